@@ -1,0 +1,17 @@
+/** Who is asking. Roles follow domain.md: the HR admin (BKPSDM), employees, partner services, and the public. */
+export type Role = 'admin' | 'employee' | 'partner';
+
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'employee'; subject: string; employeeId: number; agencyId: number; roles: ReadonlySet<Role> }
+  | { kind: 'partner'; subject: string; roles: ReadonlySet<Role> };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+export function hasRole(viewer: Viewer, role: Role): boolean {
+  return viewer.kind !== 'anonymous' && viewer.roles.has(role);
+}
+
+export function viewerEmployeeId(viewer: Viewer): number | null {
+  return viewer.kind === 'employee' ? viewer.employeeId : null;
+}

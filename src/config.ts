@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** The development signing secret: fine on a laptop, refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'kinerja-development-secret-do-not-use-in-production';
+
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    PGLITE_DIR: z.string().default('.data/pglite'),
+    JWT_SECRET: z.string().min(32).default(DEVELOPMENT_JWT_SECRET),
+    JWT_ISSUER: z.string().default('kinerja'),
+    JWT_AUDIENCE: z.string().default('kinerja'),
+    SEED_ON_EMPTY: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    /** Adds `extensions.sqlStatements` to responses; on by default outside production. */
+    EXPOSE_QUERY_STATS: z.enum(['true', 'false']).optional(),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'the development signing secret is refused when NODE_ENV=production; set JWT_SECRET',
+      });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  pgliteDir: string;
+  jwt: { secret: string; issuer: string; audience: string };
+  seedOnEmpty: boolean;
+  exposeQueryStats: boolean;
+  shutdownGraceMs: number;
+  logLevel: 'silent' | 'error' | 'info' | 'debug';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    pgliteDir: e.PGLITE_DIR,
+    jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
+    seedOnEmpty: e.SEED_ON_EMPTY,
+    exposeQueryStats: e.EXPOSE_QUERY_STATS ? e.EXPOSE_QUERY_STATS === 'true' : e.NODE_ENV !== 'production',
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,139 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { Logger } from 'drizzle-orm/logger';
+import type { PgAsyncDatabase, PgAsyncTransaction } from 'drizzle-orm/pg-core/async';
+import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { type Relations, relations } from './schema.js';
+
+/** The one database type every module uses, whichever driver sits underneath. */
+export type Database = PgAsyncDatabase<PgQueryResultHKT, Relations>;
+export type Transaction = PgAsyncTransaction<PgQueryResultHKT, Relations>;
+/** Either the database or an open transaction: what read helpers accept. */
+export type Queryable = Database | Transaction;
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** A notification handler; `payload` is the text that was sent with pg_notify. */
+export type NotificationHandler = (payload: string) => void;
+
+export interface DatabaseHandle {
+  kind: 'pglite' | 'postgres';
+  db: Database;
+  /** LISTEN on a channel; `onListen` runs each time the listen is (re)established. Returns the unlisten call. */
+  listen(channel: string, handler: NotificationHandler, onListen?: () => void): Promise<() => Promise<void>>;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Counts the SQL statements run inside `countStatements`, so a request can report how many it caused.
+const statementCounter = new AsyncLocalStorage<{ statements: number }>();
+const countingLogger: Logger = {
+  logQuery() {
+    const counter = statementCounter.getStore();
+    if (counter) counter.statements += 1;
+  },
+};
+
+export function currentStatementCount(): number | undefined {
+  return statementCounter.getStore()?.statements;
+}
+
+export function countStatements<T>(counter: { statements: number }, fn: () => T): T {
+  return statementCounter.run(counter, fn);
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database; `memory://` keeps it in memory (tests). */
+  pgliteDir?: string;
+  /** Largest number of pooled connections on PostgreSQL. */
+  maxConnections?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10);
+  return openPglite(options.pgliteDir ?? 'memory://');
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    // A dead server must fail requests quickly instead of queueing them for ever.
+    idle_timeout: 60,
+    connection: { application_name: 'kinerja' },
+  });
+  const db = drizzlePostgres({ client, relations, logger: countingLogger });
+  return {
+    kind: 'postgres',
+    db: db as unknown as Database,
+    async listen(channel, handler, onListen) {
+      const subscription = await client.listen(channel, handler, onListen);
+      return () => subscription.unlisten();
+    },
+    async ping() {
+      await client`select 1`;
+    },
+    async migrate() {
+      // Serialise concurrent starts of several instances on one database.
+      const lock = await client.reserve();
+      try {
+        await lock`select pg_advisory_lock(815417)`;
+        await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await lock`select pg_advisory_unlock(815417)`;
+        lock.release();
+      }
+    },
+    async close() {
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+async function openPglite(dir: string): Promise<DatabaseHandle> {
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzlePglite({ client, relations, logger: countingLogger });
+  return {
+    kind: 'pglite',
+    db: db as unknown as Database,
+    async listen(channel, handler, onListen) {
+      const unlisten = await client.listen(channel, handler);
+      onListen?.();
+      return () => unlisten();
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async migrate() {
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async close() {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+/** True when the database has no agency yet: the signal to seed demo data on first start. */
+export async function isEmpty(db: Database): Promise<boolean> {
+  const rows = await db.execute<{ empty: boolean }>(sql`select not exists (select 1 from agencies) as empty`);
+  return Boolean(rowsOf<{ empty: boolean }>(rows)[0]?.empty);
+}
+
+/** postgres.js returns an array, PGlite an object with `rows`: read both the same way. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

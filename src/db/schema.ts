@@ -1,0 +1,41 @@
+import { defineRelations } from 'drizzle-orm';
+import * as audit from '../modules/audit/tables.js';
+import * as org from '../modules/org/tables.js';
+
+/** Every table of every module: what drizzle-kit migrates and what relational queries see. */
+export const tables = { ...org, ...audit };
+
+export const relations = defineRelations(tables, (r) => ({
+  agencies: {
+    units: r.many.orgUnits({ from: r.agencies.id, to: r.orgUnits.agencyId }),
+    employees: r.many.employees({ from: r.agencies.id, to: r.employees.agencyId }),
+    positions: r.many.positions({ from: r.agencies.id, to: r.positions.agencyId }),
+  },
+  orgUnits: {
+    agency: r.one.agencies({ from: r.orgUnits.agencyId, to: r.agencies.id, optional: false }),
+    parent: r.one.orgUnits({ from: r.orgUnits.parentId, to: r.orgUnits.id, alias: 'unitParent' }),
+    children: r.many.orgUnits({ from: r.orgUnits.id, to: r.orgUnits.parentId, alias: 'unitParent' }),
+    employees: r.many.employees({ from: r.orgUnits.id, to: r.employees.unitId }),
+  },
+  positions: {
+    agency: r.one.agencies({ from: r.positions.agencyId, to: r.agencies.id, optional: false }),
+    holders: r.many.employees({ from: r.positions.id, to: r.employees.positionId }),
+  },
+  employees: {
+    agency: r.one.agencies({ from: r.employees.agencyId, to: r.agencies.id, optional: false }),
+    unit: r.one.orgUnits({ from: r.employees.unitId, to: r.orgUnits.id, optional: false }),
+    position: r.one.positions({ from: r.employees.positionId, to: r.positions.id, optional: false }),
+    supervisor: r.one.employees({
+      from: r.employees.supervisorId,
+      to: r.employees.id,
+      alias: 'supervision',
+    }),
+    directReports: r.many.employees({
+      from: r.employees.id,
+      to: r.employees.supervisorId,
+      alias: 'supervision',
+    }),
+  },
+}));
+
+export type Relations = typeof relations;

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/index.js';
+import type { PubSub } from '../events/pubsub.js';
+import type { Viewer } from '../auth/viewer.js';
+
+/** What every resolver receives: the one db handle, the viewer, the one pub/sub and per-request loaders. */
+export interface Context {
+  db: Database;
+  viewer: Viewer;
+  pubsub: PubSub;
+  loaders: Map<LoaderFactory<any, any>, DataLoader<any, any>>;
+}
+
+export type LoaderFactory<K, V> = (ctx: Context) => DataLoader<K, V>;
+
+/**
+ * The per-request DataLoader a factory makes, created on first use. Modules declare factories beside their
+ * queries; the cache key is the factory itself, so two modules never share a loader by accident.
+ */
+export function loader<K, V>(ctx: Context, factory: LoaderFactory<K, V>): DataLoader<K, V> {
+  let existing = ctx.loaders.get(factory) as DataLoader<K, V> | undefined;
+  if (!existing) {
+    existing = factory(ctx);
+    ctx.loaders.set(factory, existing);
+  }
+  return existing;
+}
+
+export function createContext(parts: { db: Database; viewer: Viewer; pubsub: PubSub }): Context {
+  return { ...parts, loaders: new Map() };
+}
+
+/** Builds a loader that fetches rows by numeric id and returns them in key order (null where missing). */
+export function byIdLoader<V extends { id: number }>(
+  fetch: (ctx: Context, ids: readonly number[]) => Promise<V[]>,
+): LoaderFactory<number, V | null> {
+  return (ctx) =>
+    new DataLoader<number, V | null>(async (ids) => {
+      const rows = await fetch(ctx, ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+}

@@ -1,0 +1,44 @@
+import { loadConfig } from './config.js';
+import { isEmpty, openDatabase } from './db/index.js';
+import { createLogger } from './logger.js';
+import { seedDemoAgency } from './modules/org/seed.js';
+import { startServer } from './server.js';
+
+const startedAt = performance.now();
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+await database.migrate();
+if (config.seedOnEmpty && (await isEmpty(database.db))) {
+  logger.info('empty database: seeding the demo agency (first start)');
+  const summary = await seedDemoAgency(database.db);
+  logger.info(`seeded ${summary.employees} employees in ${summary.units} units; admin NIP ${summary.adminNip}`);
+}
+const server = await startServer(config, database, logger);
+logger.info(
+  `kinerja ready at ${server.url} on ${database.kind === 'pglite' ? `embedded PGlite (${config.pgliteDir})` : 'PostgreSQL'} ` +
+    `in ${Math.round(performance.now() - startedAt)} ms`,
+);
+
+let shuttingDown = false;
+async function shutdown(signal: string) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.info(`${signal}: draining requests and closing sockets`);
+  const forced = setTimeout(() => {
+    logger.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, config.shutdownGraceMs);
+  forced.unref();
+  try {
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  } catch (error) {
+    logger.error('shutdown failed', error);
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,108 @@
+import DataLoader from 'dataloader';
+import { and, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/index.js';
+import { rowsOf } from '../../db/index.js';
+import { type LoaderFactory, byIdLoader } from '../../graphql/context.js';
+import { resolveAppraisal, type ChainLink } from './rules.js';
+import { employees, orgUnits, type EmployeeRow, type OrgUnitRow, type PositionKind } from './tables.js';
+
+export const employeeById = byIdLoader<EmployeeRow>((ctx, ids) =>
+  ctx.db.select().from(employees).where(inArray(employees.id, [...ids])),
+);
+
+export const employeeByNip: LoaderFactory<string, EmployeeRow | null> = (ctx) =>
+  new DataLoader(async (nips) => {
+    const rows = await ctx.db.select().from(employees).where(inArray(employees.nip, [...nips]));
+    const byNip = new Map(rows.map((row) => [row.nip, row]));
+    return nips.map((nip) => byNip.get(nip) ?? null);
+  });
+
+export const orgUnitById = byIdLoader<OrgUnitRow>((ctx, ids) =>
+  ctx.db.select().from(orgUnits).where(inArray(orgUnits.id, [...ids])),
+);
+
+/** Supervisor chains of many employees in one recursive statement, nearest supervisor first. */
+export async function supervisorChains(db: Queryable, employeeIds: readonly number[]): Promise<Map<number, ChainLink[]>> {
+  const result = await db.execute<{ start_id: number; id: number; kind: PositionKind; level: number }>(sql`
+    with recursive chain(start_id, id, level) as (
+      select e.id, e.supervisor_id, 1 from employees e
+       where e.id in (${sql.join(employeeIds.map((id) => sql`${id}`), sql`, `)}) and e.supervisor_id is not null
+      union all
+      select c.start_id, s.supervisor_id, c.level + 1 from chain c join employees s on s.id = c.id
+       where s.supervisor_id is not null and c.level < 64
+    )
+    select c.start_id, c.id, p.kind, c.level
+      from chain c join employees e on e.id = c.id join positions p on p.id = e.position_id
+     order by c.start_id, c.level`);
+  const chains = new Map<number, ChainLink[]>(employeeIds.map((id) => [id, []]));
+  for (const row of rowsOf<{ start_id: number; id: number; kind: PositionKind }>(result)) {
+    chains.get(Number(row.start_id))?.push({ id: Number(row.id), positionKind: row.kind });
+  }
+  return chains;
+}
+
+/** The appraiser (pejabat penilai) and the appraiser's superior of each employee, batched per request. */
+export const appraisalOf: LoaderFactory<number, { appraiserId: number | null; appraiserSuperiorId: number | null }> = (
+  ctx,
+) =>
+  new DataLoader(async (ids) => {
+    const chains = await supervisorChains(ctx.db, ids);
+    return ids.map((id) => resolveAppraisal(chains.get(id) ?? []));
+  });
+
+/** Ids of the candidate and all its supervisors upward: what a new supervisor link must not contain. */
+export async function chainUpward(db: Queryable, employeeId: number): Promise<number[]> {
+  const chains = await supervisorChains(db, [employeeId]);
+  return [employeeId, ...(chains.get(employeeId) ?? []).map((link) => link.id)];
+}
+
+/** Employee counts per unit, including every unit below it, for a batch of units in one statement. */
+export const employeeCountWithSubunits: LoaderFactory<number, number> = (ctx) =>
+  new DataLoader(async (unitIds) => {
+    const result = await ctx.db.execute<{ id: number; count: number }>(sql`
+      select u.id, count(e.id)::int as count
+        from org_units u
+        join org_units d on d.path like u.path || '%'
+        left join employees e on e.unit_id = d.id
+       where u.id in (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})
+       group by u.id`);
+    const counts = new Map(rowsOf<{ id: number; count: number }>(result).map((r) => [Number(r.id), Number(r.count)]));
+    return unitIds.map((id) => counts.get(id) ?? 0);
+  });
+
+export interface EmployeeFilter {
+  unitId?: number | null;
+  includeSubunits?: boolean | null;
+  search?: string | null;
+  positionKind?: PositionKind | null;
+  employmentType?: 'PNS' | 'PPPK' | 'ELECTED_OFFICIAL' | null;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The filter of the employee directory as SQL over a given alias of the table: relational queries alias it,
+ * counts use the table itself, and both must agree.
+ */
+export function employeeFilterSql(filter: EmployeeFilter, table: typeof employees = employees): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.unitId != null) {
+    conditions.push(
+      filter.includeSubunits
+        ? sql`${table.unitId} in (select d.id from org_units d where d.path like (select u.path from org_units u where u.id = ${filter.unitId}) || '%')`
+        : eq(table.unitId, filter.unitId),
+    );
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = escapeLike(search);
+    conditions.push(or(ilike(table.name, `%${pattern}%`), like(table.nip, `${pattern.replace(/\s+/g, '')}%`)));
+  }
+  if (filter.positionKind) {
+    conditions.push(sql`${table.positionId} in (select p.id from positions p where p.kind = ${filter.positionKind})`);
+  }
+  if (filter.employmentType) conditions.push(eq(table.employmentType, filter.employmentType));
+  return conditions.length ? and(...conditions) : undefined;
+}

@@ -1,0 +1,310 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { loader, type Context } from '../../graphql/context.js';
+import { argumentId } from '../../graphql/ids.js';
+import {
+  appraisalOf,
+  employeeById,
+  employeeByNip,
+  employeeCountWithSubunits,
+  employeeFilterSql,
+  orgUnitById,
+} from './queries.js';
+import { formatNip, normalizeNip } from './rules.js';
+import { employees, employmentType, gender, positionKind, type EmployeeRow } from './tables.js';
+
+export const PositionKindEnum = builder.enumType('PositionKind', {
+  description: 'Jenis jabatan: the kind of a position.',
+  values: {
+    HEAD_OF_REGION: { description: 'Kepala daerah (wali kota, bupati, gubernur): elected, appraises the top officials.' },
+    JPT: { description: 'Jabatan Pimpinan Tinggi (e.g. sekretaris daerah, kepala dinas).' },
+    ADMINISTRATOR: { description: 'Jabatan administrator (e.g. kepala bagian, kepala bidang).' },
+    PENGAWAS: { description: 'Jabatan pengawas (e.g. kepala subbagian, kepala seksi).' },
+    FUNGSIONAL: { description: 'Jabatan fungsional (e.g. analis, dokter, guru).' },
+    PELAKSANA: { description: 'Jabatan pelaksana (staff).' },
+  } satisfies Record<(typeof positionKind.enumValues)[number], unknown>,
+});
+
+export const EmploymentTypeEnum = builder.enumType('EmploymentType', {
+  description: 'Status kepegawaian.',
+  values: {
+    PNS: { description: 'Pegawai Negeri Sipil, identified by an 18-digit NIP.' },
+    PPPK: { description: 'Pegawai Pemerintah dengan Perjanjian Kerja, identified by an 18-digit NI PPPK.' },
+    ELECTED_OFFICIAL: { description: 'An elected head of region (kepala daerah): not ASN, no NIP.' },
+  } satisfies Record<(typeof employmentType.enumValues)[number], unknown>,
+});
+
+export const GenderEnum = builder.enumType('Gender', {
+  description: 'Jenis kelamin, as recorded in the NIP.',
+  values: { MALE: {}, FEMALE: {} } satisfies Record<(typeof gender.enumValues)[number], unknown>,
+});
+
+/** Personal data (email, birth date, gender) is for the employee, their direct supervisor and admins. */
+export function maySeePersonalData(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId'>): boolean {
+  if (hasRole(ctx.viewer, 'admin')) return true;
+  const viewerId = viewerEmployeeId(ctx.viewer);
+  return viewerId !== null && (viewerId === employee.id || viewerId === employee.supervisorId);
+}
+
+export const Agency = builder.drizzleNode('agencies', {
+  name: 'Agency',
+  description: 'Instansi: a local government (Pemerintah Kota, Kabupaten or Provinsi).',
+  id: { column: (a) => a.id },
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    region: t.exposeString('region'),
+    strategicGoal: t.exposeString('strategicGoal', {
+      nullable: true,
+      description: "The agency's strategic goal (from its Renstra), from which JPT work results derive.",
+    }),
+    units: t.relation('units', {
+      description: 'Top-level units of the agency; follow `children` for the tree.',
+      query: { where: { parentId: { isNull: true } }, orderBy: { name: 'asc' } },
+    }),
+  }),
+});
+
+export const Position = builder.drizzleNode('positions', {
+  name: 'Position',
+  description: 'Jabatan: a position in the agency (title, kind, grade).',
+  id: { column: (p) => p.id },
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    kind: t.expose('kind', { type: PositionKindEnum }),
+    grade: t.exposeInt('grade', { description: 'Kelas jabatan, 1 to 17.' }),
+  }),
+});
+
+export const OrgUnit = builder.drizzleNode('orgUnits', {
+  name: 'OrgUnit',
+  description: 'Unit kerja: an organisational unit (sekretariat, dinas, badan, bidang, seksi, puskesmas, ...).',
+  id: { column: (u) => u.id },
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    depth: t.exposeInt('depth', { description: '0 for a top-level unit.' }),
+    agency: t.relation('agency'),
+    parent: t.relation('parent', { nullable: true }),
+    children: t.relation('children', { query: { orderBy: { name: 'asc' } } }),
+    employees: t.relatedConnection('employees', {
+      description: 'Employees placed directly in this unit, by name. For the whole subtree use `Query.employees`.',
+      authScopes: { authenticated: true },
+      totalCount: true,
+      query: { orderBy: { name: 'asc' } },
+    }),
+    employeeCount: t.int({
+      description: 'Employees in this unit and every unit below it.',
+      authScopes: { authenticated: true },
+      resolve: (unit, _args, ctx) => loader(ctx, employeeCountWithSubunits).load(unit.id),
+    }),
+  }),
+});
+
+export const Employee = builder.drizzleNode('employees', {
+  name: 'Employee',
+  description:
+    'Pegawai ASN (PNS or PPPK) or the elected head of region. The directory (name, unit, position, supervisor) is ' +
+    'readable by every signed-in employee and partner; personal data only by the employee, the direct supervisor and admins.',
+  id: { column: (e) => e.id },
+  runScopesOnType: true,
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    nip: t.exposeString('nip', {
+      nullable: true,
+      description: 'NIP (PNS) or NI PPPK: 18 digits. Null for an elected official.',
+    }),
+    nipFormatted: t.string({
+      nullable: true,
+      description: 'The NIP grouped as printed on official documents, e.g. "19660801 198803 1 001".',
+      resolve: (e) => (e.nip ? formatNip(e.nip) : null),
+    }),
+    employmentType: t.expose('employmentType', { type: EmploymentTypeEnum }),
+    name: t.exposeString('name'),
+    rank: t.exposeString('rank', { nullable: true, description: 'Pangkat/golongan, e.g. "Penata (III/c)" or "IX".' }),
+    email: t.exposeString('email', {
+      nullable: true,
+      description: 'Personal: null unless you are the employee, their direct supervisor or an admin.',
+      authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
+      unauthorizedResolver: () => null,
+    }),
+    birthDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Tanggal lahir, derived from the NIP. Personal, like `email`.',
+      authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
+      unauthorizedResolver: () => null,
+      resolve: (e) => e.birthDate,
+    }),
+    gender: t.field({
+      type: GenderEnum,
+      nullable: true,
+      description: 'Derived from the NIP. Personal, like `email`.',
+      authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
+      unauthorizedResolver: () => null,
+      resolve: (e) => e.gender,
+    }),
+    agency: t.relation('agency'),
+    unit: t.relation('unit', { description: 'Unit kerja where the employee is placed.' }),
+    position: t.relation('position', { description: 'Jabatan held.' }),
+    supervisor: t.relation('supervisor', { nullable: true, description: 'Atasan langsung: the direct supervisor.' }),
+    directReports: t.relatedConnection('directReports', {
+      description: 'Bawahan langsung: employees whose direct supervisor this is, by name.',
+      totalCount: true,
+      query: { orderBy: { name: 'asc' } },
+    }),
+  }),
+});
+
+// Fields that return their own type are added once the type exists.
+builder.drizzleObjectFields(OrgUnit, (t) => ({
+    ancestors: t.field({
+      type: [OrgUnit],
+      description: 'The units above this one, top first.',
+      select: { columns: { path: true } },
+      resolve: async (unit, _args, ctx) => {
+        const ids = unit.path.split('/').filter(Boolean).map(Number).slice(0, -1);
+        const rows = await Promise.all(ids.map((id) => loader(ctx, orgUnitById).load(id)));
+        return rows.filter((row) => row !== null);
+      },
+    }),
+}));
+
+builder.drizzleObjectFields(Employee, (t) => ({
+    appraiser: t.field({
+      type: Employee,
+      nullable: true,
+      description:
+        'Pejabat penilai kinerja: the nearest supervisor at least at pengawas level, who approves plans and evaluates.',
+      resolve: async (e, _args, ctx) => {
+        const { appraiserId } = await loader(ctx, appraisalOf).load(e.id);
+        return appraiserId === null ? null : loader(ctx, employeeById).load(appraiserId);
+      },
+    }),
+    appraiserSuperior: t.field({
+      type: Employee,
+      nullable: true,
+      description: "Atasan pejabat penilai kinerja: the appraiser's own supervisor, who decides objections.",
+      resolve: async (e, _args, ctx) => {
+        const { appraiserSuperiorId } = await loader(ctx, appraisalOf).load(e.id);
+        return appraiserSuperiorId === null ? null : loader(ctx, employeeById).load(appraiserSuperiorId);
+      },
+    }),
+}));
+
+builder.asEntity(Employee, {
+  key: [builder.selection<{ id: string }>('id'), builder.selection<{ nip: string }>('nip')],
+  // Anyone who reaches the subgraph can call _entities: the Employee type's scopes still apply to every field.
+  resolveReference: async (ref, ctx) => {
+    if (ctx.viewer.kind === 'anonymous') return null;
+    if ('id' in ref && ref.id) return loader(ctx, employeeById).load(argumentId(ref.id, 'Employee'));
+    if ('nip' in ref && ref.nip) return loader(ctx, employeeByNip).load(normalizeNip(ref.nip));
+    return null;
+  },
+});
+
+builder.asEntity(OrgUnit, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (ref, ctx) => loader(ctx, orgUnitById).load(argumentId(ref.id, 'OrgUnit')),
+});
+
+const EmployeeFilterInput = builder.inputType('EmployeeFilter', {
+  description: 'Narrows the employee directory; all given conditions must hold.',
+  fields: (t) => ({
+    unitId: t.id({ description: 'Only employees of this OrgUnit.' }),
+    includeSubunits: t.boolean({ description: 'With unitId: also the units below it.', defaultValue: false }),
+    search: t.string({ description: 'Part of the name, or the start of the NIP.' }),
+    positionKind: t.field({ type: PositionKindEnum }),
+    employmentType: t.field({ type: EmploymentTypeEnum }),
+  }),
+});
+
+builder.queryType({
+  fields: (t) => ({
+    me: t.drizzleField({
+      type: 'employees',
+      nullable: true,
+      description: 'The signed-in employee; null for the public and for partner services.',
+      resolve: (query, _root, _args, ctx) => {
+        const id = viewerEmployeeId(ctx.viewer);
+        return id === null ? null : ctx.db.query.employees.findFirst(query({ where: { id } }));
+      },
+    }),
+    employee: t.drizzleField({
+      type: 'employees',
+      nullable: true,
+      description: 'One employee by global ID or by NIP (give exactly one).',
+      authScopes: { authenticated: true },
+      args: { id: t.arg.id(), nip: t.arg.string() },
+      resolve: (query, _root, args, ctx) => {
+        if ((args.id == null) === (args.nip == null)) {
+          throw new GraphQLError('Give exactly one of "id" and "nip".', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        const where = args.id != null ? { id: argumentId(String(args.id), 'Employee') } : { nip: normalizeNip(args.nip!) };
+        return ctx.db.query.employees.findFirst(query({ where }));
+      },
+    }),
+    employees: t.drizzleConnection({
+      type: 'employees',
+      description: 'The employee directory, by name.',
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: EmployeeFilterInput }) },
+      totalCount: (_parent, args, ctx) => {
+        const filter = directoryFilter(args.filter);
+        return ctx.db.$count(employees, employeeFilterSql(filter));
+      },
+      resolve: (query, _parent, args, ctx) => {
+        const filter = directoryFilter(args.filter);
+        return ctx.db.query.employees.findMany(
+          query({ where: { RAW: (table) => employeeFilterSql(filter, table) ?? sql`true` }, orderBy: { name: 'asc' } }),
+        );
+      },
+    }),
+    orgUnit: t.drizzleField({
+      type: 'orgUnits',
+      nullable: true,
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.orgUnits.findFirst(query({ where: { id: argumentId(String(args.id), 'OrgUnit') } })),
+    }),
+    orgUnits: t.drizzleField({
+      type: ['orgUnits'],
+      description: 'Units under `parentId`, or the top-level units of every agency when it is omitted; by name.',
+      args: { parentId: t.arg.id() },
+      resolve: (query, _root, args, ctx) => {
+        const parentId = args.parentId != null ? argumentId(String(args.parentId), 'OrgUnit', 'parentId') : null;
+        return ctx.db.query.orgUnits.findMany(
+          query({ where: parentId === null ? { parentId: { isNull: true } } : { parentId }, orderBy: { name: 'asc' } }),
+        );
+      },
+    }),
+    agencies: t.drizzleField({
+      type: ['agencies'],
+      resolve: (query, _root, _args, ctx) => ctx.db.query.agencies.findMany(query({ orderBy: { name: 'asc' } })),
+    }),
+    positions: t.drizzleField({
+      type: ['positions'],
+      description: 'The position catalogue, by kind and title.',
+      authScopes: { authenticated: true },
+      args: { kind: t.arg({ type: PositionKindEnum }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.positions.findMany(
+          query({ where: args.kind ? { kind: args.kind } : {}, orderBy: { grade: 'desc', title: 'asc' } }),
+        ),
+    }),
+  }),
+});
+
+function directoryFilter(input: { unitId?: string | number | null; includeSubunits?: boolean | null; search?: string | null; positionKind?: (typeof positionKind.enumValues)[number] | null; employmentType?: (typeof employmentType.enumValues)[number] | null } | null | undefined) {
+  return {
+    unitId: input?.unitId != null ? argumentId(String(input.unitId), 'OrgUnit', 'filter.unitId') : null,
+    includeSubunits: input?.includeSubunits ?? false,
+    search: input?.search ?? null,
+    positionKind: input?.positionKind ?? null,
+    employmentType: input?.employmentType ?? null,
+  };
+}
+
+export { and, eq };

@@ -1,0 +1,170 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { contextFor } from './auth/context.js';
+import type { Config } from './config.js';
+import { countStatements, currentStatementCount, type DatabaseHandle } from './db/index.js';
+import { createPubSub, type PubSub } from './events/pubsub.js';
+import type { Context } from './graphql/context.js';
+import { buildSchema } from './graphql/schema.js';
+import type { Logger } from './logger.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: HttpServer;
+  pubsub: PubSub;
+  /** Graceful stop: refuse new work, finish in-flight requests, close sockets, then the database. */
+  stop(): Promise<void>;
+}
+
+/** Adds `extensions.sqlStatements` so tests and benchmarks can see how many statements an operation cost. */
+function queryStatsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const statements = currentStatementCount();
+          if (statements !== undefined && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
+          }
+        },
+      };
+    },
+  };
+}
+
+export function formatError(config: Pick<Config, 'env'>, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+      logger.error('unexpected error in a GraphQL operation', error);
+      if (config.env === 'production') {
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path ? { path: formatted.path } : {}) };
+      }
+    }
+    if (config.env === 'production' && formatted.extensions?.stacktrace) {
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions };
+    }
+    return formatted;
+  };
+}
+
+export async function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<RunningServer> {
+  const schema = buildSchema();
+  const pubsub = createPubSub(database, { onError: (error) => logger.error('bad event payload', error) });
+  await pubsub.start();
+  const contextOptions = { db: database.db, pubsub, tokens: config.jwt };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  let stopping = false;
+
+  const wsServer = useServer<{ authorization?: unknown }, { context?: Context }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        if (stopping) return false;
+        try {
+          ctx.extra.context = await contextFor(contextOptions, ctx.connectionParams?.authorization);
+          return true;
+        } catch {
+          return false; // graphql-ws closes with 4403 Forbidden
+        }
+      },
+      context: (ctx) => ctx.extra.context!,
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const error of errors) logger.debug('subscription error', error.message);
+      },
+    },
+    sockets,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    // No "Did you mean ...?" field suggestions for strangers probing a production API.
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    includeStacktraceInErrorResponses: config.env !== 'production',
+    formatError: formatError(config, logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.env === 'production'
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      ...(config.exposeQueryStats ? [queryStatsPlugin()] : []),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsServer.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.status(stopping ? 503 : 200).json({ status: stopping ? 'stopping' : 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      if (stopping) throw new Error('stopping');
+      await Promise.race([database.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+      res.status(200).json({ status: 'ready', database: database.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: database.kind });
+    }
+  });
+  app.use(
+    '/graphql',
+    (_req, _res, next) => countStatements({ statements: 0 }, next),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(contextOptions, req.headers.authorization),
+    }),
+  );
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    const message = status === 413 ? 'Request body too large.' : status < 500 ? 'Malformed request.' : 'Internal server error';
+    if (status >= 500) logger.error('request failed', error);
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    httpServer,
+    pubsub,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      // Closes WebSockets with 1001 (going away) and waits for in-flight HTTP requests.
+      for (const client of sockets.clients) client.close(1001, 'Server is shutting down');
+      await apollo.stop();
+      sockets.close();
+      await pubsub.close();
+    },
+  };
+}
+
+export { GraphQLError };

@@ -1,0 +1,116 @@
+/**
+ * The service as a newcomer runs it: `npm start` on a fresh embedded database, a second start that reuses the
+ * data, health endpoints, the Sandbox landing page, production settings and a graceful SIGTERM.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
+
+const root = new URL('..', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]!, output: () => output, exited });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function countEmployees(url: string): Promise<number> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ orgUnits { id employeeCount } }' }),
+  });
+  const body: any = await res.json();
+  // employeeCount needs a token: an UNAUTHENTICATED error proves the API answers; count via units instead.
+  return body.data?.orgUnits?.length ?? 0;
+}
+
+describe('npm start on the embedded database', () => {
+  it('migrates and seeds on first start, serves health, Sandbox and GraphQL, and drains on SIGTERM', async () => {
+    const first = await start({ PGLITE_DIR: dataDir });
+    expect(first.output()).toMatch(/seeded \d+ employees/);
+    const base = first.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'pglite' });
+    const landing = await fetch(first.url, { headers: { accept: 'text/html' } });
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toMatch(/sandbox/i);
+    expect(await countEmployees(first.url)).toBeGreaterThan(0);
+
+    // A subscriber's socket is closed with 1001 (going away) when the server drains.
+    const closed = new Promise<number>((resolve) => {
+      const client = createClient({
+        url: first.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+        on: { closed: (event: any) => resolve(event.code) },
+      });
+      void client;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(await closed).toBe(1001);
+
+    const second = await start({ PGLITE_DIR: dataDir });
+    expect(second.output()).not.toMatch(/seeded/);
+    expect(await countEmployees(second.url)).toBeGreaterThan(0);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 180_000);
+
+  it('refuses to start in production with the development signing secret', async () => {
+    await expect(start({ PGLITE_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: '' })).rejects.toThrow(/JWT_SECRET/);
+  }, 60_000);
+
+  it('hides internal details in production errors', async () => {
+    const prod = await start({ PGLITE_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' });
+    const res = await fetch(prod.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ employee(nip: "1") { nam } }' }),
+    });
+    const body: any = await res.json();
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+    expect(JSON.stringify(body)).not.toMatch(/Did you mean/);
+    prod.child.kill('SIGTERM');
+    expect(await prod.exited).toBe(0);
+  }, 120_000);
+});

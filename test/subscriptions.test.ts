@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+
+const EmployeeUpdated = graphql(`
+  subscription EmployeeUpdated($unitId: ID!) {
+    employeeUpdated(unitId: $unitId) { id name unit { id } }
+  }
+`);
+
+const Rename = graphql(`
+  mutation Rename($input: UpdateEmployeeInput!) {
+    updateEmployee(input: $input) { employee { id name } userErrors { code message } }
+  }
+`);
+
+const UnitStaff = graphql(`
+  query UnitStaff {
+    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }
+  }
+`);
+
+let t: TestServer;
+let adminToken: string;
+let target: { id: string; name: string; unitId: string; topUnitId: string };
+
+beforeAll(async () => {
+  t = await startTestServer();
+  adminToken = await t.token(t.seed.adminNip, ['employee', 'admin']);
+  const res = await t.request(UnitStaff, {}, { token: adminToken });
+  const top = res.data!.orgUnits[0]!;
+  const unit = top.children.find((c) => c.employees.nodes.length > 0)!;
+  const e = unit.employees.nodes[0]!;
+  target = { id: e.id, name: e.name, unitId: unit.id, topUnitId: top.id };
+});
+afterAll(() => t?.stop());
+
+describe('employeeUpdated over graphql-ws', () => {
+  it('delivers a committed change to subscribers of the unit and of units above it, not to others', async () => {
+    const token = await t.token(t.seed.adminNip);
+    const client = t.ws(token);
+    const ofUnit = subscribe(client, EmployeeUpdated, { unitId: target.unitId });
+    const ofTop = subscribe(client, EmployeeUpdated, { unitId: target.topUnitId });
+    const elsewhere = subscribe(client, EmployeeUpdated, { unitId: 'T3JnVW5pdDo5OTk5OTk=' });
+    await waitForSubscribers(t.server, 3);
+
+    const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (ws)` } }, { token: adminToken });
+    expect(res.data!.updateEmployee.userErrors).toEqual([]);
+    const [event] = await ofUnit.next(1);
+    expect(event!.data).toEqual({ employeeUpdated: { id: target.id, name: `${target.name} (ws)`, unit: { id: target.unitId } } });
+    await ofTop.next(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(elsewhere.received).toHaveLength(0);
+  });
+
+  it('sends nothing for a mutation that was refused (nothing committed)', async () => {
+    const client = t.ws(await t.token(t.seed.adminNip));
+    const sub = subscribe(client, EmployeeUpdated, { unitId: target.unitId });
+    await waitForSubscribers(t.server, 1);
+    const res = await t.request(Rename, { input: { id: target.id, name: '   ' } }, { token: adminToken });
+    expect(res.data!.updateEmployee.userErrors[0]!.code).toBe('INVALID');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.received).toHaveLength(0);
+  });
+
+  it('refuses a connection with a bad token and a subscription without one', async () => {
+    const bad = t.ws('garbage');
+    const refused = subscribe(bad, EmployeeUpdated, { unitId: target.unitId });
+    await expect(refused.next(1, 3000)).rejects.toBeTruthy();
+
+    const anonymous = t.ws();
+    const denied = subscribe(anonymous, EmployeeUpdated, { unitId: target.unitId });
+    await expect(denied.next(1, 3000)).rejects.toBeTruthy();
+  });
+
+  it.runIf(onPostgres)('reaches a subscriber on another server instance through LISTEN/NOTIFY', async () => {
+    const peer = await t.startPeer();
+    const client = peer.ws(await peer.token(t.seed.adminNip));
+    const sub = subscribe(client, EmployeeUpdated, { unitId: target.unitId });
+    await waitForSubscribers(peer.server, 1);
+    const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (peer)` } }, { token: adminToken });
+    expect(res.data!.updateEmployee.userErrors).toEqual([]);
+    const [event] = await sub.next(1);
+    expect(event!.data!.employeeUpdated.name).toBe(`${target.name} (peer)`);
+  });
+});
