@@ -98,7 +98,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     introspection: true,
     // No "Did you mean ...?" field suggestions for strangers probing a production API.
     hideSchemaDetailsFromClientErrors: config.env === 'production',
-    includeStacktraceInErrorResponses: config.env !== 'production',
+    includeStacktraceInErrorResponses: config.env === 'development',
     formatError: formatError(config, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

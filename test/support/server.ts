@@ -136,7 +136,7 @@ async function serve(database: DatabaseHandle, seed: SeedSummary, databaseUrl: s
 }
 
 /** Collects the next `count` results of a subscription, failing after `timeoutMs`. */
-export function subscribe<T = unknown>(client: Client, query: { toString(): string } | string, variables?: Record<string, unknown>) {
+export function subscribe<T = any>(client: Client, query: Document<T, any>, variables?: Record<string, unknown>) {
   const received: GraphQLResponse<T>[] = [];
   const waiters: (() => void)[] = [];
   let error: unknown;

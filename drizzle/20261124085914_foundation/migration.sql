@@ -69,7 +69,7 @@ CREATE INDEX "audit_log_entity_idx" ON "audit_log" ("entity_type","entity_id");-
 CREATE INDEX "employees_unit_idx" ON "employees" ("unit_id");--> statement-breakpoint
 CREATE INDEX "employees_supervisor_idx" ON "employees" ("supervisor_id");--> statement-breakpoint
 CREATE INDEX "employees_position_idx" ON "employees" ("position_id");--> statement-breakpoint
-CREATE INDEX "employees_name_idx" ON "employees" (lower("name") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "employees_nip_prefix_idx" ON "employees" ("nip" text_pattern_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "org_units_agency_code_key" ON "org_units" ("agency_id","code");--> statement-breakpoint
 CREATE INDEX "org_units_parent_idx" ON "org_units" ("parent_id");--> statement-breakpoint
 CREATE INDEX "org_units_path_idx" ON "org_units" ("path" text_pattern_ops);--> statement-breakpoint
