@@ -96,6 +96,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // main.ts owns SIGTERM: it drains HTTP and WebSockets, then closes the database.
+    stopOnTerminationSignals: false,
     // No "Did you mean ...?" field suggestions for strangers probing a production API.
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     includeStacktraceInErrorResponses: config.env === 'development',

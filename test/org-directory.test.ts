@@ -119,7 +119,7 @@ describe('directory reads', () => {
     expect(asAdmin.data!.employee!.birthDate).toBe(me.birthDate);
     // A peer sees the directory entry but not the personal fields, and no error is raised for them.
     const peerPage = await t.request(Directory, { filter: { unitId: me.unit.id }, first: 50 }, { token: adminToken });
-    const peer = peerPage.data!.employees.nodes.find((n) => n.id !== me.id && n.nip)!;
+    const peer = peerPage.data!.employees.nodes.find((n) => n.id !== me.id && n.id !== me.supervisor!.id && n.nip && n.nip !== t.seed.adminNip)!;
     const asPeer = await t.request(EmployeeByNip, { nip: me.nip! }, { token: await t.token(peer.nip!) });
     expect(asPeer.errors).toBeUndefined();
     expect(asPeer.data!.employee).toMatchObject({ name: me.name, email: null, birthDate: null, gender: null });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import { signToken } from '../src/auth/token.js';
+import { loadConfig } from '../src/config.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-start-'));
@@ -48,21 +50,25 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
+let adminNip = '';
+
 async function countEmployees(url: string): Promise<number> {
+  const token = await signToken(loadConfig({}).jwt, { subject: adminNip, roles: ['employee', 'admin'] });
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ orgUnits { id employeeCount } }' }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ employees(first: 1) { totalCount } }' }),
   });
   const body: any = await res.json();
-  // employeeCount needs a token: an UNAUTHENTICATED error proves the API answers; count via units instead.
-  return body.data?.orgUnits?.length ?? 0;
+  return body.data.employees.totalCount;
 }
 
 describe('npm start on the embedded database', () => {
   it('migrates and seeds on first start, serves health, Sandbox and GraphQL, and drains on SIGTERM', async () => {
     const first = await start({ PGLITE_DIR: dataDir });
-    expect(first.output()).toMatch(/seeded \d+ employees/);
+    const seeded = /seeded (\d+) employees .*admin NIP (\d{18})/.exec(first.output());
+    expect(seeded).not.toBeNull();
+    adminNip = seeded![2]!;
     const base = first.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
@@ -70,7 +76,7 @@ describe('npm start on the embedded database', () => {
     const landing = await fetch(first.url, { headers: { accept: 'text/html' } });
     expect(landing.status).toBe(200);
     expect(await landing.text()).toMatch(/sandbox/i);
-    expect(await countEmployees(first.url)).toBeGreaterThan(0);
+    expect(await countEmployees(first.url)).toBe(Number(seeded![1]));
 
     // A subscriber's socket is closed with 1001 (going away) when the server drains.
     const closed = new Promise<number>((resolve) => {
@@ -91,7 +97,7 @@ describe('npm start on the embedded database', () => {
 
     const second = await start({ PGLITE_DIR: dataDir });
     expect(second.output()).not.toMatch(/seeded/);
-    expect(await countEmployees(second.url)).toBeGreaterThan(0);
+    expect(await countEmployees(second.url)).toBe(Number(seeded![1]));
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 180_000);
