@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { isEmpty, openDatabase } from '../src/db/index.js';
-import { seedDemoAgency } from '../src/modules/org/seed.js';
+import { seedDemo } from '../src/seed.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,7 @@ if (!values.force && !(await isEmpty(database.db))) {
   process.exit(1);
 }
 const startedAt = performance.now();
-const summary = await seedDemoAgency(database.db, { employees: Number(values.employees), seed: Number(values.seed) });
+const summary = await seedDemo(database.db, { employees: Number(values.employees), seed: Number(values.seed) });
 console.log(
   `seeded ${summary.employees} employees in ${summary.units} units in ${Math.round(performance.now() - startedAt)} ms; ` +
     `admin NIP ${summary.adminNip}`,

@@ -1,7 +1,7 @@
 import { loadConfig } from './config.js';
 import { isEmpty, openDatabase } from './db/index.js';
 import { createLogger } from './logger.js';
-import { seedDemoAgency } from './modules/org/seed.js';
+import { seedDemo } from './seed.js';
 import { startServer } from './server.js';
 
 const startedAt = performance.now();
@@ -12,7 +12,7 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir
 await database.migrate();
 if (config.seedOnEmpty && (await isEmpty(database.db))) {
   logger.info('empty database: seeding the demo agency (first start)');
-  const summary = await seedDemoAgency(database.db);
+  const summary = await seedDemo(database.db);
   logger.info(`seeded ${summary.employees} employees in ${summary.units} units; admin NIP ${summary.adminNip}`);
 }
 const server = await startServer(config, database, logger);

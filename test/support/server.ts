@@ -11,7 +11,7 @@ import type { Role } from '../../src/auth/viewer.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/index.js';
 import { createLogger } from '../../src/logger.js';
-import { seedDemoAgency, type SeedSummary } from '../../src/modules/org/seed.js';
+import { seedDemo, type SeedSummary } from '../../src/seed.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -70,7 +70,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const throwaway = process.env.DATABASE_URL ? await createThrowawayDatabase(process.env.DATABASE_URL) : null;
   const database = await openDatabase({ databaseUrl: throwaway?.url, pgliteDir: 'memory://' });
   await database.migrate();
-  const seed = await seedDemoAgency(database.db, { employees: options.employees ?? 300 });
+  const seed = await seedDemo(database.db, { employees: options.employees ?? 300 });
   const instance = await serve(database, seed, throwaway?.url, options.env ?? {});
   const stopInstance = instance.stop;
   instance.stop = async () => {

@@ -89,12 +89,6 @@ export const OrgUnit = builder.drizzleNode('orgUnits', {
     agency: t.relation('agency'),
     parent: t.relation('parent', { nullable: true }),
     children: t.relation('children', { query: { orderBy: { name: 'asc' } } }),
-    employees: t.relatedConnection('employees', {
-      description: 'Employees placed directly in this unit, by name. For the whole subtree use `Query.employees`.',
-      authScopes: { authenticated: true },
-      totalCount: true,
-      query: { orderBy: { name: 'asc' } },
-    }),
     employeeCount: t.int({
       description: 'Employees in this unit and every unit below it.',
       authScopes: { authenticated: true },
@@ -150,11 +144,6 @@ export const Employee = builder.drizzleNode('employees', {
     unit: t.relation('unit', { description: 'Unit kerja where the employee is placed.' }),
     position: t.relation('position', { description: 'Jabatan held.' }),
     supervisor: t.relation('supervisor', { nullable: true, description: 'Atasan langsung: the direct supervisor.' }),
-    directReports: t.relatedConnection('directReports', {
-      description: 'Bawahan langsung: employees whose direct supervisor this is, by name.',
-      totalCount: true,
-      query: { orderBy: { name: 'asc' } },
-    }),
   }),
 });
 
@@ -192,6 +181,46 @@ builder.drizzleObjectFields(Employee, (t) => ({
         return appraiserSuperiorId === null ? null : loader(ctx, employeeById).load(appraiserSuperiorId);
       },
     }),
+}));
+
+/**
+ * One connection type for every list of employees (directory, unit members, direct reports), as GitHub and Shopify
+ * do, so that clients share fragments. `totalCount` is filled by the drizzle plugin when selected.
+ */
+export const EmployeeConnection = builder.connectionObject(
+  {
+    type: Employee,
+    name: 'EmployeeConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'All employees that match, across pages.',
+        extensions: { pothosDrizzleTotalCount: true },
+        // Related connections carry a number; root connections a lazy count, run only when selected.
+        resolve: async (connection) => {
+          const count = (connection as { totalCount?: number | (() => Promise<number> | number) }).totalCount;
+          return (typeof count === 'function' ? await count() : count) ?? 0;
+        },
+      }),
+    }),
+  },
+  { name: 'EmployeeEdge' },
+);
+
+builder.drizzleObjectFields(OrgUnit, (t) => ({
+    employees: t.relatedConnection('employees', {
+      description: 'Employees placed directly in this unit, by name. For the whole subtree use `Query.employees`.',
+      authScopes: { authenticated: true },
+      totalCount: true,
+      query: { orderBy: { name: 'asc' } },
+    }, EmployeeConnection),
+}));
+
+builder.drizzleObjectFields(Employee, (t) => ({
+    directReports: t.relatedConnection('directReports', {
+      description: 'Bawahan langsung: employees whose direct supervisor this is, by name.',
+      totalCount: true,
+      query: { orderBy: { name: 'asc' } },
+    }, EmployeeConnection),
 }));
 
 builder.asEntity(Employee, {
@@ -246,7 +275,8 @@ builder.queryType({
         return ctx.db.query.employees.findFirst(query({ where }));
       },
     }),
-    employees: t.drizzleConnection({
+    employees: t.drizzleConnection(
+      {
       type: 'employees',
       description: 'The employee directory, by name.',
       authScopes: { authenticated: true },
@@ -261,7 +291,9 @@ builder.queryType({
           query({ where: { RAW: (table) => employeeFilterSql(filter, table) ?? sql`true` }, orderBy: { name: 'asc' } }),
         );
       },
-    }),
+    },
+      EmployeeConnection,
+    ),
     orgUnit: t.drizzleField({
       type: 'orgUnits',
       nullable: true,
