@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type OperationLimits } from './graphql/limits.js';
 
 /** The development signing secret: fine on a laptop, refused in production. */
 export const DEVELOPMENT_JWT_SECRET = 'kinerja-development-secret-do-not-use-in-production';
@@ -21,6 +22,14 @@ const ConfigSchema = z
     EXPOSE_QUERY_STATS: z.enum(['true', 'false']).optional(),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+    /** Who may read the schema (introspection, `_service`) in production: partners and admins, everyone, or nobody. */
+    INTROSPECTION: z.enum(['partners', 'all', 'off']).default('partners'),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
+    GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxPageSize),
+    MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
@@ -43,6 +52,10 @@ export interface Config {
   exposeQueryStats: boolean;
   shutdownGraceMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** Schema reading outside development: 'partners' (and admins), 'all' or 'off'. */
+  introspection: 'partners' | 'all' | 'off';
+  limits: OperationLimits;
+  maxRequestBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -65,5 +78,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeQueryStats: e.EXPOSE_QUERY_STATS ? e.EXPOSE_QUERY_STATS === 'true' : e.NODE_ENV !== 'production',
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
+    introspection: e.NODE_ENV === 'production' ? e.INTROSPECTION : 'all',
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxPageSize: e.GRAPHQL_MAX_PAGE_SIZE,
+      blockFieldSuggestions: e.NODE_ENV === 'production',
+    },
+    maxRequestBytes: e.MAX_REQUEST_BYTES,
   };
 }

@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { contextFor } from './auth/context.js';
@@ -16,7 +16,9 @@ import type { Config } from './config.js';
 import { countStatements, currentStatementCount, type DatabaseHandle } from './db/index.js';
 import { createPubSub, type PubSub } from './events/pubsub.js';
 import type { Context } from './graphql/context.js';
+import { armorProtection, checkOperationCost, readsSchema } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
+import { hasRole, type Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 
 export interface RunningServer {
@@ -38,6 +40,31 @@ function queryStatsPlugin(): ApolloServerPlugin<Context> {
           if (statements !== undefined && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: statements };
           }
+        },
+      };
+    },
+  };
+}
+
+/** Whether this viewer may read the schema (introspection or `_service`) under the configured policy. */
+function maySeeSchema(config: Pick<Config, 'introspection'>, viewer: Viewer): boolean {
+  if (config.introspection === 'all') return true;
+  if (config.introspection === 'off') return false;
+  return hasRole(viewer, 'partner') || hasRole(viewer, 'admin');
+}
+
+function schemaAccessDenied(): GraphQLError {
+  return new GraphQLError('Reading the schema is not allowed here.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}
+
+/** Page sizes, list-weighted cost and schema access, checked once variables are known (HTTP). */
+function operationPolicyPlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
+          checkOperationCost(schema, document, operationName, request.variables ?? {}, config.limits);
         },
       };
     },
@@ -73,9 +100,35 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
   let stopping = false;
 
+  const protection = armorProtection(config.limits);
   const wsServer = useServer<{ authorization?: unknown }, { context?: Context }>(
     {
       schema,
+      // The same limits as over HTTP: token count, Armor's validation rules, page sizes and cost.
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Malformed query.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...protection.validationRules]);
+        if (errors.length > 0) return errors;
+        const contextValue = ctx.extra.context!;
+        try {
+          if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
+          checkOperationCost(schema, document, payload.operationName, payload.variables ?? {}, config.limits);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return {
+          schema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue,
+        } satisfies ExecutionArgs;
+      },
       onConnect: async (ctx) => {
         if (stopping) return false;
         try {
@@ -102,7 +155,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: formatError(config, logger),
+    validationRules: protection.validationRules,
     plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      operationPolicyPlugin(config),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.env === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -136,7 +192,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   app.use(
     '/graphql',
     (_req, _res, next) => countStatements({ statements: 0 }, next),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(contextOptions, req.headers.authorization),
     }),

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n": typeof types.PageDocument,
     "\n  query Me {\n    me {\n      id\n      nip\n      name\n      email\n      birthDate\n      gender\n      employmentType\n      unit { id name }\n      position { title kind }\n      supervisor { id name }\n      appraiser { id name position { kind } }\n      appraiserSuperior { id name }\n      directReports(first: 100) { totalCount nodes { id name email } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EmployeeByNip($nip: String!) {\n    employee(nip: $nip) { id nip name email birthDate gender supervisor { id } }\n  }\n": typeof types.EmployeeByNipDocument,
     "\n  query EmployeeById($id: ID!) {\n    employee(id: $id) { id nip name }\n  }\n": typeof types.EmployeeByIdDocument,
@@ -35,6 +36,7 @@ type Documents = {
     "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n": typeof types.UnitStaffDocument,
 };
 const documents: Documents = {
+    "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n": types.PageDocument,
     "\n  query Me {\n    me {\n      id\n      nip\n      name\n      email\n      birthDate\n      gender\n      employmentType\n      unit { id name }\n      position { title kind }\n      supervisor { id name }\n      appraiser { id name position { kind } }\n      appraiserSuperior { id name }\n      directReports(first: 100) { totalCount nodes { id name email } }\n    }\n  }\n": types.MeDocument,
     "\n  query EmployeeByNip($nip: String!) {\n    employee(nip: $nip) { id nip name email birthDate gender supervisor { id } }\n  }\n": types.EmployeeByNipDocument,
     "\n  query EmployeeById($id: ID!) {\n    employee(id: $id) { id nip name }\n  }\n": types.EmployeeByIdDocument,
@@ -55,6 +57,10 @@ const documents: Documents = {
     "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n": types.UnitStaffDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n"): typeof import('./graphql.js').PageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -114,6 +114,13 @@ export type UserErrorCode =
   /** The unit would become its own ancestor. */
   | 'UNIT_CYCLE';
 
+export type PageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PageQuery = { employees: { nodes: Array<{ id: string }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -252,6 +259,15 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PageDocument = new TypedDocumentString(`
+    query Page($first: Int) {
+  employees(first: $first) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageQuery, PageQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,0 +1,156 @@
+/**
+ * Operation limits, the same for HTTP and WebSocket: GraphQL Armor for depth, aliases, directives, tokens and
+ * field suggestions, and our own cost weighted by list sizes (Armor's cost ignores `first`), plus the page-size cap.
+ */
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Largest `first` or `last` a connection accepts. */
+  maxPageSize: number;
+  /** Largest estimated number of objects and values an operation may produce. */
+  maxCost: number;
+  /** Hide "Did you mean ...?" hints (production). */
+  blockFieldSuggestions: boolean;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = {
+  // Nested dashboards (unit -> employees -> plan -> results -> indicators -> ...) and a router's _entities calls.
+  maxDepth: 15,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  maxPageSize: 100,
+  maxCost: 50_000,
+  blockFieldSuggestions: true,
+};
+
+/** Apollo Server options (plugins and validation rules) for the Armor protections. */
+export function armorProtection(limits: OperationLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases, allowList: [] },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+  });
+  return armor.protect();
+}
+
+/** Whether the operation reads the schema itself: introspection or federation's `_service`. */
+export function readsSchema(document: DocumentNode): boolean {
+  let found = false;
+  const walk = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD && ['__schema', '__type', '_service'].includes(selection.name.value)) found = true;
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+    }
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) walk(definition.selectionSet);
+  }
+  return found;
+}
+
+/** When a list has no `first`/`last`, assume this many items (the default page size, or a small tree level). */
+const ASSUMED_LIST_SIZE = 20;
+
+function pageSize(field: { arguments?: readonly { name: { value: string }; value: any }[] }, variables: Record<string, unknown>): number | null {
+  for (const argument of field.arguments ?? []) {
+    if (argument.name.value === 'first' || argument.name.value === 'last') {
+      const value = valueFromASTUntyped(argument.value, variables);
+      if (typeof value === 'number') return value;
+    }
+  }
+  return null;
+}
+
+/**
+ * Checks page sizes and computes the cost of the operation: each field costs 1, and a list (or connection) field
+ * multiplies the cost of what is selected beneath it by its page size. Throws a GraphQLError (BAD_USER_INPUT) when a
+ * limit is broken.
+ */
+export function checkOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  limits: Pick<OperationLimits, 'maxCost' | 'maxPageSize'>,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  let operation: OperationDefinitionNode | undefined;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    else if (definition.kind === Kind.OPERATION_DEFINITION && (!operationName || definition.name?.value === operationName)) {
+      operation ??= definition;
+    }
+  }
+  if (!operation) return 0;
+  const root =
+    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  if (!root) return 0;
+
+  const costOf = (type: GraphQLNamedType, selectionSet: SelectionSetNode, visiting: Set<string>): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const field: GraphQLField<unknown, unknown> | undefined =
+          isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        if (!field) continue;
+        const size = pageSize(selection, variables);
+        if (size !== null && (size < 0 || size > limits.maxPageSize)) {
+          throw new GraphQLError(
+            `${selection.name.value}: "first" and "last" must be between 0 and ${limits.maxPageSize} (got ${size}).`,
+            { extensions: { code: 'BAD_USER_INPUT', maxPageSize: limits.maxPageSize, http: { status: 400 } } },
+          );
+        }
+        const isList = isListType(getNullableType(field.type));
+        const isConnection = size !== null || getNamedType(field.type).name.endsWith('Connection');
+        // A connection's `nodes`/`edges` are the page the connection field already multiplied by.
+        const withinConnection = type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges');
+        const multiplier = withinConnection ? 1 : isList || isConnection ? (size ?? ASSUMED_LIST_SIZE) : 1;
+        const childCost = selection.selectionSet ? costOf(getNamedType(field.type), selection.selectionSet, visiting) : 0;
+        total += 1 + multiplier * childCost;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const narrowed = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? type : type;
+        total += costOf(narrowed, selection.selectionSet, visiting);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || visiting.has(fragment.name.value)) continue;
+        const narrowed = schema.getType(fragment.typeCondition.name.value) ?? type;
+        total += costOf(narrowed, fragment.selectionSet, new Set([...visiting, fragment.name.value]));
+      }
+    }
+    return total;
+  };
+  const cost = costOf(root, operation.selectionSet, new Set());
+  if (cost > limits.maxCost) {
+    throw new GraphQLError(`The operation is too expensive: estimated cost ${cost} exceeds ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
+      extensions: { code: 'BAD_USER_INPUT', cost, maxCost: limits.maxCost, http: { status: 400 } },
+    });
+  }
+  return cost;
+}
+

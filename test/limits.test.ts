@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { startTestServer, subscribe, type TestServer } from './support/server.js';
+
+const Page = graphql(`
+  query Page($first: Int) { employees(first: $first) { nodes { id } } }
+`);
+
+let t: TestServer;
+let prod: TestServer;
+let token: string;
+
+beforeAll(async () => {
+  [t, prod] = await Promise.all([
+    startTestServer({ employees: 60, env: { GRAPHQL_MAX_COST: '20000', MAX_REQUEST_BYTES: '20000' } }),
+    startTestServer({ employees: 40, env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' } }),
+  ]);
+  token = await t.token(t.seed.adminNip);
+});
+afterAll(async () => {
+  await Promise.all([t?.stop(), prod?.stop()]);
+});
+
+const nested = (depth: number) => {
+  let selection = '{ id }';
+  for (let i = 0; i < depth; i++) selection = `{ id supervisor ${selection} }`;
+  return `query Deep { me ${selection} }`;
+};
+
+describe('operation limits', () => {
+  it('caps page sizes with a clear error', async () => {
+    const ok = await t.request(Page, { first: 100 }, { token });
+    expect(ok.errors).toBeUndefined();
+    const tooBig = await t.request(Page, { first: 101 }, { token });
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxPageSize: 100 } });
+    expect(tooBig.errors![0]!.message).toMatch(/between 0 and 100/);
+    const negative = await t.request(Page, { first: -1 }, { token });
+    expect(negative.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses operations nested deeper than the limit', async () => {
+    expect((await t.request(nested(10), {}, { token })).errors).toBeUndefined();
+    const deep = await t.request(nested(20), {}, { token });
+    expect(deep.data).toBeUndefined();
+    expect(deep.errors![0]!.message).toMatch(/depth/i);
+  });
+
+  it('weighs cost by list sizes', async () => {
+    const wide = `{ employees(first: 100) { nodes { directReports(first: 100) { nodes { directReports(first: 100) { nodes { id } } } } } } }`;
+    const res = await t.request(wide, {}, { token });
+    expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxCost: 20000 } });
+    const narrow = `{ employees(first: 10) { nodes { directReports(first: 10) { nodes { directReports(first: 10) { nodes { id } } } } } } }`;
+    expect((await t.request(narrow, {}, { token })).errors).toBeUndefined();
+  });
+
+  it('limits aliases and tokens, and the request body size', async () => {
+    const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    expect((await t.request(aliases, {}, { token })).errors![0]!.message).toMatch(/alias/i);
+    const tokens = `{ me { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`;
+    expect((await t.request(tokens, {}, { token })).errors![0]!.message).toMatch(/token/i);
+    const huge = await t.request(Page, { first: 1, padding: 'x'.repeat(30_000) } as any, { token });
+    expect(huge.status).toBe(413);
+    expect(huge.errors![0]!.message).toMatch(/too large/);
+  });
+
+  it('applies the same limits to subscriptions over WebSocket', async () => {
+    const client = t.ws(token);
+    let deep = 'id';
+    for (let i = 0; i < 20; i++) deep = `id supervisor { ${deep} }`;
+    const sub = subscribe(client, `subscription { employeeUpdated(unitId: "T3JnVW5pdDox") { ${deep} } }`);
+    await expect(sub.next(1, 3000)).rejects.toBeTruthy();
+  });
+
+  it('in production: no field suggestions; the schema only for partners and admins', async () => {
+    const typo = await prod.request('{ orgUnits { nam } }', {});
+    expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
+    const introspection = '{ __schema { queryType { name } } }';
+    expect((await prod.request(introspection, {})).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const employee = await prod.token(prod.seed.adminNip);
+    expect((await prod.request('{ _service { sdl } }', {}, { token: employee })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const partner = await prod.token('payroll-service', ['partner']);
+    expect((await prod.request(introspection, {}, { token: partner })).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(((await prod.request('{ _service { sdl } }', {}, { token: partner })).data as any)._service.sdl).toMatch(/@key/);
+    // Development keeps Sandbox and introspection open.
+    expect((await t.request(introspection, {})).errors).toBeUndefined();
+  });
+});
