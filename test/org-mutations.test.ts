@@ -37,6 +37,12 @@ const MoveUnit = graphql(`
   }
 `);
 
+const Audit = graphql(`
+  query Audit($entityId: ID) {
+    auditLog(entityId: $entityId, first: 10) { nodes { action entityType entityId actor { id } before after } }
+  }
+`);
+
 const Count = graphql(`
   query EmployeeCount { employees(first: 1) { totalCount } }
 `);
@@ -148,6 +154,17 @@ describe('HR admin mutations', () => {
     const moved = await t.request(Transfer, { input: { id: staffId, unitId: other.unit.id, supervisorId: other.id } }, { token: adminToken });
     expect(moved.data!.transferEmployee.userErrors).toEqual([]);
     expect(moved.data!.transferEmployee.employee).toMatchObject({ unit: { id: other.unit.id }, supervisor: { id: other.id } });
+
+    // The audit log records both writes, newest first, with before and after; refused attempts left nothing.
+    const audit = await t.request(Audit, { entityId: staffId }, { token: adminToken });
+    const entries = audit.data!.auditLog.nodes;
+    expect(entries.map((e) => e.action)).toEqual(['employee.transfer', 'employee.create']);
+    expect(entries[0]).toMatchObject({ entityType: 'Employee', entityId: staffId });
+    expect((entries[0]!.after as any).supervisorId).not.toBe((entries[0]!.before as any).supervisorId);
+    const bossAudit = await t.request(Audit, { entityId: boss.id }, { token: adminToken });
+    expect(bossAudit.data!.auditLog.nodes).toEqual([]);
+    const denied = await t.request(Audit, { entityId: staffId }, { token: await t.token(boss.nip) });
+    expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('creates and moves org units, keeping the tree consistent and refusing loops', async () => {

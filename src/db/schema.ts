@@ -21,6 +21,9 @@ export const relations = defineRelations(tables, (r) => ({
     agency: r.one.agencies({ from: r.positions.agencyId, to: r.agencies.id, optional: false }),
     holders: r.many.employees({ from: r.positions.id, to: r.employees.positionId }),
   },
+  auditLog: {
+    actor: r.one.employees({ from: r.auditLog.actorEmployeeId, to: r.employees.id }),
+  },
   employees: {
     agency: r.one.agencies({ from: r.employees.agencyId, to: r.agencies.id, optional: false }),
     unit: r.one.orgUnits({ from: r.employees.unitId, to: r.orgUnits.id, optional: false }),

@@ -28,6 +28,7 @@ export interface Types {
     ID: { Input: string; Output: string | number };
     Date: { Input: string; Output: string };
     DateTime: { Input: string; Output: string | Date };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
 }

@@ -38,3 +38,9 @@ builder.scalarType('DateTime', {
     return toIsoString(ast.value);
   },
 });
+
+builder.scalarType('JSON', {
+  description: 'A JSON value (used for audit snapshots, whose shape follows the audited object).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

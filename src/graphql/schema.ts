@@ -5,6 +5,7 @@ import './errors.js';
 import '../modules/org/schema.js';
 import '../modules/org/mutations.js';
 import '../modules/org/subscriptions.js';
+import '../modules/audit/schema.js';
 
 let built: GraphQLSchema | undefined;
 

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation Transfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } supervisor { id } } userErrors { field message code } }\n  }\n": typeof types.TransferDocument,
     "\n  mutation CreateUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { orgUnit { id code name depth parent { id } } userErrors { field message code } }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation MoveUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { orgUnit { id depth parent { id } ancestors { id } children { id depth } } userErrors { field message code } }\n  }\n": typeof types.MoveUnitDocument,
+    "\n  query Audit($entityId: ID) {\n    auditLog(entityId: $entityId, first: 10) { nodes { action entityType entityId actor { id } before after } }\n  }\n": typeof types.AuditDocument,
     "\n  query EmployeeCount { employees(first: 1) { totalCount } }\n": typeof types.EmployeeCountDocument,
     "\n  query NestedDirectory {\n    orgUnits {\n      id\n      name\n      children {\n        id\n        employees(first: 50) {\n          totalCount\n          nodes { id name supervisor { id name unit { id name } } position { title } }\n        }\n      }\n      employees(first: 50) {\n        nodes { id name supervisor { id name unit { id name } } }\n      }\n    }\n  }\n": typeof types.NestedDirectoryDocument,
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": typeof types.AppraisalChainDocument,
@@ -49,6 +50,7 @@ const documents: Documents = {
     "\n  mutation Transfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } supervisor { id } } userErrors { field message code } }\n  }\n": types.TransferDocument,
     "\n  mutation CreateUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { orgUnit { id code name depth parent { id } } userErrors { field message code } }\n  }\n": types.CreateUnitDocument,
     "\n  mutation MoveUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { orgUnit { id depth parent { id } ancestors { id } children { id depth } } userErrors { field message code } }\n  }\n": types.MoveUnitDocument,
+    "\n  query Audit($entityId: ID) {\n    auditLog(entityId: $entityId, first: 10) { nodes { action entityType entityId actor { id } before after } }\n  }\n": types.AuditDocument,
     "\n  query EmployeeCount { employees(first: 1) { totalCount } }\n": types.EmployeeCountDocument,
     "\n  query NestedDirectory {\n    orgUnits {\n      id\n      name\n      children {\n        id\n        employees(first: 50) {\n          totalCount\n          nodes { id name supervisor { id name unit { id name } } position { title } }\n        }\n      }\n      employees(first: 50) {\n        nodes { id name supervisor { id name unit { id name } } }\n      }\n    }\n  }\n": types.NestedDirectoryDocument,
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": types.AppraisalChainDocument,
@@ -109,6 +111,10 @@ export function graphql(source: "\n  mutation CreateUnit($input: CreateOrgUnitIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { orgUnit { id depth parent { id } ancestors { id } children { id depth } } userErrors { field message code } }\n  }\n"): typeof import('./graphql.js').MoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($entityId: ID) {\n    auditLog(entityId: $entityId, first: 10) { nodes { action entityType entityId actor { id } before after } }\n  }\n"): typeof import('./graphql.js').AuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -161,6 +161,7 @@ export type NodeLookupQueryVariables = Exact<{
 
 export type NodeLookupQuery = { node:
     | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { name: string, id: string }
     | { id: string }
@@ -205,6 +206,13 @@ export type MoveUnitMutationVariables = Exact<{
 
 
 export type MoveUnitMutation = { moveOrgUnit: { orgUnit: { id: string, depth: number, parent: { id: string } | null, ancestors: Array<{ id: string }>, children: Array<{ id: string, depth: number }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AuditQueryVariables = Exact<{
+  entityId?: string | number | null | undefined;
+}>;
+
+
+export type AuditQuery = { auditLog: { nodes: Array<{ action: string, entityType: string, entityId: string, before: unknown, after: unknown, actor: { id: string } | null }> } };
 
 export type EmployeeCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -538,6 +546,22 @@ export const MoveUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveUnitMutation, MoveUnitMutationVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($entityId: ID) {
+  auditLog(entityId: $entityId, first: 10) {
+    nodes {
+      action
+      entityType
+      entityId
+      actor {
+        id
+      }
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
 export const EmployeeCountDocument = new TypedDocumentString(`
     query EmployeeCount {
   employees(first: 1) {
