@@ -13,7 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { contextFor } from './auth/context.js';
 import type { Config } from './config.js';
-import { countStatements, currentStatementCount, type DatabaseHandle } from './db/index.js';
+import { countStatements, currentStatementCount, isDatabaseUnavailable, type DatabaseHandle } from './db/index.js';
 import { createPubSub, type PubSub } from './events/pubsub.js';
 import type { Context } from './graphql/context.js';
 import { armorProtection, checkOperationCost, readsSchema } from './graphql/limits.js';
@@ -73,6 +73,14 @@ function operationPolicyPlugin(config: Config): ApolloServerPlugin<Context> {
 
 export function formatError(config: Pick<Config, 'env'>, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isDatabaseUnavailable(error)) {
+      logger.error('database unavailable', (error as any)?.originalError?.message ?? String(error));
+      return {
+        message: 'The database is unavailable at the moment; try again shortly.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+        ...(formatted.path ? { path: formatted.path } : {}),
+      };
+    }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       logger.error('unexpected error in a GraphQL operation', error);

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Database } from '../db/index.js';
+import { isDatabaseUnavailable, type Database } from '../db/index.js';
 import type { PubSub } from '../events/pubsub.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { normalizeNip } from '../modules/org/rules.js';
@@ -26,10 +26,18 @@ export async function resolveViewer(db: Database, settings: TokenSettings, autho
   }
   const roles = new Set<Role>(claims.roles);
   if (roles.has('partner')) return { kind: 'partner', subject: claims.subject, roles: new Set<Role>(['partner']) };
-  const employee = await db.query.employees.findFirst({
-    where: { nip: normalizeNip(claims.subject) },
-    columns: { id: true, agencyId: true },
-  });
+  let employee;
+  try {
+    employee = await db.query.employees.findFirst({
+      where: { nip: normalizeNip(claims.subject) },
+      columns: { id: true, agencyId: true },
+    });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new GraphQLError('The database is unavailable at the moment; try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
   if (!employee) throw unauthenticated('Authentication failed: the token names no known employee.');
   roles.add('employee');
   return { kind: 'employee', subject: claims.subject, employeeId: employee.id, agencyId: employee.agencyId, roles };

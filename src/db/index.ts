@@ -69,7 +69,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const client = postgres(url, {
     max,
     onnotice: () => {},
-    connect_timeout: 5,
+    connect_timeout: 3,
     // A dead server must fail requests quickly instead of queueing them for ever.
     idle_timeout: 60,
     connection: { application_name: 'kinerja' },
@@ -137,3 +137,15 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
+
+/** Connection-level failures (server down, restarting, unreachable): a retryable condition, not a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 6; e = e.originalError ?? e.cause, depth++) {
+    const code = String(e.code ?? '');
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED'].includes(code)) return true;
+    // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, 08xxx connection exceptions
+    if (/^57P0[123]$|^08/.test(code)) return true;
+  }
+  return false;
+}
+
