@@ -164,6 +164,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: formatError(config, logger),
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       operationPolicyPlugin(config),

@@ -51,7 +51,8 @@ export function armorProtection(limits: OperationLimits) {
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases, allowList: [] },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // graphql's own parser counts tokens (Apollo's parseOptions); Armor's version turns syntax errors into 500s.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
   });
