@@ -234,4 +234,3 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   };
 }
 
-export { GraphQLError };

@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
@@ -19,4 +19,3 @@ export function buildSchema(): GraphQLSchema {
   return built;
 }
 
-export { lexicographicSortSchema };

@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/audit.js';
 import { chainUpward } from './queries.js';
 import { createsSupervisorCycle, parseNip } from './rules.js';
 import { Employee, EmploymentTypeEnum, OrgUnit } from './schema.js';
-import { employees, orgUnits, positions, type EmployeeRow, type OrgUnitRow } from './tables.js';
+import { employees, orgUnits, type EmployeeRow, type OrgUnitRow } from './tables.js';
 
 declare module '../../events/pubsub.js' {
   interface EventMap {
@@ -400,4 +400,3 @@ builder.mutationType({
   }),
 });
 
-export { positions };

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
@@ -339,4 +339,3 @@ function directoryFilter(input: { unitId?: string | number | null; includeSubuni
   };
 }
 
-export { and, eq };
