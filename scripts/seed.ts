@@ -3,7 +3,7 @@
  * for benchmarks. Deterministic for a given seed and size. Refuses a database that already has an agency unless --force.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { loadConfigOrExit } from '../src/config.js';
 import { isEmpty, openDatabase } from '../src/db/index.js';
 import { seedDemo } from '../src/seed.js';
 
@@ -14,7 +14,7 @@ const { values } = parseArgs({
     force: { type: 'boolean', default: false },
   },
 });
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
 await database.migrate();
 if (!values.force && !(await isEmpty(database.db))) {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { signToken } from '../src/auth/token.js';
 import type { Role } from '../src/auth/viewer.js';
-import { loadConfig } from '../src/config.js';
+import { loadConfigOrExit } from '../src/config.js';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +17,6 @@ if (!values.nip === !values.partner) {
   process.exit(2);
 }
 const roles = values.partner ? (['partner'] as Role[]) : (['employee', ...(values.role as Role[])] as Role[]);
-const config = loadConfig();
+const config = loadConfigOrExit();
 const subject = values.partner ?? values.nip!.replace(/\s+/g, '');
 console.log(await signToken(config.jwt, { subject, roles }, values.expires));

@@ -1,11 +1,11 @@
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { isEmpty, openDatabase } from './db/index.js';
 import { createLogger } from './logger.js';
 import { seedDemo } from './seed.js';
 import { startServer } from './server.js';
 
 const startedAt = performance.now();
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 
 const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
