@@ -41,7 +41,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 50,
   maxTokens: 5000,
   maxPageSize: 100,
-  maxCost: 50_000,
+  maxCost: 100_000,
   blockFieldSuggestions: true,
 };
 
@@ -74,8 +74,9 @@ export function readsSchema(document: DocumentNode): boolean {
   return found;
 }
 
-/** When a list has no `first`/`last`, assume this many items (the default page size, or a small tree level). */
-const ASSUMED_LIST_SIZE = 20;
+/** A connection without `first`/`last` returns the default page; a plain list (a tree level) is assumed this long. */
+const DEFAULT_PAGE_SIZE = 20;
+const ASSUMED_LIST_SIZE = 10;
 
 function pageSize(field: { arguments?: readonly { name: { value: string }; value: any }[] }, variables: Record<string, unknown>): number | null {
   for (const argument of field.arguments ?? []) {
@@ -131,7 +132,7 @@ export function checkOperationCost(
         const isConnection = size !== null || getNamedType(field.type).name.endsWith('Connection');
         // A connection's `nodes`/`edges` are the page the connection field already multiplied by.
         const withinConnection = type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges');
-        const multiplier = withinConnection ? 1 : isList || isConnection ? (size ?? ASSUMED_LIST_SIZE) : 1;
+        const multiplier = withinConnection ? 1 : isConnection ? (size ?? DEFAULT_PAGE_SIZE) : isList ? ASSUMED_LIST_SIZE : 1;
         const childCost = selection.selectionSet ? costOf(getNamedType(field.type), selection.selectionSet, visiting) : 0;
         total += 1 + multiplier * childCost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

@@ -17,9 +17,10 @@ describe('list-weighted operation cost', () => {
     // people: 1 + 10 × (nodes: 1 + 1 × (id: 1)) = 21
     expect(cost('{ people(first: 10) { nodes { id } } }')).toBe(21);
     expect(cost('query($n: Int) { people(first: $n) { nodes { id } } }', { n: 5 })).toBe(11);
-    // without `first`, a list is assumed to hold 20
+    // without `first`, a connection holds the default page of 20 and a plain list is assumed to hold 10
     expect(cost('{ tags }')).toBe(1);
     expect(cost('{ people { nodes { id } } }')).toBe(41);
+    expect(cost('{ me { friends { nodes { best { id } } } } }')).toBe(1 + 1 + 20 * (1 + 1 + 1));
   });
 
   it('follows fragments and inline fragments', () => {
