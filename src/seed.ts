@@ -4,6 +4,7 @@
  */
 import type { Database } from './db/index.js';
 import { seedDemoAgency, type SeedOptions, type SeedSummary } from './modules/org/seed.js';
+import { seedTraining } from './modules/training/seed.js';
 
 export type { SeedOptions, SeedSummary };
 
@@ -11,7 +12,7 @@ export type { SeedOptions, SeedSummary };
 export type ModuleSeeder = (db: Database, summary: SeedSummary, options: SeedOptions) => Promise<void>;
 
 /** Modules add their seeder here, after the ones they build on. */
-const MODULE_SEEDERS: ModuleSeeder[] = [];
+const MODULE_SEEDERS: ModuleSeeder[] = [seedTraining];
 
 export async function seedDemo(db: Database, options: SeedOptions = {}): Promise<SeedSummary> {
   const summary = await seedDemoAgency(db, options);

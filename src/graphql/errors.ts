@@ -12,6 +12,14 @@ export const USER_ERROR_CODES = {
   SUPERVISOR_CYCLE: 'The supervisor chain would loop back to the employee.',
   UNIT_CYCLE: 'The unit would become its own ancestor.',
   CONFLICT: 'The object changed while you were editing it; read it again.',
+  SESSION_STATUS: 'The training session is not in a status that allows this (e.g. it takes no enrolments).',
+  ENROLMENT_STATUS: 'The enrolment is not in a status that allows this step.',
+  ALREADY_ENROLLED: 'The employee already has a live enrolment in this training session.',
+  NOT_SUPERVISOR: 'Only the employee’s direct supervisor (atasan langsung) or an admin may do this.',
+  NOT_ELIGIBLE: 'The training programme is not meant for this employee (position kind, or not ASN).',
+  CAPACITY_TOO_SMALL: 'The capacity would fall below the places already taken.',
+  ALREADY_RATED: 'The participant has already rated this session.',
+  ALREADY_DECIDED: 'The submission was already verified or rejected.',
 } as const;
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;
 

@@ -6,6 +6,7 @@ import '../modules/org/schema.js';
 import '../modules/org/mutations.js';
 import '../modules/org/subscriptions.js';
 import '../modules/audit/schema.js';
+import '../modules/training/subscriptions.js';
 
 let built: GraphQLSchema | undefined;
 

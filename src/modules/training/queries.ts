@@ -1,0 +1,435 @@
+/**
+ * Reads of competency development shared by resolvers, mutations and subscriptions. Everything per row goes through
+ * a per-request DataLoader: a page of sessions, enrolments or employees costs one statement per kind of data.
+ */
+import DataLoader from 'dataloader';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { rowsOf, type Queryable } from '../../db/index.js';
+import { byIdLoader, loader, type Context, type LoaderFactory } from '../../graphql/context.js';
+import { appraisalOf, employeeById } from '../org/queries.js';
+import { positions, type EmployeeRow, type EmploymentType, type PositionKind } from '../org/tables.js';
+import {
+  JP_RIGHT,
+  summariseRatings,
+  type CandidateProgramme,
+  type OutcomePair,
+  type RatingSummary,
+} from './rules.js';
+import {
+  enrolments,
+  externalTrainings,
+  trainingProgrammes,
+  type CompetencyArea,
+  type EnrolmentRow,
+  type ExternalTrainingRow,
+  type TrainingForm,
+  type TrainingKind,
+  type TrainingProgrammeRow,
+} from './tables.js';
+
+const ids = (values: readonly number[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+export const enrolmentById = byIdLoader<EnrolmentRow>((ctx, keys) =>
+  ctx.db.select().from(enrolments).where(inArray(enrolments.id, [...keys])),
+);
+
+export const externalTrainingById = byIdLoader<ExternalTrainingRow>((ctx, keys) =>
+  ctx.db.select().from(externalTrainings).where(inArray(externalTrainings.id, [...keys])),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who may see an employee's training
+
+/**
+ * An employee's enrolments, JP and recommendations are for the employee, their direct supervisor (atasan
+ * langsung), their appraiser (pejabat penilai) and admins.
+ */
+export async function mayViewTraining(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId'>): Promise<boolean> {
+  if (hasRole(ctx.viewer, 'admin')) return true;
+  const viewerId = viewerEmployeeId(ctx.viewer);
+  if (viewerId === null) return false;
+  if (viewerId === employee.id || viewerId === employee.supervisorId) return true;
+  const { appraiserId } = await loader(ctx, appraisalOf).load(employee.id);
+  return appraiserId === viewerId;
+}
+
+/** The same check from an employee id (enrolments, external training, subscription filters). */
+export async function mayViewTrainingOf(ctx: Context, employeeId: number): Promise<boolean> {
+  if (hasRole(ctx.viewer, 'admin')) return true;
+  if (viewerEmployeeId(ctx.viewer) === employeeId) return true;
+  if (ctx.viewer.kind !== 'employee') return false;
+  const employee = await loader(ctx, employeeById).load(employeeId);
+  return employee !== null && mayViewTraining(ctx, employee);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Places and the waitlist
+
+export interface SessionPlaces {
+  /** Places taken (APPROVED, and after the session COMPLETED or NOT_COMPLETED). */
+  occupied: number;
+  waitlisted: number;
+  requested: number;
+  nominated: number;
+}
+
+/** Counts of the enrolments of many sessions by what they mean for places, in one statement. */
+export const sessionPlaces: LoaderFactory<number, SessionPlaces> = (ctx) =>
+  new DataLoader(async (sessionIds) => {
+    const result = await ctx.db.execute(sql`
+      select session_id,
+             count(*) filter (where status in ('APPROVED', 'COMPLETED', 'NOT_COMPLETED'))::int as occupied,
+             count(*) filter (where status = 'WAITLISTED')::int as waitlisted,
+             count(*) filter (where status = 'REQUESTED')::int as requested,
+             count(*) filter (where status = 'NOMINATED')::int as nominated
+        from enrolments where session_id in (${ids(sessionIds)}) group by session_id`);
+    const rows = rowsOf<{ session_id: number } & SessionPlaces>(result);
+    const bySession = new Map(rows.map((r) => [Number(r.session_id), r]));
+    return sessionIds.map((id) => {
+      const r = bySession.get(id);
+      return {
+        occupied: Number(r?.occupied ?? 0),
+        waitlisted: Number(r?.waitlisted ?? 0),
+        requested: Number(r?.requested ?? 0),
+        nominated: Number(r?.nominated ?? 0),
+      };
+    });
+  });
+
+/** The 1-based waitlist position of WAITLISTED enrolments (null for any other status), in one statement. */
+export const waitlistPosition: LoaderFactory<number, number | null> = (ctx) =>
+  new DataLoader(async (enrolmentIds) => {
+    const result = await ctx.db.execute(sql`
+      select id, position from (
+        select e.id, row_number() over (partition by e.session_id order by e.queue_number, e.id)::int as position
+          from enrolments e
+         where e.status = 'WAITLISTED'
+           and e.session_id in (select session_id from enrolments where id in (${ids(enrolmentIds)}))
+      ) ranked where id in (${ids(enrolmentIds)})`);
+    const positions = new Map(rowsOf<{ id: number; position: number }>(result).map((r) => [Number(r.id), Number(r.position)]));
+    return enrolmentIds.map((id) => positions.get(id) ?? null);
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ratings
+
+function ratingLoader(column: 'programme_id' | 'session_id'): LoaderFactory<number, RatingSummary> {
+  return (ctx) =>
+    new DataLoader(async (keys) => {
+      const key = column === 'programme_id' ? sql`s.programme_id` : sql`s.id`;
+      const result = await ctx.db.execute(sql`
+        select ${key} as key, count(*)::int as count, sum(r.content)::int as content, sum(r.trainer)::int as trainer,
+               sum(r.usefulness)::int as usefulness
+          from session_ratings r join enrolments e on e.id = r.enrolment_id join training_sessions s on s.id = e.session_id
+         where ${key} in (${ids(keys)}) group by ${key}`);
+      type Row = { key: number; count: number; content: number; trainer: number; usefulness: number };
+      const byKey = new Map(rowsOf<Row>(result).map((r) => [Number(r.key), r]));
+      return keys.map((k) => {
+        const r = byKey.get(k);
+        return summariseRatings(Number(r?.count ?? 0), {
+          content: Number(r?.content ?? 0),
+          trainer: Number(r?.trainer ?? 0),
+          usefulness: Number(r?.usefulness ?? 0),
+        });
+      });
+    });
+}
+
+export const programmeRatings = ratingLoader('programme_id');
+export const sessionRatingSummary = ratingLoader('session_id');
+
+/** Comments of the ratings of a programme or session, newest first, without who wrote them (admins). */
+export const ratingComments = (column: 'programme_id' | 'session_id'): LoaderFactory<number, string[]> => {
+  const factory: LoaderFactory<number, string[]> = (ctx) =>
+    new DataLoader(async (keys) => {
+      const key = column === 'programme_id' ? sql`s.programme_id` : sql`s.id`;
+      const result = await ctx.db.execute(sql`
+        select ${key} as key, r.comment
+          from session_ratings r join enrolments e on e.id = r.enrolment_id join training_sessions s on s.id = e.session_id
+         where ${key} in (${ids(keys)}) and r.comment is not null
+         order by r.created_at desc, r.id desc`);
+      const byKey = new Map<number, string[]>();
+      for (const r of rowsOf<{ key: number; comment: string }>(result)) {
+        const list = byKey.get(Number(r.key)) ?? [];
+        list.push(r.comment);
+        byKey.set(Number(r.key), list);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    });
+  return factory;
+};
+export const programmeRatingComments = ratingComments('programme_id');
+export const sessionRatingComments = ratingComments('session_id');
+
+// ---------------------------------------------------------------------------------------------------------------
+// JP
+
+export type CompetencySource = 'ENROLMENT' | 'EXTERNAL_TRAINING';
+
+export interface CompetencyEntry {
+  source: CompetencySource;
+  /** The enrolment or external training id. */
+  id: number;
+  employeeId: number;
+  title: string;
+  area: CompetencyArea;
+  form: TrainingForm;
+  kind: TrainingKind;
+  jp: number;
+  date: string;
+  certificateNumber: string | null;
+}
+
+const yearKey = (employeeId: number, year: number) => `${employeeId}:${year}`;
+
+/**
+ * The JP entries of (employee, year) pairs: completed enrolments by completion date and verified external training
+ * by end date, in one statement for the whole batch.
+ */
+export const competencyEntries: LoaderFactory<string, CompetencyEntry[]> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
+    const values = sql.join(pairs.map(([e, y]) => sql`(${e}::int, ${y}::int)`), sql`, `);
+    const result = await ctx.db.execute(sql`
+      with k(employee_id, year) as (values ${values})
+      select 'ENROLMENT' as source, e.id, e.employee_id, p.title, p.area, p.form, p.kind, e.jp_credited as jp,
+             e.completed_on::text as date, e.certificate_number, k.year
+        from enrolments e
+        join k on k.employee_id = e.employee_id
+              and e.completed_on >= make_date(k.year, 1, 1) and e.completed_on < make_date(k.year + 1, 1, 1)
+        join training_sessions s on s.id = e.session_id
+        join training_programmes p on p.id = s.programme_id
+       where e.status = 'COMPLETED'
+      union all
+      select 'EXTERNAL_TRAINING', x.id, x.employee_id, x.title, x.area, x.form, x.kind, x.jp_hours,
+             x.ends_on::text, x.certificate_number, k.year
+        from external_trainings x
+        join k on k.employee_id = x.employee_id
+              and x.ends_on >= make_date(k.year, 1, 1) and x.ends_on < make_date(k.year + 1, 1, 1)
+       where x.status = 'VERIFIED'
+      order by date, title, id`);
+    type Row = Omit<CompetencyEntry, 'employeeId' | 'jp' | 'id'> & { id: number; employee_id: number; jp: number; certificate_number: string | null; year: number };
+    const byKey = new Map<string, CompetencyEntry[]>(keys.map((k) => [k, []]));
+    for (const r of rowsOf<Row>(result)) {
+      byKey.get(yearKey(Number(r.employee_id), Number(r.year)))?.push({
+        source: r.source,
+        id: Number(r.id),
+        employeeId: Number(r.employee_id),
+        title: r.title,
+        area: r.area,
+        form: r.form,
+        kind: r.kind,
+        jp: Number(r.jp),
+        date: String(r.date).slice(0, 10),
+        certificateNumber: r.certificate_number,
+      });
+    }
+    return keys.map((k) => byKey.get(k)!);
+  });
+
+export function loadCompetencyEntries(ctx: Context, employeeId: number, year: number): Promise<CompetencyEntry[]> {
+  return loader(ctx, competencyEntries).load(yearKey(employeeId, year));
+}
+
+/** `case employment_type when 'PNS' then 20 ... end`: the JP right of rules.ts as SQL, so the two never differ. */
+function targetSql(column: SQL): SQL {
+  const cases = Object.entries(JP_RIGHT)
+    .filter(([, jp]) => jp !== null)
+    .map(([type, jp]) => sql`when ${type} then ${jp}::int`);
+  return sql`(case ${column}::text ${sql.join(cases, sql` `)} end)`;
+}
+
+export interface ShortfallRow {
+  employeeId: number;
+  employmentType: EmploymentType;
+  jp: number;
+  target: number;
+  shortfall: number;
+}
+
+export interface UnitJpReport {
+  /** Employees in scope with a JP right. */
+  employeeCount: number;
+  totalJp: number;
+  /** Below their right, most missing first, then by name. */
+  below: ShortfallRow[];
+}
+
+/**
+ * JP of a year for every employee with a JP right in a unit (and optionally the units below it), in one statement.
+ * `onlyReportsOf` limits the scope to the direct and indirect reports of that employee (a supervisor's view).
+ */
+export async function unitJpReport(
+  db: Queryable,
+  options: { unitId: number; includeSubunits: boolean; year: number; onlyReportsOf: number | null },
+): Promise<UnitJpReport> {
+  const { unitId, includeSubunits, year, onlyReportsOf } = options;
+  const unitCondition = includeSubunits
+    ? sql`e.unit_id in (select d.id from org_units d where d.path like (select u.path from org_units u where u.id = ${unitId}) || '%')`
+    : sql`e.unit_id = ${unitId}`;
+  const reportsCondition =
+    onlyReportsOf === null
+      ? sql`true`
+      : sql`e.id in (
+          with recursive below(id, level) as (
+            select id, 1 from employees where supervisor_id = ${onlyReportsOf}
+            union all
+            select c.id, b.level + 1 from employees c join below b on c.supervisor_id = b.id where b.level < 64
+          ) select id from below)`;
+  const from = `${year}-01-01`;
+  const to = `${year + 1}-01-01`;
+  const result = await db.execute(sql`
+    with scope as (
+      select e.id, e.name, e.employment_type, ${targetSql(sql`e.employment_type`)} as target
+        from employees e
+       where ${unitCondition} and ${reportsCondition}
+    ),
+    credited as (
+      select en.employee_id, en.jp_credited as jp from enrolments en
+       where en.status = 'COMPLETED' and en.completed_on >= ${from}::date and en.completed_on < ${to}::date
+         and en.employee_id in (select id from scope)
+      union all
+      select x.employee_id, x.jp_hours from external_trainings x
+       where x.status = 'VERIFIED' and x.ends_on >= ${from}::date and x.ends_on < ${to}::date
+         and x.employee_id in (select id from scope)
+    ),
+    totals as (select employee_id, sum(jp)::int as jp from credited group by employee_id)
+    select s.id, s.name, s.employment_type, s.target, coalesce(t.jp, 0)::int as jp
+      from scope s left join totals t on t.employee_id = s.id
+     where s.target is not null
+     order by greatest(s.target - coalesce(t.jp, 0), 0) desc, s.name, s.id`);
+  type Row = { id: number; name: string; employment_type: EmploymentType; target: number; jp: number };
+  const rows = rowsOf<Row>(result);
+  const below: ShortfallRow[] = [];
+  let totalJp = 0;
+  for (const r of rows) {
+    const jp = Number(r.jp);
+    const target = Number(r.target);
+    totalJp += jp;
+    if (jp < target) below.push({ employeeId: Number(r.id), employmentType: r.employment_type, jp, target, shortfall: target - jp });
+  }
+  return { employeeCount: rows.length, totalJp, below };
+}
+
+/** Whether the employee supervises anyone (the condition for a supervisor's unit report). */
+export async function hasDirectReports(db: Queryable, employeeId: number): Promise<boolean> {
+  const result = await db.execute(sql`select exists (select 1 from employees where supervisor_id = ${employeeId}) as yes`);
+  return Boolean(rowsOf<{ yes: boolean }>(result)[0]?.yes);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Needs
+
+export type Candidate = CandidateProgramme & { row: TrainingProgrammeRow };
+
+/**
+ * The active programmes of agencies, each with whether a session of it takes enrolments (PLANNED or OPEN): what
+ * recommendations pick from. Batched by agency, two statements per batch.
+ */
+export const candidateProgrammes: LoaderFactory<number, Candidate[]> = (ctx) =>
+  new DataLoader(async (agencyIds) => {
+    const rows = await ctx.db
+      .select()
+      .from(trainingProgrammes)
+      .where(and(inArray(trainingProgrammes.agencyId, [...agencyIds]), eq(trainingProgrammes.active, true)));
+    const enrollable = new Set<number>();
+    if (rows.length > 0) {
+      const open = await ctx.db.execute(sql`
+        select distinct programme_id from training_sessions
+         where status in ('PLANNED', 'OPEN') and programme_id in (${ids(rows.map((r) => r.id))})`);
+      for (const r of rowsOf<{ programme_id: number }>(open)) enrollable.add(Number(r.programme_id));
+    }
+    const byAgency = new Map<number, Candidate[]>(agencyIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byAgency.get(row.agencyId)?.push({
+        id: row.id,
+        title: row.title,
+        area: row.area,
+        jpHours: row.jpHours,
+        coreValues: row.coreValues,
+        positionKinds: row.positionKinds as PositionKind[],
+        active: row.active,
+        enrollable: enrollable.has(row.id),
+        row,
+      });
+    }
+    return agencyIds.map((id) => byAgency.get(id)!);
+  });
+
+/**
+ * Programmes each (employee, year) pair completed in the year or holds a live enrolment in: not recommended again.
+ * One statement per batch.
+ */
+export const programmesTaken: LoaderFactory<string, Set<number>> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
+    const values = sql.join(pairs.map(([e, y]) => sql`(${e}::int, ${y}::int)`), sql`, `);
+    const result = await ctx.db.execute(sql`
+      with k(employee_id, year) as (values ${values})
+      select distinct k.employee_id, k.year, s.programme_id
+        from k join enrolments e on e.employee_id = k.employee_id join training_sessions s on s.id = e.session_id
+       where e.status in ('REQUESTED', 'NOMINATED', 'APPROVED', 'WAITLISTED')
+          or (e.status = 'COMPLETED' and e.completed_on >= make_date(k.year, 1, 1) and e.completed_on < make_date(k.year + 1, 1, 1))`);
+    const byKey = new Map<string, Set<number>>(keys.map((k) => [k, new Set()]));
+    for (const r of rowsOf<{ employee_id: number; year: number; programme_id: number }>(result)) {
+      byKey.get(yearKey(Number(r.employee_id), Number(r.year)))?.add(Number(r.programme_id));
+    }
+    return keys.map((k) => byKey.get(k)!);
+  });
+
+export function loadProgrammesTaken(ctx: Context, employeeId: number, year: number): Promise<Set<number>> {
+  return loader(ctx, programmesTaken).load(yearKey(employeeId, year));
+}
+
+/** Kinds of positions by id, batched. */
+export const positionKindOf: LoaderFactory<number, PositionKind | null> = (ctx) =>
+  new DataLoader(async (positionIds) => {
+    const rows = await ctx.db.select({ id: positions.id, kind: positions.kind }).from(positions).where(inArray(positions.id, [...positionIds]));
+    const byId = new Map(rows.map((r) => [r.id, r.kind]));
+    return positionIds.map((id) => byId.get(id) ?? null);
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Closing the loop
+
+/**
+ * Where predikat come from for `TrainingProgramme.outcomes`. The input is defined as: every employee who COMPLETED
+ * a session of the programme, with the predikat of their last annual evaluation finalised before the session's
+ * start date and the first annual evaluation finalised after its end date; employees without both are left out.
+ * The evaluation module provides the implementation; until it exists there are no evaluations and no pairs.
+ */
+export interface EvaluationSource {
+  readonly available: boolean;
+  outcomePairs(db: Queryable, participants: readonly { employeeId: number; startsOn: string; endsOn: string }[]): Promise<OutcomePair[]>;
+}
+
+export const NO_EVALUATIONS: EvaluationSource = {
+  available: false,
+  outcomePairs: async () => [],
+};
+
+let evaluationSource: EvaluationSource = NO_EVALUATIONS;
+
+/** Called once by the evaluation module when it is loaded. */
+export function setEvaluationSource(source: EvaluationSource): void {
+  evaluationSource = source;
+}
+
+export function currentEvaluationSource(): EvaluationSource {
+  return evaluationSource;
+}
+
+/** Completions of a programme: the participants `outcomes` asks the evaluation source about, first completion first. */
+export async function programmeCompletions(db: Queryable, programmeId: number) {
+  const result = await db.execute(sql`
+    select e.employee_id, s.starts_on::text as starts_on, s.ends_on::text as ends_on
+      from enrolments e join training_sessions s on s.id = e.session_id
+     where s.programme_id = ${programmeId} and e.status = 'COMPLETED'
+     order by e.completed_on, e.id`);
+  return rowsOf<{ employee_id: number; starts_on: string; ends_on: string }>(result).map((r) => ({
+    employeeId: Number(r.employee_id),
+    startsOn: String(r.starts_on).slice(0, 10),
+    endsOn: String(r.ends_on).slice(0, 10),
+  }));
+}

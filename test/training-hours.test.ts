@@ -1,0 +1,394 @@
+/**
+ * JP through the API: completion credits the programme's JP, external training counts once verified, ratings after
+ * completion, an employee's competencyHours, the unit report of who is below 20 JP, and recommendations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+const HrsPeople = graphql(`
+  query HrsPeople {
+    employees(first: 100, filter: { employmentType: PNS, positionKind: PELAKSANA }) {
+      nodes { id nip unit { id } supervisor { id nip } appraiser { id nip } }
+    }
+  }
+`);
+
+const HrsProgramme = graphql(`
+  mutation HrsProgramme($input: CreateTrainingProgrammeInput!) {
+    createTrainingProgramme(input: $input) { programme { id } userErrors { code message } }
+  }
+`);
+
+const HrsUpdateProgramme = graphql(`
+  mutation HrsUpdateProgramme($input: UpdateTrainingProgrammeInput!) {
+    updateTrainingProgramme(input: $input) { programme { id jpHours } userErrors { code } }
+  }
+`);
+
+const HrsSession = graphql(`
+  mutation HrsSession($input: CreateTrainingSessionInput!) {
+    createTrainingSession(input: $input) { session { id } userErrors { code message } }
+  }
+`);
+
+const HrsSessionStatus = graphql(`
+  mutation HrsSessionStatus($input: UpdateTrainingSessionInput!) {
+    updateTrainingSession(input: $input) { session { id status } userErrors { code message } }
+  }
+`);
+
+const HrsNominate = graphql(`
+  mutation HrsNominate($input: NominateForSessionInput!) {
+    nominateForSession(input: $input) { enrolment { id status } userErrors { code message } }
+  }
+`);
+
+const HrsComplete = graphql(`
+  mutation HrsComplete($input: RecordTrainingCompletionInput!) {
+    recordTrainingCompletion(input: $input) {
+      enrolment { id status attendancePercent result certificateNumber completedOn jpCredited }
+      userErrors { field code message }
+    }
+  }
+`);
+
+const HrsSubmit = graphql(`
+  mutation HrsSubmit($input: SubmitExternalTrainingInput!) {
+    submitExternalTraining(input: $input) { externalTraining { id status form jpHours employee { id } } userErrors { field code message } }
+  }
+`);
+
+const HrsVerify = graphql(`
+  mutation HrsVerify($input: VerifyExternalTrainingInput!) {
+    verifyExternalTraining(input: $input) { externalTraining { id status verifiedBy { id } verifiedAt } userErrors { code message } }
+  }
+`);
+
+const HrsReject = graphql(`
+  mutation HrsReject($input: RejectExternalTrainingInput!) {
+    rejectExternalTraining(input: $input) { externalTraining { id status rejectionReason } userErrors { field code message } }
+  }
+`);
+
+const HrsQueue = graphql(`
+  query HrsQueue { externalTrainingsToVerify(first: 100) { totalCount nodes { id title employee { id } } } }
+`);
+
+const HrsRate = graphql(`
+  mutation HrsRate($input: RateSessionInput!) {
+    rateSession(input: $input) { rating { content trainer usefulness comment } enrolment { id rating { content } } userErrors { field code message } }
+  }
+`);
+
+const HrsHours = graphql(`
+  query HrsHours($id: ID!, $year: Int!) {
+    employee(id: $id) {
+      id
+      competencyHours(year: $year) {
+        year total target shortfall
+        byArea { area jp }
+        byForm { form jp }
+        entries { source title area form kind jp date certificateNumber enrolment { id } externalTraining { id } }
+      }
+    }
+  }
+`);
+
+const HrsReport = graphql(`
+  query HrsReport($unitId: ID!, $year: Int!, $includeSubunits: Boolean) {
+    unitCompetencyReport(unitId: $unitId, year: $year, includeSubunits: $includeSubunits) {
+      unit { id } year employeeCount belowTargetCount totalJp averageJp
+      belowTarget(first: 100) { pageInfo { hasNextPage } nodes { jp target shortfall employee { id name } } }
+    }
+  }
+`);
+
+const HrsRecommend = graphql(`
+  query HrsRecommend($id: ID!, $year: Int!) {
+    employee(id: $id) {
+      position { kind }
+      trainingRecommendations(year: $year, limit: 5) {
+        programme { id title jpHours positionKinds }
+        reasons { kind detail }
+      }
+      enrolments(first: 100, status: [COMPLETED]) { nodes { completedOn session { programme { id } } } }
+    }
+  }
+`);
+
+const HrsDirectory = graphql(`
+  query HrsDirectory {
+    employees(first: 60) { nodes { id competencyHours(year: 2025) { total shortfall byArea { jp } entries { title jp } } } }
+  }
+`);
+
+const HrsTopUnits = graphql(`
+  query HrsTopUnits { orgUnits { id children { id name } } }
+`);
+
+let t: TestServer;
+let adminToken: string;
+let subject: { id: string; nip: string; unit: { id: string }; supervisor: { id: string; nip: string }; appraiser: { id: string; nip: string } };
+let peer: { id: string; nip: string };
+let tokens: { subject: string; supervisor: string; peer: string; partner: string };
+let session: string;
+let enrolment: string;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  adminToken = await t.token(t.seed.adminNip, ['employee', 'admin']);
+  const people = (await t.request(HrsPeople, {}, { token: adminToken })).data!.employees.nodes as (typeof subject)[];
+  subject = people.find((p) => p.supervisor?.nip && p.appraiser?.nip && p.nip !== t.seed.adminNip)!;
+  peer = people.find((p) => p.id !== subject.id && p.supervisor?.id !== subject.id && p.id !== subject.supervisor.id && p.nip !== t.seed.adminNip)!;
+  tokens = {
+    subject: await t.token(subject.nip),
+    supervisor: await t.token(subject.supervisor.nip),
+    peer: await t.token(peer.nip),
+    partner: await t.token('payroll-service', ['partner']),
+  };
+  const programme = await t.request(
+    HrsProgramme,
+    { input: { title: 'Bimtek Uji JP', area: 'TECHNICAL', kind: 'BIMTEK', jpHours: 16, provider: 'BKPSDM' } },
+    { token: adminToken },
+  );
+  const created = await t.request(
+    HrsSession,
+    { input: { programmeId: programme.data!.createTrainingProgramme.programme!.id, startsOn: '2026-02-02', endsOn: '2026-02-03', location: 'Aula', capacity: 5, status: 'OPEN' } },
+    { token: adminToken },
+  );
+  session = created.data!.createTrainingSession.session!.id;
+  const nominated = await t.request(HrsNominate, { input: { sessionId: session, employeeId: subject.id } }, { token: tokens.supervisor });
+  expect(nominated.data!.nominateForSession.userErrors).toEqual([]);
+  enrolment = nominated.data!.nominateForSession.enrolment!.id;
+});
+afterAll(() => t?.stop());
+
+async function hours(year: number, token = adminToken, id = subject.id) {
+  const res = await t.request(HrsHours, { id, year }, { token });
+  expect(res.errors).toBeUndefined();
+  return res.data!.employee!.competencyHours;
+}
+
+describe('completion', () => {
+  it('records attendance and result once the session runs, and a pass credits the programme’s JP to the year', async () => {
+    expect(await hours(2026)).toMatchObject({ year: 2026, total: 0, target: 20, shortfall: 20, entries: [] });
+    const early = await t.request(HrsComplete, { input: { enrolmentId: enrolment, attendancePercent: 100, passed: true } }, { token: adminToken });
+    expect(early.data!.recordTrainingCompletion.userErrors[0]).toMatchObject({ code: 'SESSION_STATUS' });
+    await t.request(HrsSessionStatus, { input: { id: session, status: 'ONGOING' } }, { token: adminToken });
+
+    const noCertificateWithoutPass = await t.request(
+      HrsComplete,
+      { input: { enrolmentId: enrolment, attendancePercent: 40, passed: false, certificateNumber: 'X/1' } },
+      { token: adminToken },
+    );
+    expect(noCertificateWithoutPass.data!.recordTrainingCompletion.userErrors[0]).toMatchObject({ field: ['input', 'certificateNumber'], code: 'INVALID' });
+    const badAttendance = await t.request(HrsComplete, { input: { enrolmentId: enrolment, attendancePercent: 101, passed: true } }, { token: adminToken });
+    expect(badAttendance.data!.recordTrainingCompletion.userErrors[0]!.field).toEqual(['input', 'attendancePercent']);
+    const bySupervisor = await t.request(HrsComplete, { input: { enrolmentId: enrolment, attendancePercent: 100, passed: true } }, { token: tokens.supervisor });
+    expect(bySupervisor.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    const failed = await t.request(HrsComplete, { input: { enrolmentId: enrolment, attendancePercent: 50, passed: false, result: 'Tidak lulus' } }, { token: adminToken });
+    expect(failed.data!.recordTrainingCompletion.enrolment).toMatchObject({ status: 'NOT_COMPLETED', jpCredited: null, completedOn: '2026-02-03' });
+    expect((await hours(2026))!.total).toBe(0);
+
+    const passed = await t.request(
+      HrsComplete,
+      { input: { enrolmentId: enrolment, attendancePercent: 95, passed: true, result: 'Lulus, Sangat Memuaskan', certificateNumber: '800/0001/BKPSDM-TPI/2026' } },
+      { token: adminToken },
+    );
+    expect(passed.data!.recordTrainingCompletion).toMatchObject({
+      enrolment: { status: 'COMPLETED', attendancePercent: 95, jpCredited: 16, completedOn: '2026-02-03', certificateNumber: '800/0001/BKPSDM-TPI/2026' },
+      userErrors: [],
+    });
+    const after = await hours(2026);
+    expect(after).toMatchObject({ total: 16, shortfall: 4 });
+    expect(after!.byArea).toEqual([{ area: 'TECHNICAL', jp: 16 }, { area: 'MANAGERIAL', jp: 0 }, { area: 'SOCIO_CULTURAL', jp: 0 }]);
+    expect(after!.byForm).toEqual([{ form: 'CLASSICAL', jp: 16 }, { form: 'NON_CLASSICAL', jp: 0 }]);
+    expect(after!.entries).toEqual([
+      {
+        source: 'ENROLMENT', title: 'Bimtek Uji JP', area: 'TECHNICAL', form: 'CLASSICAL', kind: 'BIMTEK', jp: 16, date: '2026-02-03',
+        certificateNumber: '800/0001/BKPSDM-TPI/2026', enrolment: { id: enrolment }, externalTraining: null,
+      },
+    ]);
+  });
+
+  it('keeps JP already credited when the programme’s JP change later', async () => {
+    const programmeId = (await t.request('query($id: ID!) { node(id: $id) { ... on TrainingSession { programme { id } } } }', { id: session }, { token: adminToken }) as any).data.node.programme.id;
+    const edited = await t.request(HrsUpdateProgramme, { input: { id: programmeId, jpHours: 24 } }, { token: adminToken });
+    expect(edited.data!.updateTrainingProgramme.programme!.jpHours).toBe(24);
+    expect((await hours(2026))!.total).toBe(16);
+  });
+});
+
+describe('external training', () => {
+  const input = {
+    title: 'Kursus Daring Analisis Data',
+    provider: 'Coursera',
+    area: 'TECHNICAL' as const,
+    kind: 'E_LEARNING' as const,
+    jpHours: 6,
+    startsOn: '2026-01-05',
+    endsOn: '2026-01-20',
+    evidenceUrl: 'https://dokumen.example.go.id/sertifikat/123.pdf',
+  };
+
+  it('counts only once an admin verified the evidence; a rejection carries the reason', async () => {
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ endsOn: '2099-01-01' }, 'input.endsOn'],
+      [{ evidenceUrl: 'not a link' }, 'input.evidenceUrl'],
+      [{ form: 'CLASSICAL' }, 'input.form'],
+      [{ jpHours: 0 }, 'input.jpHours'],
+    ];
+    for (const [override, field] of refusals) {
+      const res = await t.request(HrsSubmit, { input: { ...input, ...override } }, { token: tokens.subject });
+      expect(res.data!.submitExternalTraining.userErrors[0], JSON.stringify(override)).toMatchObject({ field: field.split('.'), code: 'INVALID' });
+    }
+    const submitted = await t.request(HrsSubmit, { input }, { token: tokens.subject });
+    expect(submitted.data!.submitExternalTraining.externalTraining).toMatchObject({ status: 'SUBMITTED', form: 'NON_CLASSICAL', employee: { id: subject.id } });
+    const id = submitted.data!.submitExternalTraining.externalTraining!.id;
+    expect((await hours(2026))!.total).toBe(16);
+
+    const queue = await t.request(HrsQueue, {}, { token: adminToken });
+    expect(queue.data!.externalTrainingsToVerify.nodes.map((n) => n.id)).toContain(id);
+    expect((await t.request(HrsQueue, {}, { token: tokens.subject })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await t.request(HrsVerify, { input: { id } }, { token: tokens.supervisor })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    const verified = await t.request(HrsVerify, { input: { id } }, { token: adminToken });
+    expect(verified.data!.verifyExternalTraining.externalTraining).toMatchObject({ status: 'VERIFIED', verifiedBy: { id: expect.any(String) } });
+    const again = await t.request(HrsVerify, { input: { id } }, { token: adminToken });
+    expect(again.data!.verifyExternalTraining.userErrors[0]!.code).toBe('ALREADY_DECIDED');
+    const counted = await hours(2026);
+    expect(counted).toMatchObject({ total: 22, shortfall: 0 });
+    expect(counted!.byForm).toEqual([{ form: 'CLASSICAL', jp: 16 }, { form: 'NON_CLASSICAL', jp: 6 }]);
+    expect(counted!.entries.map((e) => [e.source, e.date])).toEqual([['EXTERNAL_TRAINING', '2026-01-20'], ['ENROLMENT', '2026-02-03']]);
+
+    const other = await t.request(HrsSubmit, { input: { ...input, title: 'Seminar tanpa JP', kind: 'SEMINAR' } }, { token: tokens.subject });
+    const otherId = other.data!.submitExternalTraining.externalTraining!.id;
+    const noReason = await t.request(HrsReject, { input: { id: otherId, reason: '' } }, { token: adminToken });
+    expect(noReason.data!.rejectExternalTraining.userErrors[0]!.field).toEqual(['input', 'reason']);
+    const rejected = await t.request(HrsReject, { input: { id: otherId, reason: 'Sertifikat tanpa jumlah JP.' } }, { token: adminToken });
+    expect(rejected.data!.rejectExternalTraining.externalTraining).toMatchObject({ status: 'REJECTED', rejectionReason: 'Sertifikat tanpa jumlah JP.' });
+    expect((await hours(2026))!.total).toBe(22);
+  });
+});
+
+describe('ratings', () => {
+  it('takes one rating per completed enrolment, from the participant only', async () => {
+    const rating = { enrolmentId: enrolment, content: 5, trainer: 4, usefulness: 5, comment: 'Sangat bermanfaat.' };
+    const outOfRange = await t.request(HrsRate, { input: { ...rating, trainer: 6 } }, { token: tokens.subject });
+    expect(outOfRange.data!.rateSession.userErrors[0]).toMatchObject({ field: ['input', 'trainer'], code: 'INVALID' });
+    const byOther = await t.request(HrsRate, { input: rating }, { token: tokens.peer });
+    expect(byOther.data!.rateSession.userErrors[0]!.code).toBe('NOT_FOUND');
+    const res = await t.request(HrsRate, { input: rating }, { token: tokens.subject });
+    expect(res.data!.rateSession).toMatchObject({
+      rating: { content: 5, trainer: 4, usefulness: 5, comment: 'Sangat bermanfaat.' },
+      enrolment: { id: enrolment, rating: { content: 5 } },
+      userErrors: [],
+    });
+    const twice = await t.request(HrsRate, { input: rating }, { token: tokens.subject });
+    expect(twice.data!.rateSession.userErrors[0]!.code).toBe('ALREADY_RATED');
+
+    // Not before taking part: a fresh place in an open session cannot be rated.
+    const programme = await t.request(HrsProgramme, { input: { title: 'Seminar Uji Rating', area: 'SOCIO_CULTURAL', kind: 'SEMINAR', jpHours: 4, provider: 'BKPSDM' } }, { token: adminToken });
+    const s = await t.request(HrsSession, { input: { programmeId: programme.data!.createTrainingProgramme.programme!.id, startsOn: '2026-09-01', endsOn: '2026-09-01', location: 'Aula', capacity: 5, status: 'OPEN' } }, { token: adminToken });
+    const placed = await t.request(HrsNominate, { input: { sessionId: s.data!.createTrainingSession.session!.id, employeeId: subject.id } }, { token: adminToken });
+    const early = await t.request(HrsRate, { input: { ...rating, enrolmentId: placed.data!.nominateForSession.enrolment!.id } }, { token: tokens.subject });
+    expect(early.data!.rateSession.userErrors[0]!.code).toBe('ENROLMENT_STATUS');
+  });
+});
+
+describe('competencyHours visibility', () => {
+  it('shows an employee’s JP to the employee, the supervisor, the appraiser and admins only', async () => {
+    expect((await hours(2026, tokens.subject))!.total).toBe(22);
+    expect((await hours(2026, tokens.supervisor))!.total).toBe(22);
+    expect((await hours(2026, await t.token(subject.appraiser.nip)))!.total).toBe(22);
+    expect(await hours(2026, tokens.peer)).toBeNull();
+    const partner = await t.request(HrsHours, { id: subject.id, year: 2026 }, { token: tokens.partner });
+    expect(partner.data!.employee!.competencyHours).toBeNull();
+    const anonymous = await t.request(HrsHours, { id: subject.id, year: 2026 });
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const badYear = await t.request(HrsHours, { id: subject.id, year: 1999 }, { token: adminToken });
+    expect(badYear.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads the JP of a page of employees in a bounded number of statements', async () => {
+    const res = await t.request(HrsDirectory, {}, { token: adminToken });
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.employees.nodes;
+    expect(rows.filter((r) => r.competencyHours!.entries.length > 0).length).toBeGreaterThan(20);
+    for (const r of rows) expect(r.competencyHours!.total).toBe(r.competencyHours!.entries.reduce((n, e) => n + e.jp, 0));
+    console.log(`competencyHours of ${rows.length} employees: ${res.extensions!.sqlStatements} SQL statements`);
+    expect(res.extensions!.sqlStatements).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('unit report', () => {
+  it('lists for admins everyone below 20 JP in the unit and below it, most missing first, matching each one’s hours', async () => {
+    const top = (await t.request(HrsTopUnits, {}, { token: adminToken })).data!.orgUnits[0]!;
+    const res = await t.request(HrsReport, { unitId: top.id, year: 2025, includeSubunits: true }, { token: adminToken });
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.unitCompetencyReport!;
+    const below = report.belowTarget.nodes;
+    expect(report.employeeCount).toBeGreaterThan(250);
+    // A page of the most missing; the rest follows on the next pages.
+    expect(below).toHaveLength(Math.min(100, report.belowTargetCount));
+    expect(report.belowTarget.pageInfo.hasNextPage).toBe(report.belowTargetCount > 100);
+    expect(report.belowTargetCount).toBeGreaterThan(50);
+    expect(report.employeeCount - report.belowTargetCount).toBeGreaterThan(50); // and plenty reached 20 JP
+    for (const row of below) expect(row).toMatchObject({ target: 20, shortfall: 20 - row.jp });
+    expect(below.map((r) => r.shortfall)).toEqual([...below.map((r) => r.shortfall)].sort((a, b) => b - a));
+    for (const row of [below[0]!, below[below.length - 1]!]) {
+      expect((await hours(2025, adminToken, row.employee.id))!.total).toBe(row.jp);
+    }
+    console.log(`unit report 2025: ${report.employeeCount} employees, ${report.belowTargetCount} below 20 JP, average ${report.averageJp} JP, ${res.extensions!.sqlStatements} SQL statements`);
+
+    const own = await t.request(HrsReport, { unitId: top.id, year: 2025, includeSubunits: false }, { token: adminToken });
+    expect(own.data!.unitCompetencyReport!.employeeCount).toBeLessThan(report.employeeCount);
+  });
+
+  it('gives a supervisor only their own reports, and refuses staff without reports and the public', async () => {
+    const top = (await t.request(HrsTopUnits, {}, { token: adminToken })).data!.orgUnits[0]!;
+    const res = await t.request(HrsReport, { unitId: top.id, year: 2027 }, { token: tokens.supervisor });
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.unitCompetencyReport!;
+    expect(report.employeeCount).toBeGreaterThan(0);
+    expect(report.belowTargetCount).toBe(report.employeeCount); // nobody has JP in 2027
+    expect(report.belowTarget.nodes.map((n) => n.employee.id)).toContain(subject.id);
+    const admins = await t.request(HrsReport, { unitId: top.id, year: 2027 }, { token: adminToken });
+    expect(report.employeeCount).toBeLessThan(admins.data!.unitCompetencyReport!.employeeCount);
+
+    expect((await t.request(HrsReport, { unitId: top.id, year: 2025 }, { token: tokens.peer })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await t.request(HrsReport, { unitId: top.id, year: 2025 }, { token: tokens.partner })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await t.request(HrsReport, { unitId: top.id, year: 2025 })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('recommendations', () => {
+  it('recommends, for missing JP, programmes meant for the position and not yet taken this year, saying why', async () => {
+    const report = await t.request(HrsReport, { unitId: subject.unit.id, year: 2025, includeSubunits: true }, { token: adminToken });
+    const short = report.data!.unitCompetencyReport!.belowTarget.nodes[0]!;
+    const res = await t.request(HrsRecommend, { id: short.employee.id, year: 2025 }, { token: adminToken });
+    expect(res.errors).toBeUndefined();
+    const employee = res.data!.employee!;
+    const recs = employee.trainingRecommendations!;
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.length).toBeLessThanOrEqual(5);
+    const taken2025 = new Set(employee.enrolments!.nodes.filter((n) => n.completedOn!.startsWith('2025')).map((n) => n.session.programme.id));
+    for (const rec of recs) {
+      expect(rec.programme.positionKinds.length === 0 || rec.programme.positionKinds.includes(employee.position.kind)).toBe(true);
+      expect(taken2025.has(rec.programme.id)).toBe(false);
+      expect(rec.reasons).toEqual([
+        { kind: 'MISSING_JP', detail: `${short.jp} of 20 JP completed in 2025: ${short.shortfall} JP missing; this programme gives ${rec.programme.jpHours} JP.` },
+      ]);
+    }
+  });
+
+  it('recommends nothing once the right is reached, and hides recommendations from other employees', async () => {
+    const res = await t.request(HrsRecommend, { id: subject.id, year: 2026 }, { token: tokens.subject });
+    expect(res.data!.employee!.trainingRecommendations).toEqual([]);
+    const other = await t.request(HrsRecommend, { id: subject.id, year: 2025 }, { token: tokens.peer });
+    expect(other.data!.employee!.trainingRecommendations).toBeNull();
+    expect(other.data!.employee!.enrolments).toBeNull();
+  });
+});
