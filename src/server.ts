@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -104,6 +105,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createHttpServer(app);
   const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
   let stopping = false;
@@ -140,7 +142,11 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       onConnect: async (ctx) => {
         if (stopping) return false;
         try {
-          ctx.extra.context = await contextFor(contextOptions, ctx.connectionParams?.authorization);
+          ctx.extra.context = {
+            ...(await contextFor(contextOptions, ctx.connectionParams?.authorization)),
+            clientAddress: ctx.extra.request.socket.remoteAddress,
+            publicSubmissions: config.publicSubmissions,
+          };
           return true;
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden
@@ -167,6 +173,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      // Federated traces for a router that asks for them, with error details masked.
+      ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       operationPolicyPlugin(config),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.env === 'production'
@@ -203,7 +211,11 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     (_req, _res, next) => countStatements({ statements: 0 }, next),
     express.json({ limit: config.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(contextOptions, req.headers.authorization),
+      context: async ({ req }) => ({
+        ...(await contextFor(contextOptions, req.headers.authorization)),
+        clientAddress: req.ip ?? req.socket.remoteAddress,
+        publicSubmissions: config.publicSubmissions,
+      }),
     }),
   );
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
