@@ -1,0 +1,164 @@
+/**
+ * Small helpers shared by the benchmarks: options, percentiles, tables, results files, process memory.
+ * Nothing here talks to the server or the database.
+ */
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RESULTS_DIR = resolve(fileURLToPath(new URL('../results', import.meta.url)));
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/** The only host the benchmarks ever talk to. */
+export const HOST = '127.0.0.1';
+export const BASE_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export const BENCHMARKS = ['read', 'sql', 'write', 'live', 'cold', 'scale'] as const;
+export type BenchmarkName = (typeof BENCHMARKS)[number];
+
+export interface BenchOptions {
+  /** Employees in the seeded agency. */
+  size: number;
+  /** A short development run (--smoke): its figures are labelled as indicative only. */
+  smoke: boolean;
+  only: BenchmarkName[];
+  /** Seconds per load run. */
+  duration: number;
+  connections: number;
+  /** graphql-ws subscribers for `live`. */
+  subscribers: number;
+  /** Timed restarts for `cold`. */
+  coldRuns: number;
+  /** Agency sizes for `scale` (default: 1k, 10k, 100k up to --size). */
+  scaleSizes: number[];
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The value below which `p` percent of the (sorted ascending) samples fall; nearest-rank method. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export interface Distribution {
+  count: number;
+  min: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export function distribution(samples: readonly number[]): Distribution {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const sum = sorted.reduce((total, value) => total + value, 0);
+  return {
+    count: sorted.length,
+    min: sorted[0] ?? Number.NaN,
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    mean: sorted.length ? sum / sorted.length : Number.NaN,
+  };
+}
+
+export function median(samples: readonly number[]): number {
+  return percentile([...samples].sort((a, b) => a - b), 50);
+}
+
+export function round(value: number, digits = 1): number {
+  if (!Number.isFinite(value)) return value;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Prints rows as an aligned plain-text table (what every benchmark shows on the console). */
+export function printTable(title: string, rows: Record<string, string | number | null | undefined>[]): void {
+  console.log(`\n${title}`);
+  if (rows.length === 0) {
+    console.log('  (no rows)');
+    return;
+  }
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cell = (value: unknown) => (value === null || value === undefined ? '-' : String(value));
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
+  const line = (values: string[]) => `  ${values.map((value, i) => value.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  console.log(line(columns));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const row of rows) console.log(line(columns.map((column) => cell(row[column]))));
+}
+
+/** Prints one of the issue's targets and whether this run met it (figures of a smoke run only indicate). */
+export function printTarget(target: string, met: boolean, detail: string): void {
+  console.log(`  target ${target}: ${met ? 'met' : 'MISSED'} (${detail})`);
+}
+
+/** Resident set size of a process in bytes, from /proc/<pid>/status (Linux). */
+export function residentBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
+  if (!match) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+export const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
+
+function packageVersion(name: string): string {
+  try {
+    const file = fileURLToPath(new URL(`../../../node_modules/${name}/package.json`, import.meta.url));
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+/** What a result was measured on, stored with every results file. */
+export function environment() {
+  return {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(totalmem() / 1024 ** 3, 1),
+    /** 1-minute load average when the results were written: above the CPU count, other work shared the machine. */
+    loadAverage1m: round(loadavg()[0] ?? Number.NaN, 2),
+    packages: Object.fromEntries(
+      ['graphql', '@apollo/server', 'drizzle-orm', '@pothos/core', 'postgres', 'postgraphile', 'grafserv', 'autocannon', 'graphql-ws', 'ws'].map(
+        (name) => [name, packageVersion(name)],
+      ),
+    ),
+  };
+}
+
+export interface ResultFile<T> {
+  benchmark: BenchmarkName;
+  size: number;
+  /** True for short development runs whose figures are indicative only. */
+  smoke: boolean;
+  startedAt: string;
+  options: Omit<BenchOptions, 'only'>;
+  environment: ReturnType<typeof environment>;
+  results: T;
+}
+
+/** Writes `results/<benchmark>-<size>.json` (the latest run of that benchmark at that size) and returns its path. */
+export function writeResults<T>(benchmark: BenchmarkName, options: BenchOptions, startedAt: Date, results: T): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const { only: _only, ...rest } = options;
+  const file: ResultFile<T> = {
+    benchmark,
+    size: options.size,
+    smoke: options.smoke,
+    startedAt: startedAt.toISOString(),
+    options: rest,
+    environment: environment(),
+    results,
+  };
+  const path = `${RESULTS_DIR}/${benchmark}-${options.size}.json`;
+  writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
+  return path;
+}

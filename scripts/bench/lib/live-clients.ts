@@ -1,0 +1,138 @@
+/**
+ * The subscriber process of `live`: many graphql-ws clients (one WebSocket each) in one process, driven over IPC.
+ *   parent -> { type: 'connect', plan }       child -> { type: 'connected', connected, failed }
+ *   parent -> { type: 'arm' }                 child -> { type: 'armed' }          (baseline: events seen so far)
+ *   parent -> { type: 'collect', timeoutMs }  child -> { type: 'collected', receivedAt: (number | null)[] }
+ *   parent -> { type: 'close' }               child exits
+ * `receivedAt` holds, per client, the wall-clock time (performance.timeOrigin + performance.now(), ms) at which its
+ * first event after `arm` arrived, or null if none came before the timeout.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface SubscriberPlan {
+  /** graphql-ws URLs; client i uses urls[i % urls.length]. */
+  urls: string[];
+  count: number;
+  token: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Connections opened at the same time. */
+  batch: number;
+}
+
+export type ParentMessage =
+  | { type: 'connect'; plan: SubscriberPlan }
+  | { type: 'arm' }
+  | { type: 'collect'; timeoutMs: number }
+  | { type: 'close' };
+
+export type ChildMessage =
+  | { type: 'connected'; connected: number; failed: number; errors: string[] }
+  | { type: 'armed' }
+  | { type: 'collected'; receivedAt: (number | null)[]; errors: string[] };
+
+const now = () => performance.timeOrigin + performance.now();
+const send = (message: ChildMessage) => process.send!(message);
+
+const clients: Client[] = [];
+let seen = new Int32Array(0);
+let baseline = new Int32Array(0);
+let receivedAt: (number | null)[] = [];
+let pending = 0;
+let onAllReceived: (() => void) | null = null;
+const errors: string[] = [];
+
+function noteError(message: string) {
+  if (errors.length < 20) errors.push(message);
+}
+
+function onEvent(index: number) {
+  seen[index] = seen[index]! + 1;
+  if (receivedAt[index] === null && seen[index]! > baseline[index]!) {
+    receivedAt[index] = now();
+    pending -= 1;
+    if (pending === 0) onAllReceived?.();
+  }
+}
+
+async function connect(plan: SubscriberPlan) {
+  seen = new Int32Array(plan.count);
+  baseline = new Int32Array(plan.count);
+  receivedAt = new Array(plan.count).fill(0); // not armed: events before the first `arm` are only counted
+  let connected = 0;
+  let failed = 0;
+  for (let start = 0; start < plan.count; start += plan.batch) {
+    const end = Math.min(plan.count, start + plan.batch);
+    await Promise.all(
+      Array.from({ length: end - start }, (_, offset) => {
+        const index = start + offset;
+        return new Promise<void>((resolve) => {
+          const client = createClient({
+            url: plan.urls[index % plan.urls.length]!,
+            webSocketImpl: WebSocket,
+            connectionParams: { authorization: `Bearer ${plan.token}` },
+            retryAttempts: 0,
+            lazy: true,
+            on: {
+              connected: () => {
+                connected += 1;
+                resolve();
+              },
+              closed: (event) => {
+                const code = (event as { code?: number }).code;
+                if (code !== 1000) noteError(`client ${index} closed with ${code}`);
+                resolve();
+              },
+              error: () => {
+                failed += 1;
+                resolve();
+              },
+            },
+          });
+          clients.push(client);
+          client.subscribe(
+            { query: plan.query, variables: plan.variables },
+            {
+              next: (value) => (value.errors ? noteError(JSON.stringify(value.errors).slice(0, 300)) : onEvent(index)),
+              error: (error) => noteError(`subscription ${index}: ${error instanceof Error ? error.message : JSON.stringify(error)}`),
+              complete: () => {},
+            },
+          );
+        });
+      }),
+    );
+  }
+  send({ type: 'connected', connected, failed, errors: errors.splice(0) });
+}
+
+process.on('message', async (message: ParentMessage) => {
+  switch (message.type) {
+    case 'connect':
+      await connect(message.plan);
+      break;
+    case 'arm':
+      baseline = Int32Array.from(seen);
+      receivedAt = new Array(seen.length).fill(null);
+      pending = seen.length;
+      send({ type: 'armed' });
+      break;
+    case 'collect': {
+      if (pending > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, message.timeoutMs);
+          onAllReceived = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        onAllReceived = null;
+      }
+      send({ type: 'collected', receivedAt, errors: errors.splice(0) });
+      break;
+    }
+    case 'close':
+      await Promise.all(clients.map((client) => client.dispose()));
+      process.exit(0);
+  }
+});

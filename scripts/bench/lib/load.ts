@@ -1,0 +1,92 @@
+/**
+ * Load runs: autocannon in a child process (so the load generator never shares an event loop, nor a core's time
+ * slice bookkeeping, with the server it measures). The parent sends the plan over IPC and gets the figures back.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { sleep, type Distribution } from './common.js';
+
+/** One request of the rotation; each connection cycles through the list in order. */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadPlan {
+  /** Origin, e.g. http://127.0.0.1:4000 */
+  origin: string;
+  requests: LoadRequest[];
+  /** Measured seconds. */
+  duration: number;
+  /** Unmeasured seconds first (JIT, pools, caches). */
+  warmup: number;
+  connections: number;
+  /** A 2xx answer whose body contains one of these strings counts as failed (e.g. GraphQL `"errors":`). */
+  failureMarkers: string[];
+  /**
+   * 'per-connection': each connection cycles through `requests` on its own (cheapest for the generator; reads).
+   * 'global': one shared cursor, so concurrent requests carry different inputs (writes: no two connections edit the
+   * same row at the same moment).
+   */
+  rotation: 'per-connection' | 'global';
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  /** Latency of 2xx responses, milliseconds (float precision, computed from every sample). */
+  latency: Distribution;
+  requests: number;
+  non2xx: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  /** 2xx answers whose body contained a failure marker (GraphQL errors, userErrors). */
+  failedAnswers: number;
+  durationSeconds: number;
+  connections: number;
+}
+
+const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
+
+/**
+ * Runs one load plan in a fresh generator process. Resolves a second after the generator is done, so that requests
+ * it abandoned at the end of the run have finished before the caller measures or stops anything.
+ */
+export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
+  const result = await generate(plan);
+  await sleep(1000);
+  return result;
+}
+
+function generate(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let settled = false;
+    child.once('message', (message: { result?: LoadResult; error?: string }) => {
+      settled = true;
+      if (message.result) resolve(message.result);
+      else reject(new Error(`load generator failed: ${message.error}`));
+      child.disconnect();
+    });
+    child.once('exit', (code) => {
+      if (!settled) reject(new Error(`load generator exited with code ${code}`));
+    });
+    child.send(plan);
+  });
+}
+
+export function describeLoad(result: LoadResult) {
+  return {
+    'req/s': Math.round(result.requestsPerSecond),
+    'p50 ms': result.latency.p50.toFixed(2),
+    'p99 ms': result.latency.p99.toFixed(2),
+    'max ms': result.latency.max.toFixed(1),
+    requests: result.requests,
+    failed: result.non2xx + result.errors + result.failedAnswers,
+  };
+}
+
+/** GraphQL answers with errors fail; mutation payloads with userErrors too. */
+export const GRAPHQL_ERRORS = ['"errors":'];
+export const GRAPHQL_OR_USER_ERRORS = ['"errors":', '"userErrors":[{'];

@@ -1,0 +1,192 @@
+/**
+ * live: N graphql-ws subscribers to `employeeUpdated(unitId)` on the agency's top unit (every employee event reaches
+ * them), held by a separate client process; one `updateEmployee` is published and each subscriber's receipt time is
+ * taken. Reports the time from sending the mutation until each subscriber has the event (p50, p99, max), how many
+ * never got it, and the server's RSS (/proc/<pid>/status VmRSS) before and after connecting the subscribers.
+ * Then the same with two server processes on one database (LISTEN/NOTIFY), half the subscribers on each, the write
+ * sent to the first.
+ * Before the measured event, warm-up events are published until every subscriber has received one, so that all
+ * subscriptions are known to be registered.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { distribution, mib, printTable, printTarget, residentBytes, round, type BenchOptions, type Distribution } from './lib/common.js';
+import { ensureBenchDatabase, loadFixture, type Fixture } from './lib/database.js';
+import type { ChildMessage, ParentMessage, SubscriberPlan } from './lib/live-clients.js';
+import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
+
+const CLIENTS = fileURLToPath(new URL('./lib/live-clients.ts', import.meta.url));
+const SUBSCRIPTION = 'subscription Live($unitId: ID!) { employeeUpdated(unitId: $unitId) { id name } }';
+const UPDATE = 'mutation Touch($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { userErrors { message } } }';
+const WARMUP_ROUNDS = 5;
+
+/** The subscriber process, driven one request/answer at a time. */
+class Subscribers {
+  private readonly waiting: ((message: ChildMessage) => void)[] = [];
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (message: ChildMessage) => this.waiting.shift()?.(message));
+  }
+
+  static start(): Subscribers {
+    return new Subscribers(fork(CLIENTS, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  }
+
+  request<T extends ChildMessage['type']>(message: ParentMessage, expected: T): Promise<Extract<ChildMessage, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`subscriber process exited with code ${code}`));
+      this.child.once('exit', onExit);
+      this.waiting.push((answer) => {
+        this.child.off('exit', onExit);
+        if (answer.type !== expected) reject(new Error(`expected ${expected} from the subscriber process, got ${answer.type}`));
+        else resolve(answer as Extract<ChildMessage, { type: T }>);
+      });
+      this.child.send(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.send({ type: 'close' } satisfies ParentMessage);
+    await exited;
+  }
+}
+
+export interface DeliveryResult {
+  servers: number;
+  subscribers: number;
+  connected: number;
+  connectSeconds: number;
+  warmupRounds: number;
+  /** Milliseconds from sending the mutation to each subscriber's receipt. */
+  delivery: Distribution;
+  missed: number;
+  mutationMs: number;
+  rssBeforeMiB: number[];
+  rssAfterMiB: number[];
+  errors: string[];
+}
+
+async function publish(server: KinerjaProcess, adminToken: string, target: Fixture['writeTargets'][number]): Promise<number> {
+  const started = performance.now();
+  const body = await postGraphQL(server.url, UPDATE, { input: { id: encodeGlobalID('Employee', target.id), name: target.name } }, adminToken);
+  if (body.errors || body.data?.updateEmployee?.userErrors?.length) throw new Error(`updateEmployee failed: ${JSON.stringify(body)}`);
+  return performance.now() - started;
+}
+
+async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixture): Promise<DeliveryResult> {
+  const adminToken = await servers[0]!.token(fixture.adminNip, ['employee', 'admin']);
+  const token = await servers[0]!.token(fixture.adminNip, ['employee']);
+  const target = fixture.writeTargets[0]!;
+  // A request first, so that "before" is a server that has done work, not a freshly loaded one.
+  await publish(servers[0]!, adminToken, target);
+  const rssBeforeMiB = servers.map((server) => mib(residentBytes(server.pid)));
+
+  const subscribers = Subscribers.start();
+  const errors: string[] = [];
+  try {
+    const connectStarted = performance.now();
+    const plan: SubscriberPlan = {
+      urls: servers.map((server) => server.url.replace(/^http/, 'ws')),
+      count,
+      token,
+      query: SUBSCRIPTION,
+      variables: { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) },
+      batch: 200,
+    };
+    const connected = await subscribers.request({ type: 'connect', plan }, 'connected');
+    errors.push(...connected.errors);
+    const connectSeconds = (performance.now() - connectStarted) / 1000;
+    console.log(`  ${connected.connected} of ${count} subscribers connected in ${connectSeconds.toFixed(1)} s (${connected.failed} failed)`);
+
+    let warmupRounds = 0;
+    let missing = count;
+    while (missing > 0 && warmupRounds < WARMUP_ROUNDS) {
+      warmupRounds += 1;
+      await subscribers.request({ type: 'arm' }, 'armed');
+      await publish(servers[0]!, adminToken, target);
+      const warmup = await subscribers.request({ type: 'collect', timeoutMs: 30_000 + count * 5 }, 'collected');
+      errors.push(...warmup.errors);
+      missing = warmup.receivedAt.filter((t) => t === null).length;
+      console.log(`  warm-up event ${warmupRounds}: ${count - missing} of ${count} subscribers received it`);
+    }
+    const rssAfterMiB = servers.map((server) => mib(residentBytes(server.pid)));
+
+    await subscribers.request({ type: 'arm' }, 'armed');
+    const sentAt = performance.timeOrigin + performance.now();
+    const mutationMs = await publish(servers[0]!, adminToken, target);
+    const measured = await subscribers.request({ type: 'collect', timeoutMs: 60_000 + count * 5 }, 'collected');
+    errors.push(...measured.errors);
+    const delays = measured.receivedAt.filter((t): t is number => t !== null).map((t) => t - sentAt);
+    return {
+      servers: servers.length,
+      subscribers: count,
+      connected: connected.connected,
+      connectSeconds: round(connectSeconds, 2),
+      warmupRounds,
+      delivery: distribution(delays),
+      missed: measured.receivedAt.length - delays.length,
+      mutationMs: round(mutationMs, 1),
+      rssBeforeMiB,
+      rssAfterMiB,
+      errors: errors.slice(0, 20),
+    };
+  } finally {
+    await subscribers.close();
+  }
+}
+
+export async function runLive(options: BenchOptions): Promise<{ database: string; scenarios: DeliveryResult[] }> {
+  const database = await ensureBenchDatabase(options.size);
+  const fixture = await loadFixture(database.url, database.adminNip);
+  const jwtSecret = randomBytes(32).toString('hex');
+  const scenarios: DeliveryResult[] = [];
+
+  console.log(`\none server process, ${options.subscribers} subscribers`);
+  const single = await spawnKinerja({ databaseUrl: database.url, jwtSecret });
+  try {
+    scenarios.push(await deliver([single], options.subscribers, fixture));
+  } finally {
+    await single.stop();
+  }
+
+  console.log(`\ntwo server processes sharing LISTEN/NOTIFY, ${options.subscribers / 2} subscribers on each, the write on the first`);
+  const pair = [
+    await spawnKinerja({ databaseUrl: database.url, jwtSecret, label: 'kinerja-a' }),
+    await spawnKinerja({ databaseUrl: database.url, jwtSecret, label: 'kinerja-b' }),
+  ];
+  try {
+    scenarios.push(await deliver(pair, options.subscribers, fixture));
+  } finally {
+    await Promise.all(pair.map((server) => server.stop()));
+  }
+
+  printTable(
+    'delivery of one event to every subscriber (ms from sending the mutation)',
+    scenarios.map((s) => ({
+      servers: s.servers,
+      subscribers: s.subscribers,
+      connected: s.connected,
+      'connect s': s.connectSeconds,
+      missed: s.missed,
+      'p50 ms': round(s.delivery.p50),
+      'p99 ms': round(s.delivery.p99),
+      'max ms': round(s.delivery.max),
+      'mutation ms': s.mutationMs,
+      'RSS before MiB': s.rssBeforeMiB.join(' / '),
+      'RSS after MiB': s.rssAfterMiB.join(' / '),
+    })),
+  );
+  for (const scenario of scenarios) {
+    const rss = Math.max(...scenario.rssAfterMiB);
+    printTarget(
+      `${scenario.servers} process(es): p99 delivery < 250 ms with nobody missed`,
+      scenario.delivery.p99 < 250 && scenario.missed === 0,
+      `p99 ${round(scenario.delivery.p99)} ms, ${scenario.missed} missed, ${scenario.subscribers} subscribers (the issue: 10,000)`,
+    );
+    printTarget(`${scenario.servers} process(es): RSS < 1 GiB`, rss < 1024, `${rss} MiB`);
+    for (const error of scenario.errors) console.log(`  subscriber error: ${error}`);
+  }
+  return { database: database.name, scenarios };
+}

@@ -1,0 +1,185 @@
+/**
+ * read: each benchmark query under concurrent load (autocannon in a child process), side by side against
+ *  (a) the physical limit: one hand-written SQL statement behind node:http,
+ *  (b) PostGraphile 5 over the same database,
+ *  (c) kinerja in its own process (production settings, a signed employee token).
+ * Before any load, all three answer every input the load will send and the answers are compared (NIPs, names,
+ * titles); a query whose answers differ is not measured.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { printTable, printTarget, round, type BenchOptions } from './lib/common.js';
+import { ensureBenchDatabase, loadFixture } from './lib/database.js';
+import { GRAPHQL_ERRORS, describeLoad, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
+import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
+import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
+
+type TargetName = 'limit' | 'postgraphile' | 'kinerja';
+
+interface Target {
+  name: TargetName;
+  origin: string;
+  /** The request the load generator sends for this input. */
+  request(query: BenchQuery<unknown>, input: unknown): LoadRequest;
+  /** The canonical answer for this input (what the comparison looks at). */
+  answer(query: BenchQuery<unknown>, input: unknown): Promise<unknown>;
+}
+
+export interface ReadQueryResult {
+  query: string;
+  description: string;
+  inputs: number;
+  /** Mean items in the main list of an answer. */
+  meanRows: number;
+  verified: boolean;
+  mismatches: number;
+  load: Partial<Record<TargetName, LoadResult>>;
+  ratios: { kinerjaToLimit: number | null; kinerjaToPostgraphile: number | null };
+}
+
+export interface ReadResults {
+  database: string;
+  seedSeconds: number;
+  queries: ReadQueryResult[];
+  pending: { query: string; reason: string }[];
+}
+
+async function verify(query: BenchQuery<unknown>, inputs: unknown[], targets: Target[]) {
+  let mismatches = 0;
+  let rows = 0;
+  for (const input of inputs) {
+    const answers = await Promise.all(targets.map((target) => target.answer(query, input)));
+    const reference = answers[answers.length - 1] as any; // kinerja's
+    if (reference === null) throw new Error(`${query.name}: kinerja found nothing for input ${JSON.stringify(input)}`);
+    rows += Object.values(reference).find(Array.isArray)?.length ?? 0;
+    answers.forEach((answer, i) => {
+      if (isDeepStrictEqual(answer, reference)) return;
+      mismatches += 1;
+      if (mismatches <= 3) {
+        console.log(`  MISMATCH ${query.name} input ${JSON.stringify(input)}: ${targets[i]!.name} differs from kinerja`);
+        console.log(`    ${targets[i]!.name}: ${JSON.stringify(answer).slice(0, 600)}`);
+        console.log(`    kinerja: ${JSON.stringify(reference).slice(0, 600)}`);
+      }
+    });
+  }
+  return { mismatches, meanRows: inputs.length ? rows / inputs.length : 0 };
+}
+
+export async function runRead(options: BenchOptions): Promise<ReadResults> {
+  const database = await ensureBenchDatabase(options.size);
+  const fixture = await loadFixture(database.url, database.adminNip);
+  const queries = BENCH_QUERIES.filter((entry) => !isPending(entry)) as BenchQuery<unknown>[];
+  const pending = BENCH_QUERIES.filter(isPending).map((entry) => ({ query: entry.name, reason: entry.pending }));
+  for (const entry of pending) console.log(`  skipped ${entry.query}: ${entry.reason}`);
+
+  const limit = await startLimitServer(
+    database.url,
+    Object.fromEntries(queries.map((query) => [query.name, (sql, input) => query.limit.statement(sql, input)])),
+  );
+  const postgraphile = await startPostgraphile(database.url);
+  const kinerja = await spawnKinerja({ databaseUrl: database.url });
+  const results: ReadQueryResult[] = [];
+  try {
+    const token = await kinerja.token(fixture.adminNip, ['employee']);
+    const kinerjaUrl = new URL(kinerja.url);
+    const graphqlBody = (document: string, variables: Record<string, unknown>) => JSON.stringify({ query: document, variables });
+    const targets: Target[] = [
+      {
+        name: 'limit',
+        origin: limit.base,
+        request: (query, input) => ({ method: 'POST', path: `/${query.name}`, body: JSON.stringify({ input }) }),
+        answer: async (query, input) => {
+          const response = await fetch(`${limit.base}/${query.name}`, { method: 'POST', body: JSON.stringify({ input }) });
+          return query.limit.canonical(((await response.json()) as { data: unknown }).data);
+        },
+      },
+      {
+        name: 'postgraphile',
+        origin: postgraphile.base,
+        request: (query, input) => ({
+          method: 'POST',
+          path: '/graphql',
+          body: graphqlBody(query.postgraphile.document, query.postgraphile.variables(input)),
+        }),
+        answer: async (query, input) => {
+          const body = await postGraphQL(postgraphile.url, query.postgraphile.document, query.postgraphile.variables(input));
+          if (body.errors) throw new Error(`PostGraphile: ${JSON.stringify(body.errors)}`);
+          return query.postgraphile.canonical(body.data);
+        },
+      },
+      {
+        name: 'kinerja',
+        origin: kinerjaUrl.origin,
+        request: (query, input) => ({
+          method: 'POST',
+          path: kinerjaUrl.pathname,
+          body: graphqlBody(query.kinerja.document, query.kinerja.variables(input)),
+          headers: { authorization: `Bearer ${token}` },
+        }),
+        answer: async (query, input) => {
+          const body = await postGraphQL(kinerja.url, query.kinerja.document, query.kinerja.variables(input), token);
+          if (body.errors) throw new Error(`kinerja: ${JSON.stringify(body.errors)}`);
+          return query.kinerja.canonical(body.data);
+        },
+      },
+    ];
+
+    for (const query of queries) {
+      const inputs = query.inputs(fixture);
+      console.log(`\n${query.name}: ${query.description}`);
+      const { mismatches, meanRows } = await verify(query, inputs, targets);
+      console.log(
+        `  verified ${inputs.length} inputs on limit, PostGraphile and kinerja: ` +
+          (mismatches === 0 ? `identical answers (mean ${round(meanRows)} rows in the main list)` : `${mismatches} MISMATCHES, not measured`),
+      );
+      const result: ReadQueryResult = {
+        query: query.name,
+        description: query.description,
+        inputs: inputs.length,
+        meanRows: round(meanRows, 2),
+        verified: mismatches === 0,
+        mismatches,
+        load: {},
+        ratios: { kinerjaToLimit: null, kinerjaToPostgraphile: null },
+      };
+      results.push(result);
+      if (mismatches > 0) continue;
+
+      for (const target of targets) {
+        result.load[target.name] = await runLoad({
+          origin: target.origin,
+          requests: inputs.map((input) => target.request(query, input)),
+          duration: options.duration,
+          warmup: Math.max(1, Math.round(options.duration / 5)),
+          connections: options.connections,
+          failureMarkers: target.name === 'limit' ? [] : GRAPHQL_ERRORS,
+          rotation: 'per-connection',
+        });
+      }
+      const rps = (name: TargetName) => result.load[name]?.requestsPerSecond ?? Number.NaN;
+      result.ratios = {
+        kinerjaToLimit: round(rps('kinerja') / rps('limit'), 3),
+        kinerjaToPostgraphile: round(rps('kinerja') / rps('postgraphile'), 3),
+      };
+      printTable(
+        `${query.name} (${options.connections} connections, ${options.duration} s)`,
+        targets.map((target) => ({ server: target.name, ...describeLoad(result.load[target.name]!) })),
+      );
+      console.log(
+        `  kinerja / limit = ${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%   ` +
+          `kinerja / PostGraphile = ${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`,
+      );
+      // The issue sets these for the dashboard read; shown for every query as the yardstick.
+      printTarget('>= 70% of the hand-written SQL endpoint', result.ratios.kinerjaToLimit! >= 0.7, `${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%`);
+      printTarget('>= PostGraphile', result.ratios.kinerjaToPostgraphile! >= 1, `${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`);
+    }
+    if (results.some((result) => !result.verified)) {
+      console.log('  some answers differ between the servers: those queries were not measured (see MISMATCH above)');
+      process.exitCode = 1;
+    }
+  } finally {
+    await kinerja.stop();
+    await postgraphile.stop();
+    await limit.stop();
+  }
+  return { database: database.name, seedSeconds: round(database.seedSeconds), queries: results, pending };
+}
