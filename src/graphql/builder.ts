@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { hasRole } from '../auth/viewer.js';
 import { relations, type Relations } from '../db/schema.js';
 import type { Context } from './context.js';
+import './settle-plugin.js';
 
 export interface AuthScopes {
   /** Anyone, including anonymous citizens. */
@@ -36,7 +37,7 @@ export interface Types {
 /** The one schema builder. Modules add their types to it; `schema.ts` assembles the result. */
 export const builder = new SchemaBuilder<Types>({
   // Auth wraps resolvers, so it comes before federation (whose resolveReference it must not skip).
-  plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin, DirectivePlugin, FederationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin, DirectivePlugin, FederationPlugin, 'settleQueries'],
   defaultFieldNullability: false,
   drizzle: {
     client: (ctx) => ctx.db,

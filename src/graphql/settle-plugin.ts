@@ -1,0 +1,31 @@
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import type { GraphQLFieldResolver } from 'graphql';
+
+/**
+ * Drizzle's query builders are lazy thenables: every `then` runs the SQL again. A resolver that returns one (as
+ * `resolve: (query) => db.query.x.findMany(query())` does) would run its statement once for each consumer that
+ * awaits it. This plugin sits innermost and turns such a result into a settled Promise once, for every field.
+ */
+export class SettleQueriesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    _fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    return (parent, args, context, info) => {
+      const result = resolver(parent, args, context, info);
+      return result !== null && typeof result === 'object' && !(result instanceof Promise) && typeof (result as PromiseLike<unknown>).then === 'function'
+        ? Promise.resolve(result)
+        : result;
+    };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      settleQueries: SettleQueriesPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('settleQueries', SettleQueriesPlugin);
