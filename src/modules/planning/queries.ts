@@ -1,0 +1,261 @@
+/**
+ * Reads of performance planning shared by resolvers, mutations and subscriptions. Everything per row goes through a
+ * per-request DataLoader, so a list of plans, RHK or employees costs one statement per kind of data, whatever its
+ * length; the alignment tree is one recursive statement.
+ */
+import DataLoader from 'dataloader';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { hasRole } from '../../auth/viewer.js';
+import { rowsOf, type Queryable } from '../../db/index.js';
+import { byIdLoader, loader, type Context, type LoaderFactory } from '../../graphql/context.js';
+import { supervisorChains } from '../org/queries.js';
+import { resolveAppraisal } from '../org/rules.js';
+import type { PositionKind } from '../org/tables.js';
+import { planAccess, type PlanAccess } from './rules.js';
+import {
+  behaviourExpectations,
+  coreValues,
+  performancePeriods,
+  performancePlans,
+  workResults,
+  type BehaviourExpectationRow,
+  type CoreValueRow,
+  type PerformancePeriodRow,
+  type PerformancePlanRow,
+  type WorkResultRow,
+} from './tables.js';
+
+const ids = (values: readonly number[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+export const planById = byIdLoader<PerformancePlanRow>((ctx, keys) =>
+  ctx.db.select().from(performancePlans).where(inArray(performancePlans.id, [...keys])),
+);
+
+/**
+ * RHK by id, read with their plans: the plans go into `planById`, so that the access checks that follow (one per
+ * RHK) need no statement of their own and a level of the tree costs the same statements however its loads interleave.
+ */
+export const workResultById: LoaderFactory<number, WorkResultRow | null> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const rows = await ctx.db
+      .select({ workResult: workResults, plan: performancePlans })
+      .from(workResults)
+      .innerJoin(performancePlans, eq(performancePlans.id, workResults.planId))
+      .where(inArray(workResults.id, [...keys]));
+    const plans = loader(ctx, planById);
+    for (const { plan } of rows) plans.prime(plan.id, plan);
+    const byId = new Map(rows.map((r) => [r.workResult.id, r.workResult]));
+    return keys.map((id) => byId.get(id) ?? null);
+  });
+
+export const periodById = byIdLoader<PerformancePeriodRow>((ctx, keys) =>
+  ctx.db.select().from(performancePeriods).where(inArray(performancePeriods.id, [...keys])),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who reads a plan
+
+/** Each employee's supervisors now, nearest first, batched into one recursive statement per request tick. */
+export const supervisorChainOf: LoaderFactory<number, number[]> = (ctx) =>
+  new DataLoader(async (employeeIds) => {
+    const chains = await supervisorChains(ctx.db, employeeIds);
+    return employeeIds.map((id) => (chains.get(id) ?? []).map((link) => link.id));
+  });
+
+type PlanParties = Pick<PerformancePlanRow, 'agencyId' | 'employeeId' | 'appraiserId' | 'appraiserSuperiorId'>;
+
+/** How much of a plan the viewer reads (see `planAccess` in rules.ts). */
+export async function accessToPlan(ctx: Context, plan: PlanParties): Promise<PlanAccess> {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'employee') return 'NONE';
+  const facts = {
+    viewerId: viewer.employeeId,
+    viewerIsAgencyAdmin: hasRole(viewer, 'admin') && viewer.agencyId === plan.agencyId,
+    ownerId: plan.employeeId,
+    appraiserId: plan.appraiserId,
+    appraiserSuperiorId: plan.appraiserSuperiorId,
+    ownerChain: [] as number[],
+    viewerChain: [] as number[],
+  };
+  const quick = planAccess(facts);
+  if (quick === 'FULL') return quick;
+  const chains = loader(ctx, supervisorChainOf);
+  [facts.ownerChain, facts.viewerChain] = await Promise.all([chains.load(plan.employeeId), chains.load(viewer.employeeId)]);
+  return planAccess(facts);
+}
+
+/** Whether the viewer reads an employee's plans at all (the same rule without the parties kept on a plan). */
+export async function mayReadPlansOf(ctx: Context, employee: { id: number; agencyId: number }): Promise<boolean> {
+  return (await accessToPlan(ctx, { agencyId: employee.agencyId, employeeId: employee.id, appraiserId: null, appraiserSuperiorId: null })) !== 'NONE';
+}
+
+/** Access to the plan of each RHK, batched: the plans in one statement, the chains in another. */
+export async function accessToWorkResult(ctx: Context, workResult: Pick<WorkResultRow, 'planId'>): Promise<PlanAccess> {
+  const plan = await loader(ctx, planById).load(workResult.planId);
+  return plan ? accessToPlan(ctx, plan) : 'NONE';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plans
+
+/** The current plan (the one in force) of (employee, period) pairs, keyed "employeeId:periodId". */
+export const currentPlanOf: LoaderFactory<string, PerformancePlanRow | null> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
+    const rows = await ctx.db
+      .select()
+      .from(performancePlans)
+      .where(
+        and(
+          eq(performancePlans.isCurrent, true),
+          inArray(performancePlans.employeeId, [...new Set(pairs.map(([e]) => e))]),
+          inArray(performancePlans.periodId, [...new Set(pairs.map(([, p]) => p))]),
+        ),
+      );
+    const byKey = new Map(rows.map((r) => [`${r.employeeId}:${r.periodId}`, r]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+
+/** The current plan of (employee, year) pairs in the employees' own agencies, keyed "employeeId:year". */
+export const currentPlanInYear: LoaderFactory<string, PerformancePlanRow | null> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
+    const rows = await ctx.db
+      .select({ plan: performancePlans, year: performancePeriods.year })
+      .from(performancePlans)
+      .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
+      .where(
+        and(
+          eq(performancePlans.isCurrent, true),
+          inArray(performancePlans.employeeId, [...new Set(pairs.map(([e]) => e))]),
+          inArray(performancePeriods.year, [...new Set(pairs.map(([, y]) => y))]),
+        ),
+      );
+    const byKey = new Map(rows.map((r) => [`${r.plan.employeeId}:${r.year}`, r.plan]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+
+/** Every version of the segment each plan belongs to (same employee, year and start), oldest first. */
+export const segmentVersions: LoaderFactory<number, PerformancePlanRow[]> = (ctx) =>
+  new DataLoader(async (planIds) => {
+    const result = await ctx.db.execute(sql`
+      select o.id as of_id, v.id
+        from performance_plans o
+        join performance_plans v on v.employee_id = o.employee_id and v.period_id = o.period_id and v.starts_on = o.starts_on
+       where o.id in (${ids(planIds)})
+       order by v.version`);
+    const pairs = rowsOf<{ of_id: number; id: number }>(result).map((r) => [Number(r.of_id), Number(r.id)] as const);
+    const versionIds = [...new Set(pairs.map(([, id]) => id))];
+    const rows = versionIds.length ? await ctx.db.select().from(performancePlans).where(inArray(performancePlans.id, versionIds)) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byPlan = new Map<number, PerformancePlanRow[]>();
+    for (const [of, id] of pairs) {
+      const list = byPlan.get(of) ?? [];
+      list.push(byId.get(id)!);
+      byPlan.set(of, list);
+    }
+    return planIds.map((id) => byPlan.get(id) ?? []);
+  });
+
+/** The appraiser and the appraiser's superior of an employee now, with the appraiser's position kind. */
+export async function appraisalNow(
+  db: Queryable,
+  employeeId: number,
+): Promise<{ appraiserId: number | null; appraiserSuperiorId: number | null; appraiserKind: PositionKind | null }> {
+  const chain = (await supervisorChains(db, [employeeId])).get(employeeId) ?? [];
+  const { appraiserId, appraiserSuperiorId } = resolveAppraisal(chain);
+  return { appraiserId, appraiserSuperiorId, appraiserKind: chain.find((l) => l.id === appraiserId)?.positionKind ?? null };
+}
+
+/** The appraiser now of many employees, batched (placement checks on a page of plans). */
+export const appraiserNow: LoaderFactory<number, number | null> = (ctx) =>
+  new DataLoader(async (employeeIds) => {
+    const chains = await supervisorChains(ctx.db, employeeIds);
+    return employeeIds.map((id) => resolveAppraisal(chains.get(id) ?? []).appraiserId);
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Core values and expectations
+
+/** The seven BerAKHLAK values in their order; read once per request. */
+export const allCoreValues: LoaderFactory<'all', CoreValueRow[]> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const rows = await ctx.db.select().from(coreValues).orderBy(coreValues.position);
+    return keys.map(() => rows);
+  });
+
+export const expectationsOfPlan: LoaderFactory<number, BehaviourExpectationRow[]> = (ctx) =>
+  new DataLoader(async (planIds) => {
+    const rows = await ctx.db.select().from(behaviourExpectations).where(inArray(behaviourExpectations.planId, [...planIds]));
+    return planIds.map((id) => rows.filter((r) => r.planId === id));
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The cascade
+
+/** RHK cascaded from each RHK, in plans that are not superseded, by plan owner and order. */
+export const childrenOfWorkResult: LoaderFactory<number, WorkResultRow[]> = (ctx) =>
+  new DataLoader(async (parentIds) => {
+    const rows = await ctx.db
+      .select({ workResult: workResults, plan: performancePlans })
+      .from(workResults)
+      .innerJoin(performancePlans, eq(performancePlans.id, workResults.planId))
+      .where(and(inArray(workResults.parentWorkResultId, [...parentIds]), ne(performancePlans.status, 'SUPERSEDED')))
+      .orderBy(performancePlans.employeeId, workResults.kind, workResults.position, workResults.id);
+    // The plans come along for the access checks of the children (see workResultById).
+    const plans = loader(ctx, planById);
+    for (const { plan } of rows) plans.prime(plan.id, plan);
+    const byParent = new Map<number, WorkResultRow[]>();
+    for (const { workResult } of rows) {
+      const list = byParent.get(workResult.parentWorkResultId!) ?? [];
+      list.push(workResult);
+      byParent.set(workResult.parentWorkResultId!, list);
+    }
+    return parentIds.map((id) => byParent.get(id) ?? []);
+  });
+
+export interface AlignmentEdge {
+  id: number;
+  parentId: number | null;
+  depth: number;
+}
+
+/** Largest number of RHK one alignment query returns; deeper levels are cut first. */
+export const ALIGNMENT_LIMIT = 5000;
+const MAX_ALIGNMENT_DEPTH = 32;
+
+/**
+ * The cascade of RHK in a period, from the roots down, in one recursive statement. Roots: with `unitPath`, the RHK
+ * of plans of the unit (or a unit below it) whose parent is not itself in such a plan (the head's RHK); without it,
+ * the RHK with no parent (the JPT's, citing the strategic goal). Superseded versions are left out. Breadth first,
+ * at most `limit` RHK (one more tells the caller the tree was cut).
+ */
+export async function alignmentEdges(
+  db: Queryable,
+  options: { periodId: number; unitPath: string | null; maxDepth: number | null; limit: number },
+): Promise<AlignmentEdge[]> {
+  const inUnit = (alias: string) =>
+    sql`${sql.raw(alias)}.unit_id in (select u.id from org_units u where u.path like ${`${options.unitPath ?? ''}%`})`;
+  const root = options.unitPath === null
+    ? sql`w.parent_work_result_id is null`
+    : sql`${inUnit('p')} and not exists (
+        select 1 from work_results pw join performance_plans pp on pp.id = pw.plan_id
+         where pw.id = w.parent_work_result_id and ${inUnit('pp')})`;
+  const depth = Math.min(options.maxDepth ?? MAX_ALIGNMENT_DEPTH, MAX_ALIGNMENT_DEPTH);
+  const result = await db.execute(sql`
+    with recursive live as (
+      select id, unit_id, employee_id from performance_plans where period_id = ${options.periodId} and status <> 'SUPERSEDED'
+    ), tree(id, parent_id, depth) as (
+      select w.id, null::int, 0 from work_results w join live p on p.id = w.plan_id where ${root}
+      union all
+      select w.id, w.parent_work_result_id, t.depth + 1
+        from tree t join work_results w on w.parent_work_result_id = t.id join live p on p.id = w.plan_id
+       where t.depth < ${depth}
+    )
+    select id, parent_id, depth from tree order by depth, id limit ${options.limit + 1}`);
+  return rowsOf<{ id: number; parent_id: number | null; depth: number }>(result).map((r) => ({
+    id: Number(r.id),
+    parentId: r.parent_id === null ? null : Number(r.parent_id),
+    depth: Number(r.depth),
+  }));
+}

@@ -1,0 +1,644 @@
+import { GraphQLError } from 'graphql';
+import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { loader, type Context } from '../../graphql/context.js';
+import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
+import { employeeById, orgUnitById } from '../org/queries.js';
+import { Employee, OrgUnit, PositionKindEnum } from '../org/schema.js';
+import { CoreValueCodeEnum } from '../training/schema.js';
+import type { CoreValueCode } from '../training/tables.js';
+import {
+  ALIGNMENT_LIMIT,
+  accessToPlan,
+  accessToWorkResult,
+  alignmentEdges,
+  allCoreValues,
+  appraiserNow,
+  childrenOfWorkResult,
+  expectationsOfPlan,
+  mayReadPlansOf,
+  periodById,
+  planById,
+  currentPlanInYear,
+  segmentVersions,
+  workResultById,
+} from './queries.js';
+import { MAX_YEAR, MIN_YEAR, WORKFLOW, checkCommand, formatTarget, placementChanged, type PlanCommand, type PlanRole } from './rules.js';
+import {
+  indicatorAspect,
+  planAction,
+  planCadence,
+  periodStatus,
+  planStatus,
+  targetKind,
+  workResultKind,
+  type BehaviourExpectationRow,
+  type CoreValueRow,
+  type IndicatorRow,
+  type PerformancePlanRow,
+  type WorkResultRow,
+} from './tables.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Enums
+
+export const PlanStatusEnum = builder.enumType('PlanStatus', {
+  description: 'Where an SKP stands: DRAFT -> SUBMITTED -> APPROVED, or SUBMITTED -> RETURNED -> SUBMITTED again.',
+  values: {
+    DRAFT: { description: 'Being written by the employee.' },
+    SUBMITTED: { description: 'Submitted; waits for the appraiser to approve or return it.' },
+    RETURNED: { description: 'Returned by the appraiser with a reason; the employee edits and submits again.' },
+    APPROVED: { description: 'Agreed by the appraiser; changes only through a revision (a new version).' },
+    SUPERSEDED: { description: 'An approved version replaced by a revision; kept and readable.' },
+  } satisfies Record<(typeof planStatus.enumValues)[number], unknown>,
+});
+
+export const PerformanceCadenceEnum = builder.enumType('PerformanceCadence', {
+  description: 'How often the periodic evaluation (evaluasi kinerja periodik) of a performance year takes place.',
+  values: {
+    MONTHLY: { description: 'Bulanan: every month.' },
+    QUARTERLY: { description: 'Triwulanan: every quarter (the default).' },
+  } satisfies Record<(typeof planCadence.enumValues)[number], unknown>,
+});
+
+export const PerformancePeriodStatusEnum = builder.enumType('PerformancePeriodStatus', {
+  values: {
+    OPEN: { description: 'Plans of the year can be made and changed.' },
+    CLOSED: { description: 'The year is closed: its plans are read only.' },
+  } satisfies Record<(typeof periodStatus.enumValues)[number], unknown>,
+});
+
+export const WorkResultKindEnum = builder.enumType('WorkResultKind', {
+  values: {
+    MAIN: { description: 'RHK utama: a main work result.' },
+    ADDITIONAL: { description: 'RHK tambahan: an additional work result.' },
+  } satisfies Record<(typeof workResultKind.enumValues)[number], unknown>,
+});
+
+export const IndicatorAspectEnum = builder.enumType('IndicatorAspect', {
+  description: 'Aspek of an indicator.',
+  values: {
+    QUANTITY: { description: 'Kuantitas: how much.' },
+    QUALITY: { description: 'Kualitas: how well.' },
+    TIME: { description: 'Waktu: how fast or when.' },
+    COST: { description: 'Biaya: at what cost.' },
+  } satisfies Record<(typeof indicatorAspect.enumValues)[number], unknown>,
+});
+
+export const IndicatorTargetKindEnum = builder.enumType('IndicatorTargetKind', {
+  values: {
+    NUMBER: { description: 'A number with a unit, e.g. 12 dokumen.' },
+    RANGE: { description: 'A range with a unit, e.g. 90-100%.' },
+    QUALITATIVE: { description: 'A statement, e.g. "Laporan diterima tanpa revisi".' },
+  } satisfies Record<(typeof targetKind.enumValues)[number], unknown>,
+});
+
+export const PlanActionEnum = builder.enumType('PlanAction', {
+  description: 'What a step in the history of a plan did.',
+  values: {
+    CREATE: { description: 'The plan (or this version) was created.' },
+    SUBMIT: { description: 'The employee submitted it to the appraiser.' },
+    APPROVE: { description: 'The appraiser approved it.' },
+    RETURN: { description: 'The appraiser returned it for changes, with a reason.' },
+    REVISE: { description: 'A new version was created from an approved one, with a reason.' },
+    SUPERSEDE: { description: 'A revision replaced this approved version.' },
+    END: { description: 'The plan ended early: the employee moved to another position and started a new plan.' },
+  } satisfies Record<(typeof planAction.enumValues)[number], unknown>,
+});
+
+export const PlanAccessEnum = builder.enumType('PlanAccess', {
+  description: 'How much of a plan the viewer reads.',
+  values: {
+    FULL: { description: 'Everything: the employee, the appraiser and those above, admins.' },
+    CASCADE: { description: 'RHK and indicators, not behaviour expectations or history: someone below the employee, who cascades from it.' },
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+
+export function checkYearArgument(year: number, argument = 'year'): number {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new GraphQLError(`Argument "${argument}" must be a year from ${MIN_YEAR} to ${MAX_YEAR}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+    });
+  }
+  return year;
+}
+
+function totalCountField(t: any, description: string) {
+  return t.int({
+    description,
+    extensions: { pothosDrizzleTotalCount: true },
+    resolve: async (connection: { totalCount?: number | (() => Promise<number> | number) }) => {
+      const count = connection.totalCount;
+      return (typeof count === 'function' ? await count() : count) ?? 0;
+    },
+  });
+}
+
+/** The viewer's parts towards a plan. */
+export function rolesOn(ctx: Context, plan: Pick<PerformancePlanRow, 'employeeId' | 'appraiserId'>): Set<PlanRole> {
+  const viewerId = viewerEmployeeId(ctx.viewer);
+  const roles = new Set<PlanRole>();
+  if (viewerId !== null && viewerId === plan.employeeId) roles.add('OWNER');
+  if (viewerId !== null && viewerId === plan.appraiserId) roles.add('APPRAISER');
+  return roles;
+}
+
+const fullAccess = async (plan: PerformancePlanRow, ctx: Context) => (await accessToPlan(ctx, plan)) === 'FULL';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Objects
+
+export const PerformancePeriod = builder.drizzleNode('performancePeriods', {
+  name: 'PerformancePeriod',
+  description:
+    'Tahun kinerja: a performance year of an agency, opened by the HR admin, with the cadence of its periodic ' +
+    'evaluations. Plans (SKP) of the year belong to it. Readable by the agency’s employees.',
+  id: { column: (p) => p.id },
+  runScopesOnType: true,
+  authScopes: (p, ctx) => ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === p.agencyId,
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    cadence: t.expose('cadence', { type: PerformanceCadenceEnum }),
+    status: t.expose('status', { type: PerformancePeriodStatusEnum }),
+    agency: t.relation('agency'),
+    openedBy: t.relation('openedBy', { nullable: true }),
+    openedAt: t.field({ type: 'DateTime', resolve: (p) => p.openedAt }),
+    closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.closedAt }),
+  }),
+});
+
+export const CoreValue = builder.drizzleNode('coreValues', {
+  name: 'CoreValue',
+  description:
+    'A core value of ASN, BerAKHLAK (Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, ' +
+    'Kolaboratif), with its behaviour guides (panduan perilaku). Work behaviour (perilaku kerja) is planned and ' +
+    'assessed against these seven values. Reference data, readable by anyone.',
+  id: { column: (v) => v.id },
+  fields: (t) => ({
+    code: t.field({ type: CoreValueCodeEnum, resolve: (v) => v.code as CoreValueCode }),
+    name: t.exposeString('name', { description: 'The official name, e.g. "Berorientasi Pelayanan".' }),
+    description: t.exposeString('description', { description: 'The core meaning (nilai dasar), as officially worded.' }),
+    behaviourGuides: t.exposeStringList('behaviourGuides', { description: 'Panduan perilaku: the behaviours that show the value.' }),
+  }),
+});
+
+type ExpectationShape = { planId: number; coreValue: CoreValueRow; row: BehaviourExpectationRow | null };
+
+export const BehaviourExpectation = builder.objectRef<ExpectationShape>('BehaviourExpectation').implement({
+  description:
+    'Ekspektasi khusus pimpinan: what the appraiser specifically expects of the employee for one BerAKHLAK value ' +
+    'in this plan. Every plan lists all seven values; `expectation` is null until the appraiser writes it.',
+  fields: (t) => ({
+    coreValue: t.field({ type: CoreValue, resolve: (e) => e.coreValue }),
+    expectation: t.string({ nullable: true, resolve: (e) => e.row?.expectation ?? null }),
+    setBy: t.field({
+      type: Employee,
+      nullable: true,
+      description: 'The appraiser who wrote it.',
+      resolve: (e, _args, ctx) => (e.row?.setById ? loader(ctx, employeeById).load(e.row.setById) : null),
+    }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.row?.updatedAt ?? null }),
+  }),
+});
+
+export const PlanTransition = builder.drizzleObject('planTransitions', {
+  name: 'PlanTransition',
+  description: 'One step in the history (riwayat) of a plan: who did what, when, from which status to which, and why.',
+  fields: (t) => ({
+    action: t.expose('action', { type: PlanActionEnum }),
+    fromStatus: t.expose('fromStatus', { type: PlanStatusEnum, nullable: true, description: 'Null when the plan was created.' }),
+    toStatus: t.expose('toStatus', { type: PlanStatusEnum }),
+    actor: t.relation('actor', { nullable: true, description: 'Who did it; null for steps written by the system (the demo seed).' }),
+    at: t.field({ type: 'DateTime', resolve: (s) => s.at }),
+    reason: t.exposeString('reason', { nullable: true, description: 'The reason given (returning, revising, ending for a transfer).' }),
+  }),
+});
+
+export const PerformancePlan = builder.drizzleNode('performancePlans', {
+  name: 'PerformancePlan',
+  description:
+    'SKP, Sasaran Kinerja Pegawai: an employee’s performance plan for a year (or for the part of it spent in one ' +
+    'position), agreed with the appraiser (pejabat penilai kinerja): work results (RHK) cascaded from the ' +
+    'appraiser’s, with indicators, and the appraiser’s expectations for the BerAKHLAK values. Readable by the ' +
+    'employee, the appraiser and everyone above the employee, and admins; someone below the employee reads its RHK ' +
+    '(to cascade from them); nobody else.',
+  id: { column: (p) => p.id },
+  runScopesOnType: true,
+  authScopes: async (plan, ctx) => (await accessToPlan(ctx, plan)) !== 'NONE',
+  fields: (t) => ({
+    employee: t.relation('employee'),
+    period: t.relation('period'),
+    year: t.int({ resolve: async (p, _args, ctx) => (await loader(ctx, periodById).load(p.periodId))!.year }),
+    version: t.exposeInt('version', { description: '1, then one more for each revision of the same plan.' }),
+    status: t.expose('status', { type: PlanStatusEnum }),
+    isCurrent: t.exposeBoolean('isCurrent', {
+      description: 'True for the one plan in force for the employee and year: false once superseded or ended by a transfer.',
+    }),
+    appraiser: t.relation('appraiser', {
+      nullable: true,
+      description: 'Pejabat penilai kinerja: resolved from the supervisor chain when the plan began, and kept.',
+    }),
+    appraiserSuperior: t.relation('appraiserSuperior', { nullable: true, description: 'Atasan pejabat penilai, kept with the appraiser.' }),
+    position: t.relation('position', { description: 'Jabatan held when the plan began.' }),
+    positionKind: t.expose('positionKind', { type: PositionKindEnum }),
+    unit: t.relation('unit', { description: 'Unit kerja when the plan began.' }),
+    startsOn: t.field({ type: 'Date', resolve: (p) => p.startsOn }),
+    endsOn: t.field({ type: 'Date', description: '31 December, or the day before the next plan after a transfer.', resolve: (p) => p.endsOn }),
+    previousVersion: t.relation('revisionOf', { nullable: true, description: 'The approved version this revision replaces.' }),
+    revisionReason: t.exposeString('revisionReason', { nullable: true }),
+    submittedAt: t.field({ type: 'DateTime', nullable: true, description: 'Last submission.', resolve: (p) => p.submittedAt }),
+    approvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.approvedAt }),
+    approvedBy: t.relation('approvedBy', { nullable: true }),
+    returnedAt: t.field({ type: 'DateTime', nullable: true, description: 'Last time it was returned.', resolve: (p) => p.returnedAt }),
+    returnedReason: t.exposeString('returnedReason', { nullable: true, description: 'Why it was last returned.' }),
+    lockVersion: t.exposeInt('lockVersion', {
+      description:
+        'Changes with every change to the plan or anything in it. Send it back as `expectedLockVersion` to act only ' +
+        'on the plan as you saw it (a CONFLICT userError otherwise).',
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (p) => p.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updatedAt }),
+    workResults: t.relation('workResults', {
+      description: 'RHK: main first, then additional, in their order.',
+      args: { kind: t.arg({ type: WorkResultKindEnum }) },
+      query: (args) => ({
+        where: args.kind ? { kind: args.kind } : {},
+        orderBy: { kind: 'asc', position: 'asc', id: 'asc' },
+      }),
+    }),
+    behaviourExpectations: t.field({
+      type: [BehaviourExpectation],
+      nullable: true,
+      description:
+        'Perilaku kerja: the seven BerAKHLAK values with the appraiser’s specific expectation for each. Null for ' +
+        'readers below the employee.',
+      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
+      unauthorizedResolver: () => null,
+      resolve: async (p, _args, ctx) => {
+        const [values, rows] = await Promise.all([loader(ctx, allCoreValues).load('all'), loader(ctx, expectationsOfPlan).load(p.id)]);
+        return values.map((coreValue) => ({ planId: p.id, coreValue, row: rows.find((r) => r.coreValueId === coreValue.id) ?? null }));
+      },
+    }),
+    history: t.relation('transitions', {
+      nullable: true,
+      description: 'Riwayat: every step, oldest first. Null for readers below the employee.',
+      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
+      unauthorizedResolver: () => null,
+      query: { orderBy: { at: 'asc', id: 'asc' } },
+    }),
+    placementChanged: t.boolean({
+      description:
+        'True when this plan is in force but the employee has since moved (position, unit or appraiser): start a new ' +
+        'plan with startPlanAfterTransfer.',
+      resolve: async (p, _args, ctx) => {
+        if (!p.isCurrent) return false;
+        const [employee, appraiserId] = await Promise.all([loader(ctx, employeeById).load(p.employeeId), loader(ctx, appraiserNow).load(p.employeeId)]);
+        return employee !== null && placementChanged(p, { positionId: employee.positionId, unitId: employee.unitId, appraiserId });
+      },
+    }),
+    viewerAccess: t.field({
+      type: PlanAccessEnum,
+      description: 'How much of this plan you read.',
+      resolve: async (p, _args, ctx) => (await accessToPlan(ctx, p)) as 'FULL' | 'CASCADE',
+    }),
+    viewerCan: t.field({
+      type: PlanPermissions,
+      description: 'What you may do with this plan now.',
+      resolve: async (p, _args, ctx) => {
+        const period = await loader(ctx, periodById).load(p.periodId);
+        return { plan: p, roles: rolesOn(ctx, p), periodOpen: period?.status === 'OPEN' };
+      },
+    }),
+  }),
+});
+
+builder.drizzleObjectFields(PerformancePlan, (t) => ({
+  versions: t.field({
+    type: [PerformancePlan],
+    description: 'Every version of this plan, oldest first (this one included).',
+    resolve: (p, _args, ctx) => loader(ctx, segmentVersions).load(p.id),
+  }),
+}));
+
+type PermissionShape = { plan: PerformancePlanRow; roles: Set<PlanRole>; periodOpen: boolean };
+const allowed = (command: PlanCommand) => (s: PermissionShape) =>
+  s.periodOpen && checkCommand(command, s.plan.status, s.roles).ok && (command !== 'END_FOR_TRANSFER' || s.plan.isCurrent);
+
+const PlanPermissions = builder.objectRef<PermissionShape>('PlanPermissions').implement({
+  description: 'What the viewer may do with a plan now, by the workflow (see each mutation).',
+  fields: (t) => ({
+    edit: t.boolean({ description: `Change RHK and indicators (the employee; ${WORKFLOW.EDIT.from.join(' or ')}).`, resolve: allowed('EDIT') }),
+    submit: t.boolean({ description: 'Submit to the appraiser (the employee), if the content allows.', resolve: allowed('SUBMIT') }),
+    approve: t.boolean({ description: 'Approve (the appraiser; SUBMITTED).', resolve: allowed('APPROVE') }),
+    return: t.boolean({ description: 'Return with a reason (the appraiser; SUBMITTED).', resolve: allowed('RETURN') }),
+    revise: t.boolean({ description: 'Start a new version (the employee; APPROVED).', resolve: allowed('REVISE') }),
+    setBehaviourExpectations: t.boolean({ description: 'Write expectations (the appraiser; before approval).', resolve: allowed('SET_EXPECTATION') }),
+  }),
+});
+
+export const WorkResult = builder.drizzleNode('workResults', {
+  name: 'WorkResult',
+  description:
+    'RHK, Rencana Hasil Kerja: a planned work result of an SKP, main (utama) or additional (tambahan). It cascades ' +
+    'from ("intervensi") an RHK of the appraiser’s plan, or, for a JPT, derives from the agency’s strategic goal. ' +
+    'Readable by whoever reads its plan.',
+  id: { column: (w) => w.id },
+  runScopesOnType: true,
+  authScopes: async (w, ctx) => (await accessToWorkResult(ctx, w)) !== 'NONE',
+  fields: (t) => ({
+    plan: t.relation('plan'),
+    kind: t.expose('kind', { type: WorkResultKindEnum }),
+    statement: t.exposeString('statement'),
+    strategicGoal: t.exposeString('strategicGoal', {
+      nullable: true,
+      description: 'For a JPT: the strategic goal (Renstra) it derives from, instead of a parent RHK.',
+    }),
+    position: t.exposeInt('position', { description: 'Order within the plan.' }),
+    indicators: t.relation('indicators', {
+      description: 'Indikator kinerja individu, in order.',
+      query: { orderBy: { position: 'asc', id: 'asc' } },
+    }),
+    proposedBy: t.relation('proposedBy', { nullable: true, description: 'The appraiser who proposed it to the employee, if any.' }),
+    createdAt: t.field({ type: 'DateTime', resolve: (w) => w.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (w) => w.updatedAt }),
+  }),
+});
+
+builder.drizzleObjectFields(WorkResult, (t) => ({
+  parent: t.field({
+    type: WorkResult,
+    nullable: true,
+    description: 'The RHK of the appraiser’s plan this one cascades from (intervensi); null when none or not readable by you.',
+    resolve: async (w, _args, ctx) => {
+      if (w.parentWorkResultId === null) return null;
+      const parent = await loader(ctx, workResultById).load(w.parentWorkResultId);
+      return parent && (await accessToWorkResult(ctx, parent)) !== 'NONE' ? parent : null;
+    },
+  }),
+  children: t.field({
+    type: [WorkResult],
+    description: 'RHK of other plans cascaded from this one (not superseded versions), those you may read.',
+    resolve: async (w, _args, ctx) => {
+      const children = await loader(ctx, childrenOfWorkResult).load(w.id);
+      const access = await Promise.all(children.map((c) => accessToWorkResult(ctx, c)));
+      return children.filter((_, i) => access[i] !== 'NONE');
+    },
+  }),
+}));
+
+export const PerformanceIndicator = builder.drizzleNode('indicators', {
+  name: 'PerformanceIndicator',
+  description:
+    'Indikator kinerja individu: how an RHK is measured, on one aspect (quantity, quality, time or cost), with a ' +
+    'target: a number with a unit, a range, or a qualitative statement.',
+  id: { column: (i) => i.id },
+  runScopesOnType: true,
+  authScopes: async (i, ctx) => {
+    const workResult = await loader(ctx, workResultById).load(i.workResultId);
+    return workResult !== null && (await accessToWorkResult(ctx, workResult)) !== 'NONE';
+  },
+  fields: (t) => ({
+    workResult: t.relation('workResult'),
+    aspect: t.expose('aspect', { type: IndicatorAspectEnum }),
+    statement: t.exposeString('statement', { description: 'The indicator, e.g. "Jumlah dokumen perencanaan yang disusun".' }),
+    targetKind: t.expose('targetKind', { type: IndicatorTargetKindEnum }),
+    targetValue: t.float({ nullable: true, description: 'NUMBER: the target.', resolve: (i) => i.targetValue }),
+    targetMin: t.float({ nullable: true, description: 'RANGE: the lower bound.', resolve: (i) => i.targetMin }),
+    targetMax: t.float({ nullable: true, description: 'RANGE: the upper bound.', resolve: (i) => i.targetMax }),
+    unit: t.exposeString('unit', { nullable: true, description: 'Satuan of a NUMBER or RANGE target, e.g. "dokumen" or "%".' }),
+    targetStatement: t.exposeString('targetStatement', { nullable: true, description: 'QUALITATIVE: the target in words.' }),
+    target: t.string({ description: 'The target as written, e.g. "12 dokumen", "90-100%".', resolve: (i) => formatTarget(targetOf(i)) }),
+    position: t.exposeInt('position'),
+  }),
+});
+
+export function targetOf(i: IndicatorRow) {
+  return { kind: i.targetKind, value: i.targetValue, min: i.targetMin, max: i.targetMax, unit: i.unit, statement: i.targetStatement };
+}
+
+export const PerformancePlanConnection = builder.connectionObject(
+  { type: PerformancePlan, name: 'PerformancePlanConnection', fields: (t) => ({ totalCount: totalCountField(t, 'All plans that match, across pages.') }) },
+  { name: 'PerformancePlanEdge' },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The cascade of a unit or the agency
+
+interface AlignmentNodeShape {
+  workResult: WorkResultRow;
+  depth: number;
+  children: AlignmentNodeShape[];
+}
+
+const AlignmentNode = builder.objectRef<AlignmentNodeShape>('AlignmentNode');
+AlignmentNode.implement({
+  description: 'One RHK in the alignment tree, with the RHK cascaded from it.',
+  fields: (t) => ({
+    workResult: t.field({ type: WorkResult, resolve: (n) => n.workResult }),
+    depth: t.exposeInt('depth', { description: '0 for a root.' }),
+    parentId: t.id({
+      nullable: true,
+      description: 'The WorkResult this one cascades from; null for a root.',
+      resolve: (n) => (n.depth === 0 || n.workResult.parentWorkResultId === null ? null : encodeWorkResultId(n.workResult.parentWorkResultId)),
+    }),
+    children: t.field({ type: [AlignmentNode], description: 'The next level (no further SQL: the tree is read at once).', resolve: (n) => n.children }),
+  }),
+});
+
+const encodeWorkResultId = (id: number) => encodeGlobalID('WorkResult', id);
+
+interface AlignmentShape {
+  periodId: number;
+  unitId: number | null;
+  roots: AlignmentNodeShape[];
+  nodes: AlignmentNodeShape[];
+  truncated: boolean;
+}
+
+const PlanAlignment = builder.objectRef<AlignmentShape>('PlanAlignment').implement({
+  description:
+    'The cascade of RHK (keselarasan kinerja) of a performance year, from the head down: for a unit, from its head’s ' +
+    'RHK; for the agency, from the RHK citing the strategic goal. Read in a fixed number of SQL statements, whatever ' +
+    'its size. Admins see the whole tree; others the branches of plans they may read.',
+  fields: (t) => ({
+    period: t.field({ type: PerformancePeriod, resolve: async (a, _args, ctx) => (await loader(ctx, periodById).load(a.periodId))! }),
+    unit: t.field({
+      type: OrgUnit,
+      nullable: true,
+      resolve: (a, _args, ctx) => (a.unitId === null ? null : loader(ctx, orgUnitById).load(a.unitId)),
+    }),
+    roots: t.field({ type: [AlignmentNode], description: 'The top RHK; follow `children`.', resolve: (a) => a.roots }),
+    nodes: t.field({
+      type: [AlignmentNode],
+      description: 'Every RHK of the tree, depth first (each after its parent, siblings in plan order): the flat form of `roots`.',
+      resolve: (a) => a.nodes,
+    }),
+    count: t.int({ resolve: (a) => a.nodes.length }),
+    truncated: t.exposeBoolean('truncated', { description: `True when the tree had more than ${ALIGNMENT_LIMIT} RHK: the deepest levels were cut.` }),
+  }),
+});
+
+async function buildAlignment(ctx: Context, periodId: number, unit: { id: number; path: string } | null, maxDepth: number | null): Promise<AlignmentShape> {
+  const edges = await alignmentEdges(ctx.db, { periodId, unitPath: unit?.path ?? null, maxDepth, limit: ALIGNMENT_LIMIT });
+  const truncated = edges.length > ALIGNMENT_LIMIT;
+  const kept = new Map<number, { parentId: number | null; depth: number }>();
+  for (const e of edges.slice(0, ALIGNMENT_LIMIT)) if (!kept.has(e.id)) kept.set(e.id, { parentId: e.parentId, depth: e.depth });
+  const rows = kept.size ? await ctx.db.query.workResults.findMany({ where: { id: { in: [...kept.keys()] } }, with: { plan: true } }) : [];
+  // The plans came with the RHK: later access checks and `plan` lookups find them in the loader.
+  const plans = loader(ctx, planById);
+  for (const row of rows) plans.prime(row.planId, row.plan);
+  const access = new Map<number, boolean>();
+  await Promise.all(
+    [...new Map(rows.map((r) => [r.planId, r.plan])).values()].map(async (plan) => access.set(plan.id, (await accessToPlan(ctx, plan)) !== 'NONE')),
+  );
+  const byId = new Map<number, AlignmentNodeShape>();
+  for (const { plan: _plan, ...row } of rows) byId.set(row.id, { workResult: row, depth: kept.get(row.id)!.depth, children: [] });
+  const roots: AlignmentNodeShape[] = [];
+  for (const node of byId.values()) {
+    const parentId = kept.get(node.workResult.id)!.parentId;
+    if (parentId === null) roots.push(node);
+    else byId.get(parentId)?.children.push(node);
+  }
+  const planOrder = (a: AlignmentNodeShape, b: AlignmentNodeShape) =>
+    a.workResult.planId - b.workResult.planId ||
+    (a.workResult.kind === b.workResult.kind ? 0 : a.workResult.kind === 'MAIN' ? -1 : 1) ||
+    a.workResult.position - b.workResult.position ||
+    a.workResult.id - b.workResult.id;
+  const nodes: AlignmentNodeShape[] = [];
+  // Prune what the viewer may not read (with everything below it), sort, and flatten depth first.
+  const visit = (list: AlignmentNodeShape[]): AlignmentNodeShape[] => {
+    const readable = list.filter((n) => access.get(n.workResult.planId)).sort(planOrder);
+    for (const n of readable) {
+      nodes.push(n);
+      n.children = visit(n.children);
+    }
+    return readable;
+  };
+  const visibleRoots = visit(roots);
+  return { periodId, unitId: unit?.id ?? null, roots: visibleRoots, nodes, truncated };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Employee fields
+
+builder.drizzleObjectFields(Employee, (t) => ({
+  plans: t.relation('plans', {
+    nullable: true,
+    description:
+      'SKP of the employee, newest first: every year, or one year. Superseded versions only when asked. Null unless ' +
+      'you are the employee, above or below them in the supervisor chain, or an admin.',
+    args: {
+      year: t.arg.int({ description: 'Only plans of this performance year.' }),
+      includeSuperseded: t.arg.boolean({ defaultValue: false }),
+    },
+    authScopes: (e, _args, ctx) => mayReadPlansOf(ctx, e),
+    unauthorizedResolver: () => null,
+    query: (args) => ({
+      where: {
+        ...(args.includeSuperseded ? {} : { status: { ne: 'SUPERSEDED' as const } }),
+        ...(args.year != null ? { period: { year: checkYearArgument(args.year) } } : {}),
+      },
+      orderBy: { startsOn: 'desc', version: 'desc', id: 'desc' },
+    }),
+  }),
+  currentPlan: t.field({
+    type: PerformancePlan,
+    nullable: true,
+    description: 'The plan in force for the year (latest version of the latest plan); null when none or not readable by you.',
+    args: { year: t.arg.int({ required: true }) },
+    authScopes: (e, _args, ctx) => mayReadPlansOf(ctx, e),
+    unauthorizedResolver: () => null,
+    resolve: (e, args, ctx) => loader(ctx, currentPlanInYear).load(`${e.id}:${checkYearArgument(args.year)}`),
+  }),
+  plansToReview: t.relatedConnection(
+    'plansToAppraise',
+    {
+      description:
+        'The appraiser’s queue: plans whose appraiser (pejabat penilai) is this employee, by status (default SUBMITTED), ' +
+        'oldest submission first. Only for the employee themself and admins.',
+      args: {
+        status: t.arg({ type: [PlanStatusEnum], description: 'Any of these statuses; default [SUBMITTED].' }),
+        year: t.arg.int(),
+      },
+      authScopes: (e, _args, ctx) => {
+        const employee = e as unknown as { id: number; agencyId: number };
+        return viewerEmployeeId(ctx.viewer) === employee.id || (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === employee.agencyId);
+      },
+      totalCount: true,
+      query: (args) => ({
+        where: {
+          status: { in: args.status?.length ? args.status : ['SUBMITTED' as const] },
+          ...(args.year != null ? { period: { year: checkYearArgument(args.year) } } : {}),
+        },
+        orderBy: { submittedAt: 'asc', id: 'asc' },
+      }),
+    },
+    PerformancePlanConnection,
+  ),
+}));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Root fields
+
+builder.queryFields((t) => ({
+  coreValues: t.drizzleField({
+    type: ['coreValues'],
+    description: 'The seven BerAKHLAK core values with their behaviour guides, in the official order.',
+    resolve: (query, _root, _args, ctx) => ctx.db.query.coreValues.findMany(query({ orderBy: { position: 'asc' } })),
+  }),
+  performancePeriods: t.drizzleField({
+    type: ['performancePeriods'],
+    description: 'The performance years of your agency, newest first.',
+    authScopes: { employee: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.query.performancePeriods.findMany(query({ where: { agencyId: (ctx.viewer as { agencyId: number }).agencyId }, orderBy: { year: 'desc' } })),
+  }),
+  performancePeriod: t.drizzleField({
+    type: 'performancePeriods',
+    nullable: true,
+    description: 'A performance year of your agency; null when not opened.',
+    authScopes: { employee: true },
+    args: { year: t.arg.int({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.performancePeriods.findFirst(
+        query({ where: { agencyId: (ctx.viewer as { agencyId: number }).agencyId, year: checkYearArgument(args.year) } }),
+      ),
+  }),
+  planAlignment: t.field({
+    type: PlanAlignment,
+    nullable: true,
+    description:
+      'The cascade of RHK of a performance year in one query: for a unit (and the units below it) from its head’s ' +
+      'RHK down, or for the whole agency. Null when the year is not opened. Admins see everything; others the ' +
+      'branches of plans they may read (their own, those above and below them).',
+    authScopes: { employee: true },
+    args: {
+      year: t.arg.int({ required: true }),
+      unitId: t.arg.id({ description: 'A unit of your agency; omit for the whole agency.' }),
+      maxDepth: t.arg.int({ description: 'Levels below the roots to include (default: all).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const agencyId = (ctx.viewer as { agencyId: number }).agencyId;
+      const year = checkYearArgument(args.year);
+      if (args.maxDepth != null && (args.maxDepth < 0 || args.maxDepth > 32)) {
+        throw new GraphQLError('Argument "maxDepth" must be from 0 to 32.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxDepth' } });
+      }
+      const period = await ctx.db.query.performancePeriods.findFirst({ where: { agencyId, year } });
+      if (!period) return null;
+      let unit: { id: number; path: string } | null = null;
+      if (args.unitId != null) {
+        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        const row = await loader(ctx, orgUnitById).load(unitId);
+        if (!row || row.agencyId !== agencyId) {
+          throw new GraphQLError('Argument "unitId": no such unit in your agency.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'unitId' } });
+        }
+        unit = row;
+      }
+      return buildAlignment(ctx, period.id, unit, args.maxDepth ?? null);
+    },
+  }),
+}));
+

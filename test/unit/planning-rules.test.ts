@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import {
+  WORKFLOW,
+  appraiserNeedsPlan,
+  checkCascade,
+  checkCommand,
+  checkPlanStart,
+  checkTransferStart,
+  dayBefore,
+  formatTarget,
+  isIsoDate,
+  placementChanged,
+  planAccess,
+  relinkParents,
+  submitProblems,
+  validateTarget,
+  type AccessFacts,
+  type PlanCommand,
+  type PlanRole,
+  type WorkResultSummary,
+} from '../../src/modules/planning/rules.js';
+import type { PlanStatus } from '../../src/modules/planning/tables.js';
+
+const STATUSES: PlanStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'SUPERSEDED'];
+const owner = new Set<PlanRole>(['OWNER']);
+const appraiser = new Set<PlanRole>(['APPRAISER']);
+const nobody = new Set<PlanRole>();
+
+describe('the workflow table', () => {
+  it('moves DRAFT -> SUBMITTED -> APPROVED, SUBMITTED -> RETURNED -> SUBMITTED, APPROVED -> SUPERSEDED by revision', () => {
+    expect(checkCommand('SUBMIT', 'DRAFT', owner)).toEqual({ ok: true, value: 'SUBMITTED' });
+    expect(checkCommand('SUBMIT', 'RETURNED', owner)).toEqual({ ok: true, value: 'SUBMITTED' });
+    expect(checkCommand('APPROVE', 'SUBMITTED', appraiser)).toEqual({ ok: true, value: 'APPROVED' });
+    expect(checkCommand('RETURN', 'SUBMITTED', appraiser)).toEqual({ ok: true, value: 'RETURNED' });
+    expect(checkCommand('REVISE', 'APPROVED', owner)).toEqual({ ok: true, value: 'SUPERSEDED' });
+    expect(checkCommand('EDIT', 'DRAFT', owner)).toEqual({ ok: true, value: 'DRAFT' });
+    expect(checkCommand('SET_EXPECTATION', 'SUBMITTED', appraiser)).toEqual({ ok: true, value: 'SUBMITTED' });
+  });
+
+  it('allows every command from exactly the statuses of the table, and nothing leaves SUPERSEDED', () => {
+    for (const [command, rule] of Object.entries(WORKFLOW) as [PlanCommand, (typeof WORKFLOW)[PlanCommand]][]) {
+      const roles = new Set<PlanRole>([rule.by]);
+      for (const status of STATUSES) {
+        expect(checkCommand(command, status, roles).ok, `${command} from ${status}`).toBe(rule.from.includes(status));
+      }
+      expect(checkCommand(command, 'SUPERSEDED', roles).ok).toBe(false);
+    }
+  });
+
+  it('names who may act before what state the plan is in', () => {
+    expect(checkCommand('APPROVE', 'APPROVED', owner)).toMatchObject({ ok: false, code: 'NOT_APPRAISER' });
+    expect(checkCommand('APPROVE', 'SUBMITTED', nobody)).toMatchObject({ ok: false, code: 'NOT_APPRAISER' });
+    expect(checkCommand('EDIT', 'DRAFT', appraiser)).toMatchObject({ ok: false, code: 'NOT_PLAN_OWNER' });
+    expect(checkCommand('SUBMIT', 'SUBMITTED', appraiser)).toMatchObject({ ok: false, code: 'NOT_PLAN_OWNER' });
+  });
+
+  it('refuses edits after approval pointing to a revision, and explains other states', () => {
+    expect(checkCommand('EDIT', 'APPROVED', owner)).toMatchObject({ ok: false, code: 'PLAN_STATUS', message: expect.stringMatching(/revis/) });
+    expect(checkCommand('EDIT', 'SUBMITTED', owner)).toMatchObject({ ok: false, code: 'PLAN_STATUS', message: expect.stringMatching(/returns it/) });
+    expect(checkCommand('APPROVE', 'APPROVED', appraiser)).toMatchObject({ ok: false, code: 'PLAN_STATUS', message: expect.stringMatching(/approved/) });
+    expect(checkCommand('REVISE', 'DRAFT', owner)).toMatchObject({ ok: false, code: 'PLAN_STATUS' });
+    expect(checkCommand('SET_EXPECTATION', 'APPROVED', appraiser)).toMatchObject({ ok: false, code: 'PLAN_STATUS' });
+  });
+});
+
+const rhk = (overrides: Partial<WorkResultSummary> = {}): WorkResultSummary => ({
+  id: 1,
+  kind: 'MAIN',
+  statement: 'Tersusunnya laporan keuangan',
+  parentWorkResultId: 10,
+  strategicGoal: null,
+  indicatorCount: 1,
+  ...overrides,
+});
+
+describe('submission preconditions', () => {
+  const ready = { positionKind: 'PELAKSANA' as const, workResults: [rhk()], appraiserKind: 'PENGAWAS' as const, appraiserHasPlan: true };
+
+  it('accepts a plan with a main RHK with an indicator, cascaded, whose appraiser has a plan', () => {
+    expect(submitProblems(ready)).toEqual([]);
+  });
+
+  it('needs at least one main RHK with an indicator', () => {
+    expect(submitProblems({ ...ready, workResults: [] }).map((p) => p.code)).toEqual(['INCOMPLETE_PLAN']);
+    const onlyAdditional = submitProblems({ ...ready, workResults: [rhk({ kind: 'ADDITIONAL' })] });
+    expect(onlyAdditional).toEqual([expect.objectContaining({ code: 'INCOMPLETE_PLAN', message: expect.stringMatching(/main RHK/) })]);
+  });
+
+  it('needs an indicator on every RHK and a parent for every RHK of a non-JPT', () => {
+    const problems = submitProblems({ ...ready, workResults: [rhk(), rhk({ id: 2, statement: 'Tanpa indikator', indicatorCount: 0, parentWorkResultId: null })] });
+    expect(problems.map((p) => p.code)).toEqual(['INCOMPLETE_PLAN', 'INVALID_CASCADE']);
+    expect(problems[0]!.message).toMatch(/"Tanpa indikator" has no indicator/);
+  });
+
+  it('lets a JPT cite the strategic goal instead of a parent, but not a non-JPT', () => {
+    const cited = rhk({ parentWorkResultId: null, strategicGoal: 'Terwujudnya tata kelola ...' });
+    expect(submitProblems({ ...ready, positionKind: 'JPT', appraiserKind: 'HEAD_OF_REGION', appraiserHasPlan: false, workResults: [cited] })).toEqual([]);
+    expect(submitProblems({ ...ready, workResults: [cited] }).map((p) => p.code)).toEqual(['INVALID_CASCADE']);
+    expect(submitProblems({ ...ready, positionKind: 'JPT', workResults: [rhk({ parentWorkResultId: null })] }).map((p) => p.code)).toEqual(['INCOMPLETE_PLAN']);
+  });
+
+  it('needs the appraiser’s own plan first, except under the head of region (who has no SKP)', () => {
+    expect(submitProblems({ ...ready, appraiserHasPlan: false }).map((p) => p.code)).toEqual(['APPRAISER_PLAN_MISSING']);
+    expect(appraiserNeedsPlan('HEAD_OF_REGION')).toBe(false);
+    expect(appraiserNeedsPlan('PENGAWAS')).toBe(true);
+    expect(submitProblems({ ...ready, appraiserKind: null }).map((p) => p.code)).toEqual(['INCOMPLETE_PLAN']);
+  });
+});
+
+describe('cascade (intervensi)', () => {
+  const plan = { periodId: 5, appraiserId: 7 };
+  it('accepts an RHK of the appraiser’s current plan of the same year only', () => {
+    expect(checkCascade({ planId: 70, planEmployeeId: 7, periodId: 5 }, plan, 70)).toEqual({ ok: true, value: true });
+    expect(checkCascade({ planId: 70, planEmployeeId: 8, periodId: 5 }, plan, 70)).toMatchObject({ ok: false, code: 'INVALID_CASCADE' });
+    expect(checkCascade({ planId: 60, planEmployeeId: 7, periodId: 4 }, plan, 70)).toMatchObject({ ok: false, code: 'INVALID_CASCADE' });
+    expect(checkCascade({ planId: 69, planEmployeeId: 7, periodId: 5 }, plan, 70)).toMatchObject({ ok: false, message: expect.stringMatching(/older version/) });
+    expect(checkCascade(null, plan, 70)).toMatchObject({ ok: false, code: 'INVALID_CASCADE' });
+    expect(checkCascade({ planId: 70, planEmployeeId: 7, periodId: 5 }, { ...plan, appraiserId: null }, null).ok).toBe(false);
+  });
+
+  it('re-links copied RHK to what the appraiser carried over from the old parent', () => {
+    const links = relinkParents([100, 101, 102], [
+      { id: 200, derivedFromId: 100 },
+      { id: 201, derivedFromId: null },
+      { id: 102, derivedFromId: null },
+    ]);
+    expect([...links]).toEqual([
+      [100, 200],
+      [102, 102],
+    ]);
+  });
+});
+
+describe('indicator targets', () => {
+  it('takes a number with a unit, a range with a unit, or a statement', () => {
+    expect(validateTarget({ kind: 'NUMBER', value: 12, unit: ' dokumen ' })).toEqual({
+      ok: true,
+      value: { kind: 'NUMBER', value: 12, min: null, max: null, unit: 'dokumen', statement: null },
+    });
+    expect(validateTarget({ kind: 'RANGE', min: 90, max: 100, unit: '%' }).ok).toBe(true);
+    expect(validateTarget({ kind: 'QUALITATIVE', statement: 'Diterima tanpa revisi' }).ok).toBe(true);
+  });
+
+  it('names every problem with its field', () => {
+    const fields = (input: Parameters<typeof validateTarget>[0]) => {
+      const result = validateTarget(input);
+      return result.ok ? [] : result.problems.map((p) => p.field.join('.'));
+    };
+    expect(fields({ kind: 'NUMBER', value: 12 })).toEqual(['target.unit']);
+    expect(fields({ kind: 'NUMBER', unit: 'dokumen' })).toEqual(['target.value']);
+    expect(fields({ kind: 'RANGE', min: 100, max: 90, unit: '%' })).toEqual(['target.max']);
+    expect(fields({ kind: 'RANGE', min: 90, unit: '%' })).toEqual(['target.max']);
+    expect(fields({ kind: 'NUMBER', value: 120, unit: '%' })).toEqual(['target.value']);
+    expect(fields({ kind: 'NUMBER', value: -1, unit: 'hari' })).toEqual(['target.value']);
+    expect(fields({ kind: 'NUMBER', value: Number.NaN, unit: 'hari' })).toEqual(['target.value']);
+    expect(fields({ kind: 'NUMBER', value: 1e300, unit: 'hari' })).toEqual(['target.value']);
+    expect(fields({ kind: 'QUALITATIVE', statement: '  ' })).toEqual(['target.statement']);
+    expect(fields({ kind: 'QUALITATIVE', statement: 'ok', value: 3, unit: 'x' })).toEqual(['target.value', 'target.unit']);
+    expect(fields({ kind: 'NUMBER', value: 3, unit: 'x', min: 1 })).toEqual(['target.min']);
+  });
+
+  it('writes targets as people do', () => {
+    const base = { value: null, min: null, max: null, unit: null, statement: null };
+    expect(formatTarget({ ...base, kind: 'NUMBER', value: 12, unit: 'dokumen' })).toBe('12 dokumen');
+    expect(formatTarget({ ...base, kind: 'NUMBER', value: 2.5, unit: 'hari' })).toBe('2,5 hari');
+    expect(formatTarget({ ...base, kind: 'RANGE', min: 90, max: 100, unit: '%' })).toBe('90-100%');
+    expect(formatTarget({ ...base, kind: 'QUALITATIVE', statement: 'Tanpa revisi' })).toBe('Tanpa revisi');
+  });
+});
+
+describe('who reads a plan', () => {
+  const facts = (overrides: Partial<AccessFacts>): AccessFacts => ({
+    viewerId: 99,
+    viewerIsAgencyAdmin: false,
+    ownerId: 1,
+    appraiserId: 2,
+    appraiserSuperiorId: 3,
+    ownerChain: [2, 3, 4],
+    viewerChain: [],
+    ...overrides,
+  });
+
+  it('gives everything to the employee, appraiser, superior, anyone above and admins', () => {
+    for (const viewerId of [1, 2, 3, 4]) expect(planAccess(facts({ viewerId }))).toBe('FULL');
+    expect(planAccess(facts({ viewerIsAgencyAdmin: true }))).toBe('FULL');
+    // A former appraiser kept on the plan after the employee moved still reads it.
+    expect(planAccess(facts({ viewerId: 2, ownerChain: [8, 9] }))).toBe('FULL');
+  });
+
+  it('gives those below the employee the RHK to cascade from, and peers nothing', () => {
+    expect(planAccess(facts({ viewerId: 50, viewerChain: [1, 2, 3] }))).toBe('CASCADE');
+    expect(planAccess(facts({ viewerId: 51, viewerChain: [2, 3] }))).toBe('NONE');
+    expect(planAccess(facts({ viewerId: null }))).toBe('NONE');
+  });
+});
+
+describe('dates', () => {
+  it('starts a first plan on 1 January or a given day of the year', () => {
+    expect(checkPlanStart(2026, null)).toEqual({ ok: true, value: '2026-01-01' });
+    expect(checkPlanStart(2026, '2026-03-15')).toEqual({ ok: true, value: '2026-03-15' });
+    expect(checkPlanStart(2026, '2025-12-31').ok).toBe(false);
+  });
+
+  it('starts a plan after a transfer inside the year and after the current plan began', () => {
+    const current = { startsOn: '2025-01-01', endsOn: '2025-12-31' };
+    expect(checkTransferStart(2025, current, '2025-07-01')).toEqual({ ok: true, value: { previousEndsOn: '2025-06-30' } });
+    expect(checkTransferStart(2025, current, '2025-01-01').ok).toBe(false);
+    expect(checkTransferStart(2025, current, '2026-01-01').ok).toBe(false);
+    expect(checkTransferStart(2025, { startsOn: '2025-01-01', endsOn: '2025-03-31' }, '2025-05-01').ok).toBe(false);
+    expect(checkTransferStart(2025, current, '2025-02-30').ok).toBe(false);
+  });
+
+  it('knows calendar days', () => {
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(dayBefore('2025-01-01')).toBe('2024-12-31');
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+
+  it('sees a transfer in the position, unit or appraiser', () => {
+    const plan = { positionId: 1, unitId: 2, appraiserId: 3 };
+    expect(placementChanged(plan, { ...plan })).toBe(false);
+    expect(placementChanged(plan, { ...plan, unitId: 4 })).toBe(true);
+    expect(placementChanged(plan, { ...plan, appraiserId: null })).toBe(true);
+  });
+});
