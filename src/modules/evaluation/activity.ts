@@ -1,0 +1,194 @@
+/**
+ * Laporan kegiatan harian (daily activity logs): the employee logs what was done for an RHK; the appraiser sees the
+ * team's entries for a day or a week in one query and follows new ones live with `activityLogged(appraiserId)`.
+ */
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { recordAudit } from '../audit/audit.js';
+import { activityLogs, type ActivityLogRow } from './tables.js';
+
+declare module '../../events/pubsub.js' {
+  interface EventMap {
+    'activity.logged': { activityLogId: number; employeeId: number; appraiserId: number | null };
+  }
+}
+
+const MAX_TEXT = 2000;
+const MAX_TEAM_ROWS = 5000;
+
+export const ActivityLog = builder.drizzleNode('activityLogs', {
+  name: 'ActivityLog',
+  description: 'Laporan kegiatan harian: one activity of a day for an RHK. Readable by the employee, the appraiser and admins.',
+  id: { column: (l) => l.id },
+  runScopesOnType: true,
+  authScopes: (l, ctx) =>
+    (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === l.agencyId) ||
+    [l.employeeId, l.appraiserId].includes(viewerEmployeeId(ctx.viewer) ?? -1),
+  fields: (t) => ({
+    employee: t.relation('employee'),
+    loggedOn: t.field({ type: 'Date', resolve: (l) => l.loggedOn }),
+    workResultId: t.id({ description: 'The RHK (WorkResult) the activity serves.', resolve: (l) => encodeGlobalID('WorkResult', l.workResultId) }),
+    workResultStatement: t.string({ select: { with: { workResult: { columns: { statement: true } } } }, resolve: (l) => l.workResult.statement }),
+    description: t.exposeString('description', { description: 'What was done.' }),
+    output: t.exposeString('output', { description: 'What it produced.' }),
+    minutes: t.exposeInt('minutes', { description: 'Time spent.' }),
+    evidenceUrl: t.exposeString('evidenceUrl', { nullable: true, description: 'Bukti dukung.' }),
+    createdAt: t.field({ type: 'DateTime', resolve: (l) => l.createdAt }),
+  }),
+});
+
+const LogActivityInput = builder.inputType('LogActivityInput', {
+  fields: (t) => ({
+    workResultId: t.id({ required: true, description: 'An RHK of your approved plan in force.' }),
+    loggedOn: t.field({ type: 'Date', required: true, description: 'The day of the activity (not in the future).' }),
+    description: t.string({ required: true }),
+    output: t.string({ required: true }),
+    minutes: t.int({ required: true, description: '1 to 1440; a day’s entries add up to at most 1440.' }),
+    evidenceUrl: t.string(),
+  }),
+});
+
+const LogActivityPayload = builder.objectRef<{ activityLog?: ActivityLogRow; userErrors: UserErrorShape[] }>('LogActivityPayload').implement({
+  fields: (t) => ({
+    activityLog: t.field({ type: ActivityLog, nullable: true, resolve: (p) => p.activityLog ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+builder.mutationFields((t) => ({
+  logActivity: t.field({
+    type: LogActivityPayload,
+    description: 'The employee logs a day’s activity for an RHK of the approved plan in force.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: LogActivityInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = ctx.viewer;
+        if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
+        const workResultId = inputId(['input', 'workResultId'], String(input.workResultId), 'WorkResult');
+        const errors: UserErrorShape[] = [];
+        for (const key of ['description', 'output'] as const) {
+          const v = input[key].trim();
+          if (!v) errors.push(userError(['input', key], 'INVALID', `The ${key} must not be empty.`));
+          else if (v.length > MAX_TEXT) errors.push(userError(['input', key], 'INVALID', `The ${key} must be at most ${MAX_TEXT} characters.`));
+        }
+        if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > 1440) {
+          errors.push(userError(['input', 'minutes'], 'INVALID', 'Minutes must be between 1 and 1440.'));
+        }
+        if (input.evidenceUrl != null && !/^https?:\/\/\S+$/.test(input.evidenceUrl.trim())) {
+          errors.push(userError(['input', 'evidenceUrl'], 'INVALID', 'The evidence must be an http(s) link.'));
+        }
+        if (!ISO_DATE.test(input.loggedOn)) errors.push(userError(['input', 'loggedOn'], 'INVALID', 'The day must be a date.'));
+        refuseIfAny(errors);
+        const rows = await tx.execute<{ plan_id: number; appraiser_id: number | null; future: boolean }>(sql`
+          select p.id as plan_id, p.appraiser_id, ${input.loggedOn}::date > current_date as future
+            from work_results w join performance_plans p on p.id = w.plan_id
+           where w.id = ${workResultId} and p.employee_id = ${viewer.employeeId} and p.is_current and p.status = 'APPROVED'`);
+        const found = (Array.isArray(rows) ? rows : (rows as { rows: any[] }).rows)[0] as { plan_id: number; appraiser_id: number | null; future: boolean } | undefined;
+        if (!found) refuse(['input', 'workResultId'], 'NOT_FOUND', 'This RHK is not in your approved plan in force.');
+        if (found.future) refuse(['input', 'loggedOn'], 'INVALID', 'An activity cannot be logged for a future day.');
+        // One employee's entries of a day are serialised so that the daily total holds.
+        await tx.execute(sql`select pg_advisory_xact_lock(815600, ${viewer.employeeId})`);
+        const [{ total }] = await tx
+          .select({ total: sql<number>`coalesce(sum(${activityLogs.minutes}), 0)::int` })
+          .from(activityLogs)
+          .where(and(eq(activityLogs.employeeId, viewer.employeeId), eq(activityLogs.loggedOn, input.loggedOn))) as [{ total: number }];
+        if (Number(total) + input.minutes > 1440) refuse(['input', 'minutes'], 'INVALID', `The day already has ${total} minutes logged; a day has 1440.`);
+        const [log] = await tx
+          .insert(activityLogs)
+          .values({
+            agencyId: viewer.agencyId,
+            employeeId: viewer.employeeId,
+            appraiserId: found.appraiser_id === null ? null : Number(found.appraiser_id),
+            planId: Number(found.plan_id),
+            workResultId,
+            loggedOn: input.loggedOn,
+            description: input.description.trim(),
+            output: input.output.trim(),
+            minutes: input.minutes,
+            evidenceUrl: input.evidenceUrl?.trim() || null,
+          })
+          .returning();
+        await recordAudit(tx, viewer, { action: 'activity.log', entityType: 'ActivityLog', entityId: log!.id, after: log });
+        await ctx.pubsub.publish(tx, 'activity.logged', { activityLogId: log!.id, employeeId: log!.employeeId, appraiserId: log!.appraiserId });
+        return { activityLog: log! };
+      }),
+  }),
+}));
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+builder.queryFields((t) => ({
+  teamActivityLogs: t.drizzleField({
+    type: ['activityLogs'],
+    description:
+      'Real-time monitoring: the activity logs of the employees you appraise for a day (`days: 1`) or a week ' +
+      `(\`days: 7\`) from \`from\`, by day then employee; at most ${MAX_TEAM_ROWS}. One query, whatever the team size.`,
+    authScopes: { employee: true },
+    args: { from: t.arg({ type: 'Date', required: true }), days: t.arg.int({ defaultValue: 1, description: '1 to 7.' }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewerId = viewerEmployeeId(ctx.viewer)!;
+      const days = args.days ?? 1;
+      if (!ISO_DATE.test(args.from) || days < 1 || days > 7) {
+        throw new GraphQLError('Give a date and 1 to 7 days.', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return ctx.db.query.activityLogs.findMany(
+        query({
+          where: { RAW: (l) => and(eq(l.appraiserId, viewerId), gte(l.loggedOn, args.from), lt(l.loggedOn, addDays(args.from, days)))! },
+          orderBy: { loggedOn: 'asc', employeeId: 'asc', id: 'asc' },
+          limit: MAX_TEAM_ROWS,
+        }),
+      );
+    },
+  }),
+  myActivityLogs: t.drizzleField({
+    type: ['activityLogs'],
+    description: 'Your own activity logs from a day, for up to 31 days.',
+    authScopes: { employee: true },
+    args: { from: t.arg({ type: 'Date', required: true }), days: t.arg.int({ defaultValue: 7 }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewerId = viewerEmployeeId(ctx.viewer)!;
+      const days = Math.min(Math.max(args.days ?? 7, 1), 31);
+      if (!ISO_DATE.test(args.from)) throw new GraphQLError('Give a date.', { extensions: { code: 'BAD_USER_INPUT' } });
+      return ctx.db.query.activityLogs.findMany(
+        query({
+          where: { RAW: (l) => and(eq(l.employeeId, viewerId), gte(l.loggedOn, args.from), lt(l.loggedOn, addDays(args.from, days)))! },
+          orderBy: { loggedOn: 'asc', id: 'asc' },
+          limit: MAX_TEAM_ROWS,
+        }),
+      );
+    },
+  }),
+}));
+
+builder.subscriptionFields((t) => ({
+  activityLogged: t.field({
+    type: ActivityLog,
+    description: 'New activity logs of the employees an appraiser appraises, sent after commit (the appraiser, or admins).',
+    authScopes: { employee: true },
+    args: { appraiserId: t.arg.id({ required: true }) },
+    subscribe: (_root, args, ctx) => {
+      const appraiserId = argumentId(String(args.appraiserId), 'Employee', 'appraiserId');
+      if (appraiserId !== viewerEmployeeId(ctx.viewer) && !hasRole(ctx.viewer, 'admin')) {
+        throw new GraphQLError('You may follow only your own team’s activity.', { extensions: { code: 'FORBIDDEN' } });
+      }
+      return ctx.pubsub.subscribe('activity.logged', (e) => e.appraiserId === appraiserId);
+    },
+    resolve: async (event, _args, ctx) => {
+      ctx.loaders.clear();
+      const log = await ctx.db.query.activityLogs.findFirst({ where: { id: event.activityLogId } });
+      if (!log) throw new Error('activity log no longer exists');
+      return log;
+    },
+  }),
+}));

@@ -1,0 +1,462 @@
+/**
+ * Umpan balik berkelanjutan (continuous feedback threads, one per subject) and peer feedback (rekan kerja) with the
+ * aggregate rule: the appraiser sees each answer; the employee sees only the aggregate, and only from
+ * PEER_AGGREGATE_MINIMUM answers, never who said what (comments are unattributed and sorted by text).
+ */
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { hasRole, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
+import type { Transaction } from '../../db/index.js';
+import { builder } from '../../graphql/builder.js';
+import { loader, type Context } from '../../graphql/context.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { recordAudit } from '../audit/audit.js';
+import { appraisalOf, supervisorChains } from '../org/queries.js';
+import { resolveAppraisal } from '../org/rules.js';
+import { CoreValueCodeEnum } from '../training/schema.js';
+import { coreValues } from '../planning/tables.js';
+import { PEER_AGGREGATE_MINIMUM, type Rating } from './rules.js';
+import { RatingEnum } from './schema.js';
+import {
+  feedbackMessages,
+  feedbackThreads,
+  peerFeedbackInvitations,
+  peerFeedbackRatings,
+  peerFeedbackRequests,
+  type FeedbackThreadRow,
+  type PeerFeedbackRequestRow,
+} from './tables.js';
+
+const MAX_BODY = 4000;
+const MAX_PEERS = 20;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Continuous feedback threads
+
+type SubjectType = 'WORK_RESULT' | 'INDICATOR' | 'MONTHLY_REPORT' | 'ACTIVITY_LOG';
+const SUBJECT_TYPENAMES: Record<string, SubjectType> = {
+  WorkResult: 'WORK_RESULT',
+  PerformanceIndicator: 'INDICATOR',
+  MonthlyReport: 'MONTHLY_REPORT',
+  ActivityLog: 'ACTIVITY_LOG',
+};
+const TYPENAME_OF: Record<SubjectType, string> = Object.fromEntries(Object.entries(SUBJECT_TYPENAMES).map(([k, v]) => [v, k])) as never;
+
+function decodeSubject(value: string): { type: SubjectType; id: number } | null {
+  try {
+    const { typename, id } = decodeGlobalID(value);
+    const type = SUBJECT_TYPENAMES[typename];
+    const n = Number(id);
+    return type && Number.isSafeInteger(n) && n > 0 ? { type, id: n } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The employee and the appraiser of a subject (from its plan, report or log). */
+async function subjectParties(tx: Transaction | Context['db'], type: SubjectType, id: number) {
+  const query =
+    type === 'WORK_RESULT'
+      ? sql`select p.agency_id, p.employee_id, p.appraiser_id from work_results w join performance_plans p on p.id = w.plan_id where w.id = ${id}`
+      : type === 'INDICATOR'
+        ? sql`select p.agency_id, p.employee_id, p.appraiser_id from indicators i join work_results w on w.id = i.work_result_id join performance_plans p on p.id = w.plan_id where i.id = ${id}`
+        : type === 'MONTHLY_REPORT'
+          ? sql`select agency_id, employee_id, appraiser_id from monthly_reports where id = ${id}`
+          : sql`select agency_id, employee_id, appraiser_id from activity_logs where id = ${id}`;
+  const result = await tx.execute(query);
+  const row = (Array.isArray(result) ? result : (result as { rows: any[] }).rows)[0] as
+    | { agency_id: number; employee_id: number; appraiser_id: number | null }
+    | undefined;
+  return row ? { agencyId: Number(row.agency_id), employeeId: Number(row.employee_id), appraiserId: row.appraiser_id === null ? null : Number(row.appraiser_id) } : null;
+}
+
+const mayReadThread = (viewer: Viewer, t: Pick<FeedbackThreadRow, 'agencyId' | 'employeeId' | 'appraiserId'>) =>
+  viewer.kind === 'employee' &&
+  ((hasRole(viewer, 'admin') && viewer.agencyId === t.agencyId) || viewer.employeeId === t.employeeId || viewer.employeeId === t.appraiserId);
+
+const FeedbackSubjectTypeEnum = builder.enumType('FeedbackSubjectType', {
+  values: { WORK_RESULT: {}, INDICATOR: {}, MONTHLY_REPORT: {}, ACTIVITY_LOG: {} },
+});
+
+const FeedbackMessage = builder.drizzleObject('feedbackMessages', {
+  name: 'FeedbackMessage',
+  fields: (t) => ({
+    author: t.relation('author'),
+    body: t.exposeString('body'),
+    createdAt: t.field({ type: 'DateTime', resolve: (m) => m.createdAt }),
+  }),
+});
+
+export const FeedbackThread = builder.drizzleNode('feedbackThreads', {
+  name: 'FeedbackThread',
+  description: 'Dialog kinerja: the appraiser’s feedback on one subject and the employee’s replies. For the two of them and admins.',
+  id: { column: (t) => t.id },
+  runScopesOnType: true,
+  authScopes: (thread, ctx) => mayReadThread(ctx.viewer, thread),
+  fields: (t) => ({
+    subjectType: t.expose('subjectType', { type: FeedbackSubjectTypeEnum }),
+    subjectId: t.id({ description: 'The WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog.', resolve: (th) => encodeGlobalID(TYPENAME_OF[th.subjectType], th.subjectId) }),
+    employee: t.relation('employee'),
+    appraiser: t.relation('appraiser'),
+    messages: t.relation('messages', { query: { orderBy: { id: 'asc' }, limit: 500 } }),
+  }),
+});
+
+const PostFeedbackInput = builder.inputType('PostFeedbackInput', {
+  fields: (t) => ({
+    subjectId: t.id({ required: true, description: 'A WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog.' }),
+    body: t.string({ required: true }),
+  }),
+});
+
+const PostFeedbackPayload = builder.objectRef<{ thread?: FeedbackThreadRow; userErrors: UserErrorShape[] }>('PostFeedbackPayload').implement({
+  fields: (t) => ({
+    thread: t.field({ type: FeedbackThread, nullable: true, resolve: (p) => p.thread ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Peer feedback
+
+/** The employee's appraiser now (or admin): sees each answer. */
+async function isAppraiserOf(ctx: Context, employeeId: number): Promise<boolean> {
+  const me = viewerEmployeeId(ctx.viewer);
+  if (me === null) return false;
+  return (await loader(ctx, appraisalOf).load(employeeId)).appraiserId === me;
+}
+
+async function mayReadRequest(ctx: Context, r: PeerFeedbackRequestRow): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'employee') return false;
+  if (hasRole(viewer, 'admin') && viewer.agencyId === r.agencyId) return true;
+  if (viewer.employeeId === r.employeeId || viewer.employeeId === r.requestedById) return true;
+  return isAppraiserOf(ctx, r.employeeId);
+}
+
+async function maySeeAnswers(ctx: Context, r: PeerFeedbackRequestRow): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'employee' || viewer.employeeId === r.employeeId) return false;
+  if (hasRole(viewer, 'admin') && viewer.agencyId === r.agencyId) return true;
+  return isAppraiserOf(ctx, r.employeeId);
+}
+
+interface ValueAggregate {
+  code: string;
+  name: string;
+  above: number;
+  asExpected: number;
+  below: number;
+}
+
+const PeerValueAggregate = builder.objectRef<ValueAggregate>('PeerValueAggregate').implement({
+  fields: (t) => ({
+    coreValue: t.field({ type: CoreValueCodeEnum, resolve: (a) => a.code as never }),
+    coreValueName: t.exposeString('name'),
+    above: t.exposeInt('above'),
+    asExpected: t.exposeInt('asExpected'),
+    below: t.exposeInt('below'),
+  }),
+});
+
+const PeerAggregate = builder.objectRef<{ answers: number; values: ValueAggregate[]; comments: string[] }>('PeerFeedbackAggregate').implement({
+  description: 'Counts per value over all answers and the comments, unattributed and sorted by text.',
+  fields: (t) => ({
+    answers: t.exposeInt('answers'),
+    values: t.field({ type: [PeerValueAggregate], resolve: (a) => a.values }),
+    comments: t.exposeStringList('comments'),
+  }),
+});
+
+const PeerRating = builder.drizzleObject('peerFeedbackRatings', {
+  name: 'PeerRating',
+  fields: (t) => ({
+    coreValue: t.field({ type: CoreValueCodeEnum, select: { with: { coreValue: { columns: { code: true } } } }, resolve: (r) => r.coreValue.code as never }),
+    rating: t.expose('rating', { type: RatingEnum }),
+    comment: t.exposeString('comment', { nullable: true }),
+  }),
+});
+
+const PeerAnswer = builder.drizzleObject('peerFeedbackInvitations', {
+  name: 'PeerAnswer',
+  description: 'One peer’s invitation and answer: for the appraiser and admins only.',
+  fields: (t) => ({
+    peer: t.relation('peer'),
+    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.answeredAt }),
+    ratings: t.relation('ratings', { query: { orderBy: { coreValueId: 'asc' } } }),
+  }),
+});
+
+async function aggregateOf(db: Context['db'], requestId: number) {
+  const result = await db.execute(sql`
+    select v.code, v.name, v.position,
+           count(*) filter (where r.rating = 'ABOVE')::int as above,
+           count(*) filter (where r.rating = 'AS_EXPECTED')::int as as_expected,
+           count(*) filter (where r.rating = 'BELOW')::int as below
+      from core_values v
+      left join peer_feedback_ratings r on r.core_value_id = v.id
+       and r.invitation_id in (select id from peer_feedback_invitations where request_id = ${requestId} and answered_at is not null)
+     group by v.code, v.name, v.position order by v.position`);
+  const comments = await db.execute(sql`
+    select r.comment from peer_feedback_ratings r join peer_feedback_invitations i on i.id = r.invitation_id
+     where i.request_id = ${requestId} and i.answered_at is not null and r.comment is not null order by r.comment`);
+  const rows = (x: unknown) => (Array.isArray(x) ? x : (x as { rows: any[] }).rows) as any[];
+  return {
+    values: rows(result).map((r) => ({ code: r.code, name: r.name, above: Number(r.above), asExpected: Number(r.as_expected), below: Number(r.below) })),
+    comments: rows(comments).map((r) => String(r.comment)),
+  };
+}
+
+export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
+  name: 'PeerFeedbackRequest',
+  description:
+    'A request for peer feedback (rekan kerja) on an employee’s BerAKHLAK behaviour. The employee sees only the ' +
+    `aggregate, from ${PEER_AGGREGATE_MINIMUM} answers on; the appraiser and admins see each answer.`,
+  id: { column: (r) => r.id },
+  runScopesOnType: true,
+  authScopes: (r, ctx) => mayReadRequest(ctx, r),
+  fields: (t) => ({
+    employee: t.relation('employee'),
+    periodKey: t.exposeString('periodKey'),
+    invitedCount: t.int({
+      select: { with: { invitations: { columns: { id: true } } } },
+      resolve: (r) => r.invitations.length,
+    }),
+    answeredCount: t.int({
+      select: { with: { invitations: { columns: { answeredAt: true } } } },
+      resolve: (r) => r.invitations.filter((i) => i.answeredAt !== null).length,
+    }),
+    aggregate: t.field({
+      type: PeerAggregate,
+      nullable: true,
+      description: `Null until at least ${PEER_AGGREGATE_MINIMUM} peers answered.`,
+      select: { with: { invitations: { columns: { answeredAt: true } } } },
+      resolve: async (r, _args, ctx) => {
+        const answers = r.invitations.filter((i) => i.answeredAt !== null).length;
+        if (answers < PEER_AGGREGATE_MINIMUM) return null;
+        return { answers, ...(await aggregateOf(ctx.db, r.id)) };
+      },
+    }),
+    answers: t.relation('invitations', {
+      description: 'Each peer’s answer: the appraiser and admins only (never the employee).',
+      authScopes: (r, _args, ctx) => maySeeAnswers(ctx, r),
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const RequestPeerFeedbackInput = builder.inputType('RequestPeerFeedbackInput', {
+  fields: (t) => ({
+    employeeId: t.id({ required: true, description: 'Yourself, or an employee you appraise.' }),
+    periodKey: t.string({ required: true }),
+    peerIds: t.idList({ required: true, description: `1 to ${MAX_PEERS} colleagues of the agency.` }),
+  }),
+});
+
+const PeerRatingInput = builder.inputType('PeerRatingInput', {
+  fields: (t) => ({
+    coreValue: t.field({ type: CoreValueCodeEnum, required: true }),
+    rating: t.field({ type: RatingEnum, required: true }),
+    comment: t.string(),
+  }),
+});
+
+const AnswerPeerFeedbackInput = builder.inputType('AnswerPeerFeedbackInput', {
+  fields: (t) => ({
+    requestId: t.id({ required: true }),
+    ratings: t.field({ type: [PeerRatingInput], required: true, description: 'Each of the seven BerAKHLAK values once.' }),
+  }),
+});
+
+const RequestPeerFeedbackPayload = builder.objectRef<{ request?: PeerFeedbackRequestRow; userErrors: UserErrorShape[] }>('RequestPeerFeedbackPayload').implement({
+  fields: (t) => ({
+    request: t.field({ type: PeerFeedbackRequest, nullable: true, resolve: (p) => p.request ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const AnswerPeerFeedbackPayload = builder.objectRef<{ answered?: boolean; userErrors: UserErrorShape[] }>('AnswerPeerFeedbackPayload').implement({
+  description: 'Says only whether the answer was recorded: nothing about the request or other answers.',
+  fields: (t) => ({
+    answered: t.boolean({ resolve: (p) => p.answered ?? false }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const PeerInvitation = builder.objectRef<{ requestId: number; employeeName: string; periodKey: string; answered: boolean }>('PeerFeedbackInvitation').implement({
+  description: 'A request you were asked to answer as a peer.',
+  fields: (t) => ({
+    requestId: t.id({ resolve: (i) => encodeGlobalID('PeerFeedbackRequest', i.requestId) }),
+    employeeName: t.exposeString('employeeName'),
+    periodKey: t.exposeString('periodKey'),
+    answered: t.exposeBoolean('answered'),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  postFeedback: t.field({
+    type: PostFeedbackPayload,
+    description:
+      'Continuous feedback: the appraiser comments on an RHK, indicator, monthly report or activity log (opening the ' +
+      'subject’s thread); the employee replies in an open thread.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: PostFeedbackInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = ctx.viewer;
+        if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
+        const subject = decodeSubject(String(input.subjectId));
+        if (!subject) refuse(['input', 'subjectId'], 'INVALID_ID', 'Feedback is given on a WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog.');
+        const body = input.body.trim();
+        if (!body || body.length > MAX_BODY) refuse(['input', 'body'], 'INVALID', `The message must have 1 to ${MAX_BODY} characters.`);
+        const parties = await subjectParties(tx, subject.type, subject.id);
+        if (!parties || parties.agencyId !== viewer.agencyId || ![parties.employeeId, parties.appraiserId].includes(viewer.employeeId)) {
+          refuse(['input', 'subjectId'], 'NOT_FOUND', 'No such subject, or you may not see it.');
+        }
+        let [thread] = await tx.select().from(feedbackThreads).where(and(eq(feedbackThreads.subjectType, subject.type), eq(feedbackThreads.subjectId, subject.id))).for('update');
+        if (!thread) {
+          if (viewer.employeeId !== parties.appraiserId) refuse(['input', 'subjectId'], 'NOT_APPRAISER', 'The appraiser opens the feedback on a subject; you reply once it is open.');
+          [thread] = await tx.insert(feedbackThreads).values({ agencyId: parties.agencyId, subjectType: subject.type, subjectId: subject.id, employeeId: parties.employeeId, appraiserId: parties.appraiserId! }).returning();
+        }
+        const [message] = await tx.insert(feedbackMessages).values({ threadId: thread!.id, authorId: viewer.employeeId, body }).returning();
+        await tx.update(feedbackThreads).set({ updatedAt: sql`now()` }).where(eq(feedbackThreads.id, thread!.id));
+        await recordAudit(tx, viewer, { action: 'feedback.post', entityType: 'FeedbackThread', entityId: thread!.id, after: message });
+        return { thread: thread! };
+      }),
+  }),
+  requestPeerFeedback: t.field({
+    type: RequestPeerFeedbackPayload,
+    description: 'The employee, or the appraiser, asks named colleagues of the agency for feedback on the employee’s behaviour.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: RequestPeerFeedbackInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = ctx.viewer;
+        if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
+        const employeeId = inputId(['input', 'employeeId'], String(input.employeeId), 'Employee');
+        const employee = await tx.query.employees.findFirst({ where: { id: employeeId, agencyId: viewer.agencyId }, columns: { id: true } });
+        if (!employee) refuse(['input', 'employeeId'], 'NOT_FOUND', 'No such employee in your agency.');
+        const appraiserId = resolveAppraisal((await supervisorChains(tx, [employeeId])).get(employeeId) ?? []).appraiserId;
+        if (employeeId !== viewer.employeeId && appraiserId !== viewer.employeeId) {
+          refuse(['input', 'employeeId'], 'NOT_APPRAISER', 'Only the employee or their appraiser asks for peer feedback.');
+        }
+        const errors: UserErrorShape[] = [];
+        const periodKey = input.periodKey.trim();
+        if (!/^\d{4}(-Q[1-4]|-\d{2})?$/.test(periodKey)) errors.push(userError(['input', 'periodKey'], 'INVALID', 'A period key is like "2025", "2025-Q2" or "2025-06".'));
+        const peerIds = input.peerIds.map((p, i) => inputId(['input', 'peerIds', String(i)], String(p), 'Employee'));
+        if (peerIds.length < 1 || peerIds.length > MAX_PEERS) errors.push(userError(['input', 'peerIds'], 'INVALID', `Name 1 to ${MAX_PEERS} peers.`));
+        if (new Set(peerIds).size !== peerIds.length) errors.push(userError(['input', 'peerIds'], 'INVALID', 'Name each peer once.'));
+        if (peerIds.includes(employeeId)) errors.push(userError(['input', 'peerIds'], 'INVALID', 'The employee is not their own peer.'));
+        refuseIfAny(errors);
+        const found = await tx.query.employees.findMany({ where: { id: { in: peerIds }, agencyId: viewer.agencyId }, columns: { id: true } });
+        const ok = new Set(found.map((e) => e.id));
+        refuseIfAny(peerIds.flatMap((id, i) => (ok.has(id) ? [] : [userError(['input', 'peerIds', String(i)], 'NOT_FOUND', 'No such employee in your agency.')])));
+        const [request] = await tx.insert(peerFeedbackRequests).values({ agencyId: viewer.agencyId, employeeId, requestedById: viewer.employeeId, periodKey }).returning();
+        await tx.insert(peerFeedbackInvitations).values(peerIds.map((peerId) => ({ requestId: request!.id, peerId })));
+        await recordAudit(tx, viewer, { action: 'peerFeedback.request', entityType: 'PeerFeedbackRequest', entityId: request!.id, after: { ...request, peerIds } });
+        return { request: request! };
+      }),
+  }),
+  answerPeerFeedback: t.field({
+    type: AnswerPeerFeedbackPayload,
+    description: 'An invited peer rates each BerAKHLAK value (above / as expected / below) with a comment, once.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: AnswerPeerFeedbackInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = ctx.viewer;
+        if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
+        const requestId = inputId(['input', 'requestId'], String(input.requestId), 'PeerFeedbackRequest');
+        const [invitation] = await tx
+          .select()
+          .from(peerFeedbackInvitations)
+          .where(and(eq(peerFeedbackInvitations.requestId, requestId), eq(peerFeedbackInvitations.peerId, viewer.employeeId)))
+          .for('update');
+        if (!invitation) refuse(['input', 'requestId'], 'NOT_FOUND', 'You were not asked for this feedback.');
+        if (invitation.answeredAt) refuse(['input', 'requestId'], 'ALREADY_RATED', 'You already answered.');
+        const values = await tx.select({ id: coreValues.id, code: coreValues.code }).from(coreValues);
+        const byCode = new Map(values.map((v) => [v.code, v.id]));
+        const errors: UserErrorShape[] = [];
+        const codes = input.ratings.map((r) => r.coreValue as string);
+        if (new Set(codes).size !== codes.length || codes.length !== values.length || codes.some((c) => !byCode.has(c))) {
+          errors.push(userError(['input', 'ratings'], 'INVALID', 'Rate each of the seven BerAKHLAK values once.'));
+        }
+        input.ratings.forEach((r, i) => {
+          if (r.comment && r.comment.length > MAX_BODY) errors.push(userError(['input', 'ratings', String(i), 'comment'], 'INVALID', `At most ${MAX_BODY} characters.`));
+        });
+        refuseIfAny(errors);
+        await tx.insert(peerFeedbackRatings).values(
+          input.ratings.map((r) => ({ invitationId: invitation.id, coreValueId: byCode.get(r.coreValue)!, rating: r.rating as Rating, comment: r.comment?.trim() || null })),
+        );
+        await tx.update(peerFeedbackInvitations).set({ answeredAt: sql`now()` }).where(eq(peerFeedbackInvitations.id, invitation.id));
+        // The audit keeps who answered (for HR investigations), not what: the ratings stay in their table.
+        await recordAudit(tx, viewer, { action: 'peerFeedback.answer', entityType: 'PeerFeedbackRequest', entityId: requestId });
+        return { answered: true };
+      }),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  feedbackThread: t.drizzleField({
+    type: 'feedbackThreads',
+    nullable: true,
+    description: 'The feedback thread of a subject (WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog), if opened.',
+    authScopes: { employee: true },
+    args: { subjectId: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const subject = decodeSubject(String(args.subjectId));
+      if (!subject) throw new GraphQLError('Not a feedback subject.', { extensions: { code: 'BAD_USER_INPUT' } });
+      const viewer = ctx.viewer;
+      if (viewer.kind !== 'employee') return null;
+      const visible = hasRole(viewer, 'admin')
+        ? { OR: [{ agencyId: viewer.agencyId }, { employeeId: viewer.employeeId }, { appraiserId: viewer.employeeId }] }
+        : { OR: [{ employeeId: viewer.employeeId }, { appraiserId: viewer.employeeId }] };
+      return (await ctx.db.query.feedbackThreads.findFirst(query({ where: { subjectType: subject.type, subjectId: subject.id, ...visible } }))) ?? null;
+    },
+  }),
+  feedbackThreads: t.drizzleField({
+    type: ['feedbackThreads'],
+    description: 'Feedback threads where you are the employee or the appraiser, most recently active first.',
+    authScopes: { employee: true },
+    args: { limit: t.arg.int({ defaultValue: 50 }) },
+    resolve: (query, _root, args, ctx) => {
+      const me = viewerEmployeeId(ctx.viewer)!;
+      return ctx.db.query.feedbackThreads.findMany(
+        query({ where: { OR: [{ employeeId: me }, { appraiserId: me }] }, orderBy: { updatedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(args.limit ?? 50, 1), 200) }),
+      );
+    },
+  }),
+  peerFeedbackRequests: t.drizzleField({
+    type: ['peerFeedbackRequests'],
+    description: 'Peer feedback requests about an employee (yourself by default) that you may read.',
+    authScopes: { employee: true },
+    args: { employeeId: t.arg.id() },
+    resolve: async (query, _root, args, ctx) => {
+      const me = viewerEmployeeId(ctx.viewer)!;
+      const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : me;
+      const allowed = employeeId === me || hasRole(ctx.viewer, 'admin') || (await isAppraiserOf(ctx, employeeId));
+      if (!allowed) throw new GraphQLError('You may not read this employee’s peer feedback.', { extensions: { code: 'FORBIDDEN' } });
+      return ctx.db.query.peerFeedbackRequests.findMany(query({ where: { employeeId, agencyId: (ctx.viewer as { agencyId: number }).agencyId }, orderBy: { id: 'desc' }, limit: 100 }));
+    },
+  }),
+  myPeerFeedbackInvitations: t.field({
+    type: [PeerInvitation],
+    description: 'Requests you were asked to answer as a peer.',
+    authScopes: { employee: true },
+    resolve: async (_root, _args, ctx) => {
+      const me = viewerEmployeeId(ctx.viewer)!;
+      const rows = await ctx.db
+        .select({ requestId: peerFeedbackRequests.id, periodKey: peerFeedbackRequests.periodKey, answeredAt: peerFeedbackInvitations.answeredAt, employeeName: sql<string>`(select name from employees where id = ${peerFeedbackRequests.employeeId})` })
+        .from(peerFeedbackInvitations)
+        .innerJoin(peerFeedbackRequests, eq(peerFeedbackRequests.id, peerFeedbackInvitations.requestId))
+        .where(eq(peerFeedbackInvitations.peerId, me))
+        .orderBy(peerFeedbackRequests.id)
+        .limit(200);
+      return rows.map((r) => ({ requestId: r.requestId, periodKey: r.periodKey, employeeName: r.employeeName, answered: r.answeredAt !== null }));
+    },
+  }),
+}));
+
+void inArray;

@@ -1,0 +1,671 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/index.js';
+import { hasRole, type Viewer } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import type { Context } from '../../graphql/context.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { inputId } from '../../graphql/ids.js';
+import { recordAudit } from '../audit/audit.js';
+import { CoreValueCodeEnum } from '../training/schema.js';
+import { coreValues, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
+import { curvesOf, curveScopeFor, mayReadEvaluation, predikatCounts } from './queries.js';
+import {
+  checkCurve,
+  evaluationPeriods,
+  followUpFor,
+  mayStillObject,
+  objectionDeadline,
+  predikatFor,
+  PREDIKATS,
+  type CurveBound,
+  type Predikat,
+  type Rating,
+} from './rules.js';
+import {
+  DistributionCurve,
+  Evaluation,
+  Objection,
+  ObjectionDecisionEnum,
+  OrganisationPredikatEnum,
+  PredikatEnum,
+  RatingEnum,
+  predikatInForce,
+} from './schema.js';
+import {
+  behaviourRatings,
+  distributionCurves,
+  evaluations,
+  improvementPlans,
+  objections,
+  organisationPredikats,
+  rewardEligibilities,
+  workResultRatings,
+  type EvaluationRow,
+  type EvaluationStatus,
+  type ObjectionRow,
+} from './tables.js';
+
+/** What happened to an evaluation. */
+export type EvaluationChange = 'STARTED' | 'RATED' | 'FINALISED' | 'ACKNOWLEDGED' | 'OBJECTION_FILED' | 'OBJECTION_HEARD' | 'OBJECTION_DECIDED';
+
+declare module '../../events/pubsub.js' {
+  interface EventMap {
+    'evaluation.statusChanged': {
+      evaluationId: number;
+      employeeId: number;
+      appraiserId: number;
+      appraiserSuperiorId: number | null;
+      unitPath: string;
+      status: EvaluationStatus;
+      change: EvaluationChange;
+    };
+  }
+}
+
+const MAX_NOTE = 4000;
+
+function employeeViewer(viewer: Viewer) {
+  if (viewer.kind !== 'employee') throw new Error('evaluation mutations need an employee viewer');
+  return viewer;
+}
+
+function checkText(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, required = false) {
+  if (value == null) {
+    if (required) errors.push(userError(field, 'INVALID', `${label} is required.`));
+    return;
+  }
+  if (required && value.trim().length === 0) errors.push(userError(field, 'INVALID', `${label} must not be empty.`));
+  if (value.length > MAX_NOTE) errors.push(userError(field, 'INVALID', `${label} must be at most ${MAX_NOTE} characters.`));
+}
+
+/** The evaluation, locked for the rest of the transaction; NOT_FOUND when the viewer may not read it. */
+async function lockEvaluation(tx: Transaction, viewer: Viewer, field: string[], globalId: string): Promise<EvaluationRow> {
+  const id = inputId(field, globalId, 'Evaluation');
+  const [row] = await tx.select().from(evaluations).where(eq(evaluations.id, id)).for('update');
+  if (!row || !mayReadEvaluation(viewer, row)) refuse(field, 'NOT_FOUND', 'No such evaluation, or you may not see it.');
+  return row;
+}
+
+function requireAppraiser(viewer: Viewer, evaluation: EvaluationRow, field: string[]) {
+  if (viewer.kind !== 'employee' || viewer.employeeId !== evaluation.appraiserId) {
+    refuse(field, 'NOT_APPRAISER', 'Only the employee’s appraiser (pejabat penilai kinerja) may do this.');
+  }
+}
+
+async function publishChange(ctx: Context, tx: Transaction, evaluation: EvaluationRow, change: EvaluationChange) {
+  const [unit] = await tx.execute<{ path: string }>(sql`select path from org_units where id = ${evaluation.unitId}`).then((r) =>
+    Array.isArray(r) ? r : ((r as { rows: { path: string }[] }).rows ?? []),
+  );
+  await ctx.pubsub.publish(tx, 'evaluation.statusChanged', {
+    evaluationId: evaluation.id,
+    employeeId: evaluation.employeeId,
+    appraiserId: evaluation.appraiserId,
+    appraiserSuperiorId: evaluation.appraiserSuperiorId,
+    unitPath: unit?.path ?? '',
+    status: evaluation.status,
+    change,
+  });
+}
+
+const evaluationPayload = (name: string) =>
+  builder.objectRef<{ evaluation?: EvaluationRow; userErrors: UserErrorShape[] }>(name).implement({
+    fields: (t) => ({
+      evaluation: t.field({ type: Evaluation, nullable: true, resolve: (p) => p.evaluation ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+const objectionPayload = (name: string) =>
+  builder.objectRef<{ objection?: ObjectionRow; userErrors: UserErrorShape[] }>(name).implement({
+    fields: (t) => ({
+      objection: t.field({ type: Objection, nullable: true, resolve: (p) => p.objection ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+const StartEvaluationInput = builder.inputType('StartEvaluationInput', {
+  fields: (t) => ({
+    planId: t.id({ required: true, description: 'An approved, current PerformancePlan you appraise.' }),
+    periodKey: t.string({ required: true, description: '"2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation.' }),
+  }),
+});
+
+const WorkResultRatingInput = builder.inputType('WorkResultRatingInput', {
+  fields: (t) => ({
+    workResultId: t.id({ required: true }),
+    rating: t.field({ type: RatingEnum, required: true }),
+    note: t.string(),
+  }),
+});
+
+const BehaviourRatingInput = builder.inputType('BehaviourRatingInput', {
+  fields: (t) => ({
+    coreValue: t.field({ type: CoreValueCodeEnum, required: true }),
+    rating: t.field({ type: RatingEnum, required: true }),
+    note: t.string(),
+  }),
+});
+
+const RateEvaluationInput = builder.inputType('RateEvaluationInput', {
+  description: 'Sets the ratings of a draft evaluation. Omitted fields stay; given lists replace the per-RHK / per-value ratings.',
+  fields: (t) => ({
+    evaluationId: t.id({ required: true }),
+    workResultsRating: t.field({ type: RatingEnum, description: 'Rating hasil kerja (overall).' }),
+    workResultsNote: t.string(),
+    behaviourRating: t.field({ type: RatingEnum, description: 'Rating perilaku kerja (overall).' }),
+    behaviourNote: t.string(),
+    workResults: t.field({ type: [WorkResultRatingInput] }),
+    behaviours: t.field({ type: [BehaviourRatingInput] }),
+  }),
+});
+
+const ImprovementPlanInput = builder.inputType('ImprovementPlanInput', {
+  fields: (t) => ({
+    actions: t.stringList({ required: true, description: 'At least one action.' }),
+    dueOn: t.field({ type: 'Date', required: true }),
+  }),
+});
+
+const FinaliseEvaluationInput = builder.inputType('FinaliseEvaluationInput', {
+  fields: (t) => ({
+    evaluationId: t.id({ required: true }),
+    improvementPlan: t.field({
+      type: ImprovementPlanInput,
+      description: 'Required when the predikat is Butuh Perbaikan or below (pembinaan).',
+    }),
+    curveOverrideReason: t.string({
+      description: 'Required when finalising would break the distribution curve; recorded with the broken bounds.',
+    }),
+  }),
+});
+
+const EvaluationIdInput = builder.inputType('AcknowledgeEvaluationInput', {
+  fields: (t) => ({ evaluationId: t.id({ required: true }) }),
+});
+
+const SetOrganisationPredikatInput = builder.inputType('SetOrganisationPredikatInput', {
+  fields: (t) => ({
+    periodId: t.id({ required: true, description: 'The PerformancePeriod (performance year).' }),
+    unitId: t.id({ description: 'A unit; omit for the organisation’s own predikat.' }),
+    predikat: t.field({ type: OrganisationPredikatEnum, required: true }),
+  }),
+});
+
+const CurveBoundInput = builder.inputType('CurveBoundInput', {
+  fields: (t) => ({
+    predikats: t.field({ type: [PredikatEnum], required: true }),
+    min: t.float({ description: 'Share from 0 to 1.' }),
+    max: t.float({ description: 'Share from 0 to 1.' }),
+    atLeastOne: t.boolean(),
+  }),
+});
+
+const SetDistributionCurveInput = builder.inputType('SetDistributionCurveInput', {
+  fields: (t) => ({
+    organisationPredikat: t.field({ type: OrganisationPredikatEnum, required: true }),
+    bounds: t.field({ type: [CurveBoundInput], required: true }),
+  }),
+});
+
+const FileObjectionInput = builder.inputType('FileObjectionInput', {
+  fields: (t) => ({ evaluationId: t.id({ required: true }), reasons: t.string({ required: true }) }),
+});
+
+const RecordObjectionHearingInput = builder.inputType('RecordObjectionHearingInput', {
+  fields: (t) => ({
+    objectionId: t.id({ required: true }),
+    employeeStatement: t.string({ required: true, description: 'What the employee said.' }),
+    appraiserStatement: t.string({ required: true, description: 'What the appraiser said.' }),
+  }),
+});
+
+const DecideObjectionInput = builder.inputType('DecideObjectionInput', {
+  fields: (t) => ({
+    objectionId: t.id({ required: true }),
+    decision: t.field({ type: ObjectionDecisionEnum, required: true }),
+    newPredikat: t.field({ type: PredikatEnum, description: 'Required with CHANGED.' }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+const DistributionCurvePayload = builder
+  .objectRef<{ curve?: { organisationPredikat: any; bounds: CurveBound[] }; userErrors: UserErrorShape[] }>('SetDistributionCurvePayload')
+  .implement({
+    fields: (t) => ({
+      curve: t.field({ type: DistributionCurve, nullable: true, resolve: (p) => p.curve ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+const SetOrganisationPredikatPayload = builder
+  .objectRef<{ predikat?: string; userErrors: UserErrorShape[] }>('SetOrganisationPredikatPayload')
+  .implement({
+    fields: (t) => ({
+      predikat: t.field({ type: OrganisationPredikatEnum, nullable: true, resolve: (p) => (p.predikat as never) ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+async function replaceRatings(tx: Transaction, evaluation: EvaluationRow, input: { workResults?: { workResultId: string | number; rating: Rating; note?: string | null }[] | null; behaviours?: { coreValue: string; rating: Rating; note?: string | null }[] | null }) {
+  if (input.workResults) {
+    const ids = input.workResults.map((r, i) => inputId(['input', 'workResults', String(i), 'workResultId'], String(r.workResultId), 'WorkResult'));
+    if (new Set(ids).size !== ids.length) refuse(['input', 'workResults'], 'INVALID', 'Each RHK is rated once.');
+    const own = ids.length
+      ? await tx.select({ id: workResults.id }).from(workResults).where(and(eq(workResults.planId, evaluation.planId), sql`${workResults.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`))
+      : [];
+    const ownIds = new Set(own.map((r) => r.id));
+    const errors = ids.flatMap((id, i) =>
+      ownIds.has(id) ? [] : [userError(['input', 'workResults', String(i), 'workResultId'], 'NOT_FOUND', 'This RHK is not in the evaluated plan.')],
+    );
+    input.workResults.forEach((r, i) => checkText(errors, ['input', 'workResults', String(i), 'note'], r.note, 'Note'));
+    refuseIfAny(errors);
+    await tx.delete(workResultRatings).where(eq(workResultRatings.evaluationId, evaluation.id));
+    if (ids.length) {
+      await tx.insert(workResultRatings).values(input.workResults.map((r, i) => ({ evaluationId: evaluation.id, workResultId: ids[i]!, rating: r.rating, note: r.note?.trim() || null })));
+    }
+  }
+  if (input.behaviours) {
+    const codes = input.behaviours.map((b) => b.coreValue);
+    if (new Set(codes).size !== codes.length) refuse(['input', 'behaviours'], 'INVALID', 'Each core value is rated once.');
+    const errors: UserErrorShape[] = [];
+    input.behaviours.forEach((b, i) => checkText(errors, ['input', 'behaviours', String(i), 'note'], b.note, 'Note'));
+    refuseIfAny(errors);
+    const values = await tx.select({ id: coreValues.id, code: coreValues.code }).from(coreValues);
+    const byCode = new Map(values.map((v) => [v.code, v.id]));
+    await tx.delete(behaviourRatings).where(eq(behaviourRatings.evaluationId, evaluation.id));
+    if (codes.length) {
+      await tx.insert(behaviourRatings).values(
+        input.behaviours.map((b, i) => {
+          const coreValueId = byCode.get(b.coreValue);
+          if (coreValueId === undefined) refuse(['input', 'behaviours', String(i), 'coreValue'], 'NOT_FOUND', 'Unknown core value.');
+          return { evaluationId: evaluation.id, coreValueId, rating: b.rating, note: b.note?.trim() || null };
+        }),
+      );
+    }
+  }
+}
+
+/** Puts the follow-up of a predikat in place: the reward list or an improvement plan (and removes the other). */
+async function applyFollowUp(
+  tx: Transaction,
+  evaluation: EvaluationRow,
+  p: Predikat,
+  plan: { actions: string[]; dueOn: string } | null,
+  field: string[],
+) {
+  const followUp = followUpFor(p);
+  await tx.delete(rewardEligibilities).where(eq(rewardEligibilities.evaluationId, evaluation.id));
+  if (followUp === 'REWARD_ELIGIBLE') {
+    await tx.insert(rewardEligibilities).values({
+      evaluationId: evaluation.id,
+      agencyId: evaluation.agencyId,
+      employeeId: evaluation.employeeId,
+      periodId: evaluation.periodId,
+      periodKey: evaluation.periodKey,
+    });
+  }
+  if (followUp === 'IMPROVEMENT_PLAN') {
+    const existing = await tx.query.improvementPlans.findFirst({ where: { evaluationId: evaluation.id } });
+    if (plan) {
+      const actions = plan.actions.map((a) => a.trim()).filter(Boolean);
+      const errors: UserErrorShape[] = [];
+      if (actions.length === 0) errors.push(userError([...field, 'actions'], 'INVALID', 'An improvement plan needs at least one action.'));
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.dueOn)) errors.push(userError([...field, 'dueOn'], 'INVALID', 'A due date is required.'));
+      refuseIfAny(errors);
+      if (existing) {
+        await tx.update(improvementPlans).set({ actions, dueOn: plan.dueOn, status: 'OPEN', updatedAt: sql`now()` }).where(eq(improvementPlans.id, existing.id));
+      } else {
+        await tx.insert(improvementPlans).values({ evaluationId: evaluation.id, employeeId: evaluation.employeeId, ownerId: evaluation.appraiserId, actions, dueOn: plan.dueOn });
+      }
+    } else if (!existing) {
+      refuse(field, 'IMPROVEMENT_PLAN_REQUIRED', 'This predikat requires an improvement plan (pembinaan): give its actions and due date.');
+    }
+  }
+}
+
+builder.mutationFields((t) => ({
+  startEvaluation: t.field({
+    type: evaluationPayload('StartEvaluationPayload'),
+    description: 'Opens a draft evaluation of an approved plan for one period (the plan’s appraiser).',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: StartEvaluationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const planId = inputId(['input', 'planId'], String(input.planId), 'PerformancePlan');
+        const [row] = await tx
+          .select({ plan: performancePlans, year: performancePeriods.year, cadence: performancePeriods.cadence })
+          .from(performancePlans)
+          .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
+          .where(eq(performancePlans.id, planId));
+        if (!row || row.plan.agencyId !== viewer.agencyId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan in your agency.');
+        const { plan } = row;
+        if (plan.appraiserId !== viewer.employeeId) refuse(['input', 'planId'], 'NOT_APPRAISER', 'Only the plan’s appraiser (pejabat penilai kinerja) evaluates it.');
+        if (plan.status !== 'APPROVED' || !plan.isCurrent) refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Only the approved plan in force is evaluated.');
+        const period = evaluationPeriods(row.year, row.cadence).find((p) => p.key === input.periodKey);
+        if (!period) {
+          const keys = evaluationPeriods(row.year, row.cadence).map((p) => p.key);
+          refuse(['input', 'periodKey'], 'INVALID', `The period must be one of ${keys.join(', ')}.`);
+        }
+        if (period.endsOn < plan.startsOn || period.startsOn > plan.endsOn) {
+          refuse(['input', 'periodKey'], 'INVALID', `The plan runs from ${plan.startsOn} to ${plan.endsOn}, outside ${period.key}.`);
+        }
+        if (await tx.query.evaluations.findFirst({ where: { planId, periodKey: period.key }, columns: { id: true } })) {
+          refuse(['input', 'periodKey'], 'DUPLICATE', `The plan already has an evaluation for ${period.key}.`);
+        }
+        const [evaluation] = await tx
+          .insert(evaluations)
+          .values({
+            agencyId: plan.agencyId,
+            planId,
+            periodId: plan.periodId,
+            periodKey: period.key,
+            kind: period.kind,
+            startsOn: period.startsOn,
+            endsOn: period.endsOn,
+            employeeId: plan.employeeId,
+            appraiserId: viewer.employeeId,
+            appraiserSuperiorId: plan.appraiserSuperiorId,
+            unitId: plan.unitId,
+          })
+          .returning();
+        await recordAudit(tx, viewer, { action: 'evaluation.start', entityType: 'Evaluation', entityId: evaluation!.id, after: evaluation });
+        await publishChange(ctx, tx, evaluation!, 'STARTED');
+        return { evaluation: evaluation! };
+      }),
+  }),
+  rateEvaluation: t.field({
+    type: evaluationPayload('RateEvaluationPayload'),
+    description: 'Rates a draft evaluation: overall ratings, per RHK and per BerAKHLAK value, with notes (the appraiser).',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: RateEvaluationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const before = await lockEvaluation(tx, viewer, ['input', 'evaluationId'], String(input.evaluationId));
+        requireAppraiser(viewer, before, ['input', 'evaluationId']);
+        if (before.status !== 'DRAFT') refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'A finalised evaluation is locked.');
+        const errors: UserErrorShape[] = [];
+        checkText(errors, ['input', 'workResultsNote'], input.workResultsNote, 'Note');
+        checkText(errors, ['input', 'behaviourNote'], input.behaviourNote, 'Note');
+        refuseIfAny(errors);
+        await replaceRatings(tx, before, input as never);
+        const workResultsRating = input.workResultsRating ?? before.workResultsRating;
+        const behaviourRating = input.behaviourRating ?? before.behaviourRating;
+        const [evaluation] = await tx
+          .update(evaluations)
+          .set({
+            workResultsRating,
+            behaviourRating,
+            workResultsNote: input.workResultsNote !== undefined ? input.workResultsNote?.trim() || null : before.workResultsNote,
+            behaviourNote: input.behaviourNote !== undefined ? input.behaviourNote?.trim() || null : before.behaviourNote,
+            predikat: workResultsRating && behaviourRating ? predikatFor(workResultsRating, behaviourRating) : null,
+            updatedAt: sql`now()`,
+          })
+          .where(eq(evaluations.id, before.id))
+          .returning();
+        await recordAudit(tx, viewer, { action: 'evaluation.rate', entityType: 'Evaluation', entityId: before.id, before, after: { ...evaluation, workResults: input.workResults, behaviours: input.behaviours } });
+        await publishChange(ctx, tx, evaluation!, 'RATED');
+        return { evaluation: evaluation! };
+      }),
+  }),
+  finaliseEvaluation: t.field({
+    type: evaluationPayload('FinaliseEvaluationPayload'),
+    description:
+      'Locks a rated evaluation (the appraiser). Puts the employee on the reward list (Sangat Baik) or opens the ' +
+      'improvement plan (Butuh Perbaikan and below). When the unit’s distribution would break its curve, a ' +
+      '`curveOverrideReason` is required and recorded with the broken bounds.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: FinaliseEvaluationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const before = await lockEvaluation(tx, viewer, ['input', 'evaluationId'], String(input.evaluationId));
+        requireAppraiser(viewer, before, ['input', 'evaluationId']);
+        if (before.status !== 'DRAFT') refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'The evaluation is already finalised.');
+        if (!before.predikat) refuse(['input', 'evaluationId'], 'NOT_RATED', 'Give both the work results and the behaviour rating first.');
+        const reason = input.curveOverrideReason?.trim() || null;
+        const errors: UserErrorShape[] = [];
+        checkText(errors, ['input', 'curveOverrideReason'], reason, 'Reason');
+        refuseIfAny(errors);
+        // The distribution the curve bounds, with this evaluation as it will be.
+        let broken: string[] | null = null;
+        const scope = await curveScopeFor(tx, before.agencyId, before.periodId, before.unitId);
+        if (scope) {
+          // Serialise finalisations under one curve so two cannot both slip past it.
+          await tx.execute(sql`select pg_advisory_xact_lock(815500, ${scope.unitId ?? -before.agencyId})`);
+          const curve = (await curvesOf(tx, before.agencyId)).find((c) => c.organisationPredikat === scope.organisationPredikat)!;
+          const counts = await predikatCounts(tx, before.agencyId, before.periodId, before.periodKey, scope.pathPrefix, {
+            excludeEvaluationId: before.id,
+            predikat: before.predikat,
+          });
+          const check = checkCurve(curve, counts);
+          if (check.broken.length > 0) {
+            broken = check.broken.map((b) => b.message);
+            if (!reason) {
+              refuse(
+                ['input', 'curveOverrideReason'],
+                'CURVE_BROKEN',
+                `Finalising breaks the distribution curve (${scope.organisationPredikat}): ${broken.join('; ')}. Give a reason to override.`,
+              );
+            }
+          }
+        }
+        await applyFollowUp(tx, before, before.predikat, input.improvementPlan ?? null, ['input', 'improvementPlan']);
+        const [evaluation] = await tx
+          .update(evaluations)
+          .set({
+            status: 'FINALISED',
+            finalisedAt: sql`now()`,
+            finalPredikat: before.predikat,
+            curveOverrideReason: broken ? reason : null,
+            curveBrokenBounds: broken,
+            updatedAt: sql`now()`,
+          })
+          .where(eq(evaluations.id, before.id))
+          .returning();
+        await recordAudit(tx, viewer, { action: 'evaluation.finalise', entityType: 'Evaluation', entityId: before.id, before, after: evaluation });
+        await publishChange(ctx, tx, evaluation!, 'FINALISED');
+        return { evaluation: evaluation! };
+      }),
+  }),
+  acknowledgeEvaluation: t.field({
+    type: evaluationPayload('AcknowledgeEvaluationPayload'),
+    description: 'The employee acknowledges a finalised evaluation (objecting stays possible within the 14 days).',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: EvaluationIdInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const before = await lockEvaluation(tx, viewer, ['input', 'evaluationId'], String(input.evaluationId));
+        if (before.employeeId !== viewer.employeeId) refuse(['input', 'evaluationId'], 'NOT_EVALUATED_EMPLOYEE', 'Only the evaluated employee acknowledges.');
+        if (before.status !== 'FINALISED') {
+          refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', before.status === 'DRAFT' ? 'The evaluation is not finalised yet.' : 'Already acknowledged.');
+        }
+        const [evaluation] = await tx
+          .update(evaluations)
+          .set({ status: 'ACKNOWLEDGED', acknowledgedAt: sql`now()`, updatedAt: sql`now()` })
+          .where(eq(evaluations.id, before.id))
+          .returning();
+        await recordAudit(tx, viewer, { action: 'evaluation.acknowledge', entityType: 'Evaluation', entityId: before.id, before, after: evaluation });
+        await publishChange(ctx, tx, evaluation!, 'ACKNOWLEDGED');
+        return { evaluation: evaluation! };
+      }),
+  }),
+  setOrganisationPredikat: t.field({
+    type: SetOrganisationPredikatPayload,
+    description: 'Sets the organisation’s (or a unit’s) own predikat for a performance year, which selects its curve (admin).',
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: SetOrganisationPredikatInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const periodId = inputId(['input', 'periodId'], String(input.periodId), 'PerformancePeriod');
+        const period = await tx.query.performancePeriods.findFirst({ where: { id: periodId, agencyId: viewer.agencyId } });
+        if (!period) refuse(['input', 'periodId'], 'NOT_FOUND', 'No such performance year in your agency.');
+        let unitId: number | null = null;
+        if (input.unitId != null) {
+          unitId = inputId(['input', 'unitId'], String(input.unitId), 'OrgUnit');
+          if (!(await tx.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId } }))) refuse(['input', 'unitId'], 'NOT_FOUND', 'No such unit in your agency.');
+        }
+        const existing = await tx.query.organisationPredikats.findFirst({ where: { periodId, unitId: unitId === null ? { isNull: true } : unitId } });
+        let row;
+        if (existing) {
+          [row] = await tx.update(organisationPredikats).set({ predikat: input.predikat, setById: viewer.employeeId, updatedAt: sql`now()` }).where(eq(organisationPredikats.id, existing.id)).returning();
+        } else {
+          [row] = await tx.insert(organisationPredikats).values({ agencyId: viewer.agencyId, periodId, unitId, predikat: input.predikat, setById: viewer.employeeId }).returning();
+        }
+        await recordAudit(tx, viewer, { action: 'organisationPredikat.set', entityType: 'OrganisationPredikat', entityId: row!.id, before: existing ?? null, after: row });
+        return { predikat: row!.predikat };
+      }),
+  }),
+  setDistributionCurve: t.field({
+    type: DistributionCurvePayload,
+    description: 'Changes the bounds of one of the agency’s distribution curves (admin).',
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: SetDistributionCurveInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const errors: UserErrorShape[] = [];
+        const bounds: CurveBound[] = input.bounds.map((b, i) => {
+          const field = ['input', 'bounds', String(i)];
+          if (b.predikats.length === 0) errors.push(userError([...field, 'predikats'], 'INVALID', 'Name at least one predikat.'));
+          for (const key of ['min', 'max'] as const) {
+            const v = b[key];
+            if (v != null && !(v >= 0 && v <= 1)) errors.push(userError([...field, key], 'INVALID', 'A share is between 0 and 1.'));
+          }
+          if (b.min != null && b.max != null && b.min > b.max) errors.push(userError(field, 'INVALID', 'min must not exceed max.'));
+          if (b.min == null && b.max == null && !b.atLeastOne) errors.push(userError(field, 'INVALID', 'Give min, max or atLeastOne.'));
+          return {
+            predikats: [...new Set(b.predikats)].filter((p): p is Predikat => PREDIKATS.includes(p as Predikat)),
+            ...(b.min != null ? { min: b.min } : {}),
+            ...(b.max != null ? { max: b.max } : {}),
+            ...(b.atLeastOne ? { atLeastOne: true } : {}),
+          };
+        });
+        refuseIfAny(errors);
+        const existing = await tx.query.distributionCurves.findFirst({ where: { agencyId: viewer.agencyId, organisationPredikat: input.organisationPredikat } });
+        let row;
+        if (existing) {
+          [row] = await tx.update(distributionCurves).set({ bounds, updatedAt: sql`now()` }).where(eq(distributionCurves.id, existing.id)).returning();
+        } else {
+          [row] = await tx.insert(distributionCurves).values({ agencyId: viewer.agencyId, organisationPredikat: input.organisationPredikat, bounds }).returning();
+        }
+        await recordAudit(tx, viewer, { action: 'distributionCurve.set', entityType: 'DistributionCurve', entityId: row!.id, before: existing ?? null, after: row });
+        return { curve: { organisationPredikat: row!.organisationPredikat, bounds: row!.bounds } };
+      }),
+  }),
+  fileObjection: t.field({
+    type: objectionPayload('FileObjectionPayload'),
+    description: 'Keberatan: the employee objects to a finalised evaluation, with reasons, within 14 days of finalisation.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: FileObjectionInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const evaluation = await lockEvaluation(tx, viewer, ['input', 'evaluationId'], String(input.evaluationId));
+        if (evaluation.employeeId !== viewer.employeeId) refuse(['input', 'evaluationId'], 'NOT_EVALUATED_EMPLOYEE', 'Only the evaluated employee may object.');
+        if (evaluation.status === 'DRAFT' || !evaluation.finalisedAt) refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'Only a finalised evaluation can be objected to.');
+        const errors: UserErrorShape[] = [];
+        checkText(errors, ['input', 'reasons'], input.reasons, 'Reasons', true);
+        refuseIfAny(errors);
+        if (await tx.query.objections.findFirst({ where: { evaluationId: evaluation.id }, columns: { id: true } })) {
+          refuse(['input', 'evaluationId'], 'ALREADY_OBJECTED', 'An objection to this evaluation was already filed.');
+        }
+        const [{ now }] = (await tx.execute<{ now: string }>(sql`select now()::text as now`).then((r) => (Array.isArray(r) ? r : (r as any).rows))) as [{ now: string }];
+        if (!mayStillObject(new Date(evaluation.finalisedAt), new Date(now))) {
+          refuse(
+            ['input', 'evaluationId'],
+            'OBJECTION_WINDOW_CLOSED',
+            `The 14 days to object ended on ${objectionDeadline(new Date(evaluation.finalisedAt)).toISOString()}.`,
+          );
+        }
+        if (!evaluation.appraiserSuperiorId) refuse(['input', 'evaluationId'], 'INVALID', 'The evaluation has no appraiser’s superior to decide an objection.');
+        const [objection] = await tx
+          .insert(objections)
+          .values({ evaluationId: evaluation.id, employeeId: evaluation.employeeId, deciderId: evaluation.appraiserSuperiorId, reasons: input.reasons.trim(), originalPredikat: predikatInForce(evaluation)! })
+          .returning();
+        await recordAudit(tx, viewer, { action: 'objection.file', entityType: 'Objection', entityId: objection!.id, after: objection });
+        await publishChange(ctx, tx, evaluation, 'OBJECTION_FILED');
+        return { objection: objection! };
+      }),
+  }),
+  recordObjectionHearing: t.field({
+    type: objectionPayload('RecordObjectionHearingPayload'),
+    description: 'The appraiser’s superior records the hearing of both sides.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: RecordObjectionHearingInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const before = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
+        if (before.status !== 'FILED') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'The hearing was already recorded.');
+        const errors: UserErrorShape[] = [];
+        checkText(errors, ['input', 'employeeStatement'], input.employeeStatement, 'The employee’s statement', true);
+        checkText(errors, ['input', 'appraiserStatement'], input.appraiserStatement, 'The appraiser’s statement', true);
+        refuseIfAny(errors);
+        const [objection] = await tx
+          .update(objections)
+          .set({ status: 'HEARD', heardAt: sql`now()`, employeeStatement: input.employeeStatement.trim(), appraiserStatement: input.appraiserStatement.trim() })
+          .where(eq(objections.id, before.id))
+          .returning();
+        await recordAudit(tx, viewer, { action: 'objection.hear', entityType: 'Objection', entityId: before.id, before, after: objection });
+        const evaluation = (await tx.query.evaluations.findFirst({ where: { id: before.evaluationId } }))!;
+        await publishChange(ctx, tx, evaluation, 'OBJECTION_HEARD');
+        return { objection: objection! };
+      }),
+  }),
+  decideObjection: t.field({
+    type: objectionPayload('DecideObjectionPayload'),
+    description: 'The appraiser’s superior decides, after the hearing: upheld, or changed with the new predikat and a reason. Final.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: DecideObjectionInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = employeeViewer(ctx.viewer);
+        const before = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
+        if (before.status === 'DECIDED') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'The objection is already decided; the decision is final.');
+        if (before.status !== 'HEARD') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'Record the hearing of both sides first.');
+        const errors: UserErrorShape[] = [];
+        checkText(errors, ['input', 'reason'], input.reason, 'Reason', true);
+        if (input.decision === 'CHANGED' && !input.newPredikat) errors.push(userError(['input', 'newPredikat'], 'INVALID', 'A changed decision names the new predikat.'));
+        if (input.decision === 'CHANGED' && input.newPredikat === before.originalPredikat) {
+          errors.push(userError(['input', 'newPredikat'], 'INVALID', 'The new predikat is the one objected to: decide UPHELD instead.'));
+        }
+        if (input.decision === 'UPHELD' && input.newPredikat) errors.push(userError(['input', 'newPredikat'], 'INVALID', 'An upheld decision keeps the predikat.'));
+        refuseIfAny(errors);
+        const decided: Predikat = input.decision === 'CHANGED' ? (input.newPredikat as Predikat) : before.originalPredikat;
+        const [objection] = await tx
+          .update(objections)
+          .set({ status: 'DECIDED', decision: input.decision, decidedPredikat: decided, decisionReason: input.reason.trim(), decidedAt: sql`now()` })
+          .where(eq(objections.id, before.id))
+          .returning();
+        const [evaluationBefore] = await tx.select().from(evaluations).where(eq(evaluations.id, before.evaluationId)).for('update');
+        const [evaluation] = await tx.update(evaluations).set({ finalPredikat: decided, updatedAt: sql`now()` }).where(eq(evaluations.id, before.evaluationId)).returning();
+        if (decided !== before.originalPredikat) {
+          // The follow-up follows the predikat in force; a new improvement plan starts with a default action.
+          const dueOn = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
+          await applyFollowUp(tx, evaluation!, decided, followUpFor(decided) === 'IMPROVEMENT_PLAN' ? { actions: [`Pembinaan after the objection decision: ${input.reason.trim()}`], dueOn } : null, ['input']);
+        }
+        await recordAudit(tx, viewer, { action: 'objection.decide', entityType: 'Objection', entityId: before.id, before, after: objection });
+        await recordAudit(tx, viewer, { action: 'evaluation.objectionDecided', entityType: 'Evaluation', entityId: evaluation!.id, before: evaluationBefore, after: evaluation });
+        await publishChange(ctx, tx, evaluation!, 'OBJECTION_DECIDED');
+        return { objection: objection! };
+      }),
+  }),
+}));
+
+async function lockObjection(tx: Transaction, viewer: Viewer, field: string[], globalId: string): Promise<ObjectionRow> {
+  const id = inputId(field, globalId, 'Objection');
+  const [row] = await tx.select().from(objections).where(eq(objections.id, id)).for('update');
+  if (!row) refuse(field, 'NOT_FOUND', 'No such objection, or you may not see it.');
+  if (viewer.kind !== 'employee' || viewer.employeeId !== row.deciderId) {
+    const evaluation = await tx.query.evaluations.findFirst({ where: { id: row.evaluationId } });
+    if (!evaluation || !mayReadEvaluation(viewer, evaluation)) refuse(field, 'NOT_FOUND', 'No such objection, or you may not see it.');
+    refuse(field, 'NOT_APPRAISER_SUPERIOR', 'Only the appraiser’s superior (atasan pejabat penilai) hears and decides an objection.');
+  }
+  return row;
+}
+
+void hasRole;

@@ -1,0 +1,116 @@
+/**
+ * Reads of the evaluation module shared by resolvers, mutations and subscriptions: who reads an evaluation, the
+ * curve that applies to a unit and period, and the distribution of predikat in a unit's subtree.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { hasRole } from '../../auth/viewer.js';
+import type { Viewer } from '../../auth/viewer.js';
+import { rowsOf, type Queryable } from '../../db/index.js';
+import { byIdLoader } from '../../graphql/context.js';
+import { orgUnits } from '../org/tables.js';
+import { checkCurve, DEFAULT_CURVES, type Curve, type CurveCheck, type OrganisationPredikat, type Predikat } from './rules.js';
+import { distributionCurves, evaluations, organisationPredikats, type EvaluationRow } from './tables.js';
+
+export const evaluationById = byIdLoader<EvaluationRow>((ctx, ids) =>
+  ctx.db.select().from(evaluations).where(inArray(evaluations.id, [...ids])),
+);
+
+type Parties = Pick<EvaluationRow, 'agencyId' | 'employeeId' | 'appraiserId' | 'appraiserSuperiorId'>;
+
+/** The employee, the appraiser, the appraiser's superior and the agency's admins read an evaluation. */
+export function mayReadEvaluation(viewer: Viewer, evaluation: Parties): boolean {
+  if (viewer.kind !== 'employee') return false;
+  if (hasRole(viewer, 'admin') && viewer.agencyId === evaluation.agencyId) return true;
+  return [evaluation.employeeId, evaluation.appraiserId, evaluation.appraiserSuperiorId].includes(viewer.employeeId);
+}
+
+/** The same rule as SQL over the evaluations table, for lists. */
+export function visibleEvaluationsSql(viewer: Viewer, table: typeof evaluations = evaluations) {
+  if (viewer.kind !== 'employee') return sql`false`;
+  const parties = sql`(${table.employeeId} = ${viewer.employeeId} or ${table.appraiserId} = ${viewer.employeeId} or ${table.appraiserSuperiorId} = ${viewer.employeeId})`;
+  return hasRole(viewer, 'admin') ? sql`(${table.agencyId} = ${viewer.agencyId} or ${parties})` : parties;
+}
+
+/** The agency's curves: its own rows where it changed them, the defaults otherwise. */
+export async function curvesOf(db: Queryable, agencyId: number): Promise<Curve[]> {
+  const rows = await db.select().from(distributionCurves).where(eq(distributionCurves.agencyId, agencyId));
+  const own = new Map(rows.map((r) => [r.organisationPredikat, r.bounds]));
+  return DEFAULT_CURVES.map((c) => ({ organisationPredikat: c.organisationPredikat, bounds: own.get(c.organisationPredikat) ?? c.bounds }));
+}
+
+export interface CurveScope {
+  /** The unit whose own predikat applies, or null for the organisation's. */
+  unitId: number | null;
+  organisationPredikat: OrganisationPredikat;
+  /** Path prefix of the employees it bounds ('' for the whole agency). */
+  pathPrefix: string;
+}
+
+/** The predikat that selects the curve for a unit: the unit's own, the nearest ancestor's, or the organisation's. */
+export async function curveScopeFor(db: Queryable, agencyId: number, periodId: number, unitId: number): Promise<CurveScope | null> {
+  const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, unitId));
+  const ancestorIds = (unit?.path ?? '').split('/').filter(Boolean).map(Number);
+  const rows = await db
+    .select({ unitId: organisationPredikats.unitId, predikat: organisationPredikats.predikat, path: orgUnits.path })
+    .from(organisationPredikats)
+    .leftJoin(orgUnits, eq(orgUnits.id, organisationPredikats.unitId))
+    .where(and(eq(organisationPredikats.agencyId, agencyId), eq(organisationPredikats.periodId, periodId)));
+  let best: CurveScope | null = null;
+  let bestDepth = -1;
+  for (const row of rows) {
+    if (row.unitId === null) {
+      if (bestDepth < 0) best = { unitId: null, organisationPredikat: row.predikat, pathPrefix: '' };
+      continue;
+    }
+    const depth = ancestorIds.indexOf(row.unitId);
+    if (depth > bestDepth) {
+      bestDepth = depth;
+      best = { unitId: row.unitId, organisationPredikat: row.predikat, pathPrefix: row.path ?? '' };
+    }
+  }
+  return best;
+}
+
+/** Counts of the predikat in force among the evaluations of a period key in a unit subtree ('' = agency). */
+export async function predikatCounts(
+  db: Queryable,
+  agencyId: number,
+  periodId: number,
+  periodKey: string,
+  pathPrefix: string,
+  extra?: { excludeEvaluationId: number; predikat: Predikat },
+): Promise<Partial<Record<Predikat, number>>> {
+  const result = await db.execute<{ predikat: Predikat; count: number }>(sql`
+    select coalesce(e.final_predikat, e.predikat) as predikat, count(*)::int as count
+      from evaluations e join org_units u on u.id = e.unit_id
+     where e.agency_id = ${agencyId} and e.period_id = ${periodId} and e.period_key = ${periodKey}
+       and u.path like ${pathPrefix + '%'} and coalesce(e.final_predikat, e.predikat) is not null
+       ${extra ? sql`and e.id <> ${extra.excludeEvaluationId}` : sql``}
+     group by 1`);
+  const counts: Partial<Record<Predikat, number>> = {};
+  for (const row of rowsOf<{ predikat: Predikat; count: number }>(result)) counts[row.predikat] = Number(row.count);
+  if (extra) counts[extra.predikat] = (counts[extra.predikat] ?? 0) + 1;
+  return counts;
+}
+
+export interface Distribution {
+  scope: CurveScope | null;
+  curve: Curve | null;
+  check: CurveCheck;
+}
+
+/** The distribution of a unit's subtree against the curve its (or its organisation's) predikat selects. */
+export async function distributionFor(
+  db: Queryable,
+  agencyId: number,
+  periodId: number,
+  periodKey: string,
+  unitId: number,
+  extra?: { excludeEvaluationId: number; predikat: Predikat },
+): Promise<Distribution> {
+  const scope = await curveScopeFor(db, agencyId, periodId, unitId);
+  const [unit] = await db.select({ path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, unitId));
+  const curve = scope ? (await curvesOf(db, agencyId)).find((c) => c.organisationPredikat === scope.organisationPredikat) ?? null : null;
+  const counts = await predikatCounts(db, agencyId, periodId, periodKey, unit?.path ?? '/-/', extra);
+  return { scope, curve, check: checkCurve(curve ?? { organisationPredikat: 'BAIK', bounds: [] }, counts) };
+}

@@ -1,0 +1,234 @@
+/**
+ * Laporan kinerja bulanan (monthly performance reports): one per plan per month, submitted by the employee with the
+ * realisation per indicator, achievements, obstacles, improvement steps and evidence; reviewed by the appraiser.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { hasRole, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { recordAudit } from '../audit/audit.js';
+import { indicators, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
+import { monthlyReports, reportRealisations, type MonthlyReportRow } from './tables.js';
+
+const MAX_TEXT = 4000;
+const MAX_EVIDENCE = 20;
+
+export function mayReadReport(viewer: Viewer, r: Pick<MonthlyReportRow, 'agencyId' | 'employeeId' | 'appraiserId'>): boolean {
+  if (viewer.kind !== 'employee') return false;
+  if (hasRole(viewer, 'admin') && viewer.agencyId === r.agencyId) return true;
+  return viewer.employeeId === r.employeeId || viewer.employeeId === r.appraiserId;
+}
+
+const ReportStatusEnum = builder.enumType('MonthlyReportStatus', {
+  values: { SUBMITTED: { description: 'Waiting for the appraiser’s review.' }, REVIEWED: { description: 'The appraiser answered.' } },
+});
+
+const EvidenceRef = builder.objectRef<{ url: string; description: string }>('Evidence').implement({
+  description: 'Bukti dukung: a link with a description.',
+  fields: (t) => ({ url: t.exposeString('url'), description: t.exposeString('description') }),
+});
+
+const Realisation = builder.drizzleObject('reportRealisations', {
+  name: 'IndicatorRealisation',
+  description: 'Realisasi: what one indicator reached in the month.',
+  fields: (t) => ({
+    indicatorId: t.id({ description: 'The PerformanceIndicator.', resolve: (r) => encodeGlobalID('PerformanceIndicator', r.indicatorId) }),
+    indicatorStatement: t.string({ select: { with: { indicator: { columns: { statement: true } } } }, resolve: (r) => r.indicator.statement }),
+    value: t.float({ nullable: true, resolve: (r) => r.value }),
+    statement: t.exposeString('statement', { nullable: true, description: 'For a qualitative indicator.' }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+export const MonthlyReport = builder.drizzleNode('monthlyReports', {
+  name: 'MonthlyReport',
+  description: 'Laporan kinerja bulanan of a plan. Readable by the employee, the appraiser and admins.',
+  id: { column: (r) => r.id },
+  runScopesOnType: true,
+  authScopes: (r, ctx) => mayReadReport(ctx.viewer, r),
+  fields: (t) => ({
+    planId: t.id({ resolve: (r) => encodeGlobalID('PerformancePlan', r.planId) }),
+    employee: t.relation('employee'),
+    appraiser: t.relation('appraiser', { nullable: true }),
+    year: t.exposeInt('year'),
+    month: t.exposeInt('month'),
+    status: t.expose('status', { type: ReportStatusEnum }),
+    achievements: t.exposeString('achievements'),
+    obstacles: t.exposeString('obstacles', { nullable: true }),
+    improvementSteps: t.exposeString('improvementSteps', { nullable: true }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (r) => r.evidence }),
+    realisations: t.relation('realisations', { query: { orderBy: { indicatorId: 'asc' } } }),
+    submittedAt: t.field({ type: 'DateTime', resolve: (r) => r.submittedAt }),
+    appraiserResponse: t.exposeString('appraiserResponse', { nullable: true }),
+    reviewedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.reviewedAt }),
+  }),
+});
+
+const EvidenceInput = builder.inputType('EvidenceInput', {
+  fields: (t) => ({ url: t.string({ required: true }), description: t.string({ required: true }) }),
+});
+const RealisationInput = builder.inputType('IndicatorRealisationInput', {
+  fields: (t) => ({
+    indicatorId: t.id({ required: true }),
+    value: t.float({ description: 'For a number or range target.' }),
+    statement: t.string({ description: 'For a qualitative target.' }),
+    note: t.string(),
+  }),
+});
+const SubmitMonthlyReportInput = builder.inputType('SubmitMonthlyReportInput', {
+  fields: (t) => ({
+    planId: t.id({ required: true }),
+    month: t.int({ required: true, description: '1 to 12, of the plan’s year, not in the future.' }),
+    achievements: t.string({ required: true }),
+    obstacles: t.string(),
+    improvementSteps: t.string(),
+    evidence: t.field({ type: [EvidenceInput] }),
+    realisations: t.field({ type: [RealisationInput] }),
+  }),
+});
+const ReviewMonthlyReportInput = builder.inputType('ReviewMonthlyReportInput', {
+  fields: (t) => ({ reportId: t.id({ required: true }), response: t.string({ required: true }) }),
+});
+
+const reportPayload = (name: string) =>
+  builder.objectRef<{ report?: MonthlyReportRow; userErrors: UserErrorShape[] }>(name).implement({
+    fields: (t) => ({
+      report: t.field({ type: MonthlyReport, nullable: true, resolve: (p) => p.report ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
+
+function text(errors: UserErrorShape[], field: string[], value: string | null | undefined, required = false): string | null {
+  const v = value?.trim() ?? '';
+  if (required && !v) errors.push(userError(field, 'INVALID', 'This must not be empty.'));
+  if (v.length > MAX_TEXT) errors.push(userError(field, 'INVALID', `At most ${MAX_TEXT} characters.`));
+  return v || null;
+}
+
+builder.mutationFields((t) => ({
+  submitMonthlyReport: t.field({
+    type: reportPayload('SubmitMonthlyReportPayload'),
+    description: 'The employee submits the monthly report of an approved plan; one per plan per month.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: SubmitMonthlyReportInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = ctx.viewer;
+        if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
+        const planId = inputId(['input', 'planId'], String(input.planId), 'PerformancePlan');
+        const [row] = await tx
+          .select({ plan: performancePlans, year: performancePeriods.year, future: sql<boolean>`make_date(${performancePeriods.year}, ${input.month >= 1 && input.month <= 12 ? input.month : 1}, 1) > current_date` })
+          .from(performancePlans)
+          .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
+          .where(eq(performancePlans.id, planId));
+        if (!row || row.plan.employeeId !== viewer.employeeId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan of yours.');
+        if (row.plan.status !== 'APPROVED' || !row.plan.isCurrent) refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Reports are made on the approved plan in force.');
+        const errors: UserErrorShape[] = [];
+        if (!Number.isInteger(input.month) || input.month < 1 || input.month > 12) errors.push(userError(['input', 'month'], 'INVALID', 'The month is 1 to 12.'));
+        else if (row.future) errors.push(userError(['input', 'month'], 'INVALID', 'The month has not begun yet.'));
+        const achievements = text(errors, ['input', 'achievements'], input.achievements, true);
+        const obstacles = text(errors, ['input', 'obstacles'], input.obstacles);
+        const improvementSteps = text(errors, ['input', 'improvementSteps'], input.improvementSteps);
+        const evidence = (input.evidence ?? []).map((e, i) => {
+          if (!/^https?:\/\/\S+$/.test(e.url.trim())) errors.push(userError(['input', 'evidence', String(i), 'url'], 'INVALID', 'Evidence is an http(s) link.'));
+          if (!e.description.trim()) errors.push(userError(['input', 'evidence', String(i), 'description'], 'INVALID', 'Describe the evidence.'));
+          return { url: e.url.trim(), description: e.description.trim() };
+        });
+        if (evidence.length > MAX_EVIDENCE) errors.push(userError(['input', 'evidence'], 'INVALID', `At most ${MAX_EVIDENCE} links.`));
+        const realisations = input.realisations ?? [];
+        const indicatorIds = realisations.map((r, i) => inputId(['input', 'realisations', String(i), 'indicatorId'], String(r.indicatorId), 'PerformanceIndicator'));
+        if (new Set(indicatorIds).size !== indicatorIds.length) errors.push(userError(['input', 'realisations'], 'INVALID', 'Each indicator once.'));
+        realisations.forEach((r, i) => {
+          if (r.value == null && !r.statement?.trim()) errors.push(userError(['input', 'realisations', String(i)], 'INVALID', 'Give a value or a statement.'));
+        });
+        refuseIfAny(errors);
+        if (indicatorIds.length) {
+          const own = await tx
+            .select({ id: indicators.id })
+            .from(indicators)
+            .innerJoin(workResults, eq(workResults.id, indicators.workResultId))
+            .where(and(eq(workResults.planId, planId), inArray(indicators.id, indicatorIds)));
+          const ownIds = new Set(own.map((o) => o.id));
+          refuseIfAny(indicatorIds.flatMap((id, i) => (ownIds.has(id) ? [] : [userError(['input', 'realisations', String(i), 'indicatorId'], 'NOT_FOUND', 'This indicator is not in the plan.')])));
+        }
+        if (await tx.query.monthlyReports.findFirst({ where: { planId, year: row.year, month: input.month }, columns: { id: true } })) {
+          refuse(['input', 'month'], 'DUPLICATE', `The plan already has a report for ${row.year}-${String(input.month).padStart(2, '0')}.`);
+        }
+        const [report] = await tx
+          .insert(monthlyReports)
+          .values({ agencyId: row.plan.agencyId, planId, employeeId: viewer.employeeId, appraiserId: row.plan.appraiserId, year: row.year, month: input.month, achievements: achievements!, obstacles, improvementSteps, evidence })
+          .returning();
+        if (realisations.length) {
+          await tx.insert(reportRealisations).values(
+            realisations.map((r, i) => ({ reportId: report!.id, indicatorId: indicatorIds[i]!, value: r.value ?? null, statement: r.statement?.trim() || null, note: r.note?.trim() || null })),
+          );
+        }
+        await recordAudit(tx, viewer, { action: 'monthlyReport.submit', entityType: 'MonthlyReport', entityId: report!.id, after: { ...report, realisations } });
+        return { report: report! };
+      }),
+  }),
+  reviewMonthlyReport: t.field({
+    type: reportPayload('ReviewMonthlyReportPayload'),
+    description: 'The appraiser reviews a submitted monthly report with a response.',
+    authScopes: { employee: true },
+    args: { input: t.arg({ type: ReviewMonthlyReportInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, async (tx) => {
+        const viewer = ctx.viewer;
+        const id = inputId(['input', 'reportId'], String(input.reportId), 'MonthlyReport');
+        const [before] = await tx.select().from(monthlyReports).where(eq(monthlyReports.id, id)).for('update');
+        if (!before || !mayReadReport(viewer, before)) refuse(['input', 'reportId'], 'NOT_FOUND', 'No such report, or you may not see it.');
+        if (viewerEmployeeId(viewer) !== before.appraiserId) refuse(['input', 'reportId'], 'NOT_APPRAISER', 'Only the appraiser reviews the report.');
+        if (before.status === 'REVIEWED') refuse(['input', 'reportId'], 'REPORT_STATUS', 'The report was already reviewed.');
+        const errors: UserErrorShape[] = [];
+        const response = text(errors, ['input', 'response'], input.response, true);
+        refuseIfAny(errors);
+        const [report] = await tx
+          .update(monthlyReports)
+          .set({ status: 'REVIEWED', appraiserResponse: response, reviewedAt: sql`now()`, updatedAt: sql`now()` })
+          .where(eq(monthlyReports.id, id))
+          .returning();
+        await recordAudit(tx, viewer, { action: 'monthlyReport.review', entityType: 'MonthlyReport', entityId: id, before, after: report });
+        return { report: report! };
+      }),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  monthlyReports: t.drizzleField({
+    type: ['monthlyReports'],
+    description: 'Monthly reports you may read: yours, those you review (`toReview: true`: your team’s, optionally by status), or one employee’s.',
+    authScopes: { employee: true },
+    args: {
+      employeeId: t.arg.id(),
+      toReview: t.arg.boolean(),
+      status: t.arg({ type: ReportStatusEnum }),
+      year: t.arg.int(),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = ctx.viewer;
+      const me = viewerEmployeeId(viewer)!;
+      const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : null;
+      const admin = hasRole(viewer, 'admin') && viewer.kind === 'employee';
+      return ctx.db.query.monthlyReports.findMany(
+        query({
+          where: {
+            RAW: (r) =>
+              and(
+                args.toReview
+                  ? eq(r.appraiserId, me)
+                  : employeeId !== null
+                    ? and(eq(r.employeeId, employeeId), admin ? eq(r.agencyId, (viewer as { agencyId: number }).agencyId) : sql`(${r.employeeId} = ${me} or ${r.appraiserId} = ${me})`)
+                    : eq(r.employeeId, me),
+                args.status ? eq(r.status, args.status) : undefined,
+                args.year != null ? eq(r.year, args.year) : undefined,
+              )!,
+          },
+          orderBy: { year: 'desc', month: 'desc', id: 'asc' },
+          limit: 500,
+        }),
+      );
+    },
+  }),
+}));

@@ -1,0 +1,491 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
+import { CoreValueCodeEnum } from '../training/schema.js';
+import { rowsOf } from '../../db/index.js';
+import { loader } from '../../graphql/context.js';
+import { distributionFor, curvesOf, evaluationById, mayReadEvaluation, visibleEvaluationsSql } from './queries.js';
+import {
+  ANGKA_KREDIT_PERCENT,
+  followUpFor,
+  objectionDeadline,
+  mayStillObject,
+  PREDIKATS,
+  type CurveBound,
+  type Predikat,
+} from './rules.js';
+import {
+  evaluationKind,
+  evaluationRating,
+  evaluationStatus,
+  evaluations,
+  improvementPlanStatus,
+  objectionDecision,
+  objectionStatus,
+  organisationPredikat,
+  predikat,
+  type EvaluationRow,
+} from './tables.js';
+
+export const RatingEnum = builder.enumType('EvaluationRating', {
+  description: 'Rating hasil kerja or rating perilaku kerja.',
+  values: {
+    ABOVE: { description: 'Di Atas Ekspektasi.' },
+    AS_EXPECTED: { description: 'Sesuai Ekspektasi.' },
+    BELOW: { description: 'Di Bawah Ekspektasi.' },
+  } satisfies Record<(typeof evaluationRating.enumValues)[number], unknown>,
+});
+
+export const PredikatEnum = builder.enumType('Predikat', {
+  description: 'Predikat kinerja pegawai, from the two ratings (PermenPANRB 6/2022).',
+  values: {
+    SANGAT_BAIK: { description: 'Sangat Baik.' },
+    BAIK: { description: 'Baik.' },
+    BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan.' },
+    KURANG: { description: 'Kurang/Misconduct.' },
+    SANGAT_KURANG: { description: 'Sangat Kurang.' },
+  } satisfies Record<(typeof predikat.enumValues)[number], unknown>,
+});
+
+export const OrganisationPredikatEnum = builder.enumType('OrganisationPredikat', {
+  description: 'Predikat kinerja organisasi: selects the distribution curve (SE MenPANRB 3/2023).',
+  values: {
+    ISTIMEWA: { description: 'Istimewa.' },
+    BAIK: { description: 'Baik.' },
+    BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan.' },
+    KURANG: { description: 'Kurang.' },
+    SANGAT_KURANG: { description: 'Sangat Kurang.' },
+  } satisfies Record<(typeof organisationPredikat.enumValues)[number], unknown>,
+});
+
+export const EvaluationKindEnum = builder.enumType('EvaluationKind', {
+  description: 'Periodic (monthly or quarterly, per the year’s cadence) or annual evaluation.',
+  values: { PERIODIC: {}, ANNUAL: {} } satisfies Record<(typeof evaluationKind.enumValues)[number], unknown>,
+});
+
+export const EvaluationStatusEnum = builder.enumType('EvaluationStatus', {
+  values: {
+    DRAFT: { description: 'The appraiser is rating; nobody else acts on it yet.' },
+    FINALISED: { description: 'Locked; the employee may acknowledge it and, within 14 days, object.' },
+    ACKNOWLEDGED: { description: 'Finalised and acknowledged by the employee.' },
+  } satisfies Record<(typeof evaluationStatus.enumValues)[number], unknown>,
+});
+
+export const FollowUpEnum = builder.enumType('EvaluationFollowUp', {
+  values: {
+    REWARD_ELIGIBLE: { description: 'Sangat Baik: on the period’s reward-eligible list (penghargaan).' },
+    IMPROVEMENT_PLAN: { description: 'Butuh Perbaikan or below: an improvement plan (pembinaan) is required.' },
+    NONE: { description: 'Baik: nothing further.' },
+  },
+});
+
+export const ImprovementPlanStatusEnum = builder.enumType('ImprovementPlanStatus', {
+  values: { OPEN: {}, COMPLETED: {} } satisfies Record<(typeof improvementPlanStatus.enumValues)[number], unknown>,
+});
+
+export const ObjectionStatusEnum = builder.enumType('ObjectionStatus', {
+  values: {
+    FILED: { description: 'Waiting for the hearing by the appraiser’s superior.' },
+    HEARD: { description: 'Both sides heard; waiting for the decision.' },
+    DECIDED: { description: 'Decided; final.' },
+  } satisfies Record<(typeof objectionStatus.enumValues)[number], unknown>,
+});
+
+export const ObjectionDecisionEnum = builder.enumType('ObjectionDecision', {
+  values: {
+    UPHELD: { description: 'The predikat stands.' },
+    CHANGED: { description: 'A new predikat, with a reason.' },
+  } satisfies Record<(typeof objectionDecision.enumValues)[number], unknown>,
+});
+
+const planGlobalId = (id: number) => encodeGlobalID('PerformancePlan', id);
+
+export const WorkResultRating = builder.drizzleObject('workResultRatings', {
+  name: 'WorkResultRating',
+  description: 'The appraiser’s rating of one RHK (rencana hasil kerja), with a note.',
+  fields: (t) => ({
+    workResultId: t.id({ description: 'The RHK (a WorkResult).', resolve: (r) => encodeGlobalID('WorkResult', r.workResultId) }),
+    workResultStatement: t.string({
+      select: { with: { workResult: { columns: { statement: true } } } },
+      resolve: (r) => r.workResult.statement,
+    }),
+    rating: t.expose('rating', { type: RatingEnum }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+export const BehaviourRating = builder.drizzleObject('behaviourRatings', {
+  name: 'BehaviourRating',
+  description: 'The appraiser’s rating of one BerAKHLAK value, with a note.',
+  fields: (t) => ({
+    coreValue: t.field({
+      type: CoreValueCodeEnum,
+      select: { with: { coreValue: { columns: { code: true } } } },
+      resolve: (r) => r.coreValue.code as never,
+    }),
+    coreValueName: t.string({ select: { with: { coreValue: { columns: { name: true } } } }, resolve: (r) => r.coreValue.name }),
+    rating: t.expose('rating', { type: RatingEnum }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+export const ImprovementPlan = builder.drizzleNode('improvementPlans', {
+  name: 'ImprovementPlan',
+  description: 'Rencana pembinaan: actions and a due date, owned by the appraiser, after a weak predikat.',
+  id: { column: (p) => p.id },
+  runScopesOnType: true,
+  authScopes: (plan, ctx) =>
+    hasRole(ctx.viewer, 'admin') || [plan.employeeId, plan.ownerId].includes(viewerEmployeeId(ctx.viewer) ?? -1),
+  fields: (t) => ({
+    employee: t.relation('employee'),
+    owner: t.relation('owner', { description: 'The appraiser who owns the plan.' }),
+    actions: t.exposeStringList('actions'),
+    dueOn: t.field({ type: 'Date', resolve: (p) => p.dueOn }),
+    status: t.expose('status', { type: ImprovementPlanStatusEnum }),
+    evaluation: t.relation('evaluation'),
+  }),
+});
+
+export const Objection = builder.drizzleNode('objections', {
+  name: 'Objection',
+  description:
+    'Keberatan (PP 30/2019): the employee’s objection to a finalised evaluation, heard and decided by the appraiser’s ' +
+    'superior. Readable by the parties of the evaluation and admins.',
+  id: { column: (o) => o.id },
+  runScopesOnType: true,
+  authScopes: async (o, ctx) => {
+    if ([o.employeeId, o.deciderId].includes(viewerEmployeeId(ctx.viewer) ?? -1)) return true;
+    // The appraiser (a party heard) and admins: as for the evaluation.
+    const evaluation = await loader(ctx, evaluationById).load(o.evaluationId);
+    return evaluation !== null && mayReadEvaluation(ctx.viewer, evaluation);
+  },
+  fields: (t) => ({
+    evaluation: t.relation('evaluation'),
+    employee: t.relation('employee'),
+    decider: t.relation('decider', { description: 'Atasan pejabat penilai, who hears and decides.' }),
+    reasons: t.exposeString('reasons'),
+    status: t.expose('status', { type: ObjectionStatusEnum }),
+    filedAt: t.field({ type: 'DateTime', resolve: (o) => o.filedAt }),
+    employeeStatement: t.exposeString('employeeStatement', { nullable: true }),
+    appraiserStatement: t.exposeString('appraiserStatement', { nullable: true }),
+    heardAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.heardAt }),
+    decision: t.expose('decision', { type: ObjectionDecisionEnum, nullable: true }),
+    originalPredikat: t.expose('originalPredikat', { type: PredikatEnum, description: 'The predikat objected to.' }),
+    decidedPredikat: t.expose('decidedPredikat', { type: PredikatEnum, nullable: true, description: 'The predikat after the decision.' }),
+    decisionReason: t.exposeString('decisionReason', { nullable: true }),
+    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.decidedAt }),
+  }),
+});
+
+/** The predikat in force: the one an objection decided, else the one rated. */
+export const predikatInForce = (e: Pick<EvaluationRow, 'finalPredikat' | 'predikat'>): Predikat | null => e.finalPredikat ?? e.predikat;
+
+export const Evaluation = builder.drizzleNode('evaluations', {
+  name: 'Evaluation',
+  description:
+    'Penilaian kinerja: a periodic or annual evaluation of a performance plan (SKP). Readable by the employee, the ' +
+    'appraiser (pejabat penilai), the appraiser’s superior and the agency’s admins; nobody else.',
+  id: { column: (e) => e.id },
+  runScopesOnType: true,
+  authScopes: (e, ctx) => mayReadEvaluation(ctx.viewer, e),
+  fields: (t) => ({
+    planId: t.id({ description: 'The PerformancePlan evaluated.', resolve: (e) => planGlobalId(e.planId) }),
+    periodKey: t.exposeString('periodKey', { description: '"2025-Q1", "2025-03", or "2025" for the annual evaluation.' }),
+    kind: t.expose('kind', { type: EvaluationKindEnum }),
+    startsOn: t.field({ type: 'Date', resolve: (e) => e.startsOn }),
+    endsOn: t.field({ type: 'Date', resolve: (e) => e.endsOn }),
+    employee: t.relation('employee'),
+    appraiser: t.relation('appraiser', { description: 'Pejabat penilai kinerja.' }),
+    appraiserSuperior: t.relation('appraiserSuperior', { nullable: true, description: 'Atasan pejabat penilai: decides objections.' }),
+    unit: t.relation('unit'),
+    status: t.expose('status', { type: EvaluationStatusEnum }),
+    workResultsRating: t.expose('workResultsRating', { type: RatingEnum, nullable: true, description: 'Rating hasil kerja (overall).' }),
+    workResultsNote: t.exposeString('workResultsNote', { nullable: true }),
+    behaviourRating: t.expose('behaviourRating', { type: RatingEnum, nullable: true, description: 'Rating perilaku kerja (overall).' }),
+    behaviourNote: t.exposeString('behaviourNote', { nullable: true }),
+    ratedPredikat: t.expose('predikat', {
+      type: PredikatEnum,
+      nullable: true,
+      description: 'The predikat the matrix gives for the appraiser’s two ratings (null until both are given).',
+    }),
+    predikat: t.field({
+      type: PredikatEnum,
+      nullable: true,
+      description: 'The predikat in force: as rated, or as an objection decided.',
+      resolve: (e) => predikatInForce(e),
+    }),
+    workResultRatings: t.relation('workResultRatings', { description: 'Per RHK.', query: { orderBy: { id: 'asc' } } }),
+    behaviourRatings: t.relation('behaviourRatings', { description: 'Per BerAKHLAK value.', query: { orderBy: { coreValueId: 'asc' } } }),
+    finalisedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.finalisedAt }),
+    acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.acknowledgedAt }),
+    objectionDeadline: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'The last moment to object (14 days after finalisation).',
+      resolve: (e) => (e.finalisedAt ? objectionDeadline(new Date(e.finalisedAt)).toISOString() : null),
+    }),
+    mayStillObject: t.boolean({
+      description: 'Finalised, within the 14 days, and no objection filed yet.',
+      select: { with: { objection: { columns: { id: true } } } },
+      resolve: (e) => e.finalisedAt !== null && !e.objection && mayStillObject(new Date(e.finalisedAt), new Date()),
+    }),
+    followUp: t.field({
+      type: FollowUpEnum,
+      nullable: true,
+      description: 'What the predikat in force calls for, once finalised.',
+      resolve: (e) => {
+        const p = predikatInForce(e);
+        return e.status === 'DRAFT' || !p ? null : followUpFor(p);
+      },
+    }),
+    angkaKreditPercent: t.int({
+      nullable: true,
+      description:
+        'For a functional position (jabatan fungsional), once finalised: the share of the annual angka kredit ' +
+        'coefficient earned (Sangat Baik 150, Baik 100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25); null otherwise.',
+      select: { with: { plan: { columns: { positionKind: true } } } },
+      resolve: (e) => {
+        const p = predikatInForce(e);
+        return e.status === 'DRAFT' || !p || e.plan.positionKind !== 'FUNGSIONAL' ? null : ANGKA_KREDIT_PERCENT[p];
+      },
+    }),
+    rewardEligible: t.boolean({
+      description: 'On the period’s reward-eligible list.',
+      select: { with: { rewardEligibility: { columns: { id: true } } } },
+      resolve: (e) => Boolean(e.rewardEligibility),
+    }),
+    improvementPlan: t.relation('improvementPlan', { nullable: true }),
+    objection: t.relation('objection', { nullable: true, description: 'The objection (keberatan), if one was filed.' }),
+    curveOverrideReason: t.exposeString('curveOverrideReason', {
+      nullable: true,
+      description: 'Why the appraiser finalised although the distribution curve was broken.',
+    }),
+    curveBrokenBounds: t.stringList({
+      nullable: true,
+      description: 'The bounds of the curve that were broken when finalised (with the override).',
+      resolve: (e) => e.curveBrokenBounds ?? null,
+    }),
+  }),
+});
+
+const RewardEligibility = builder.drizzleObject('rewardEligibilities', {
+  name: 'RewardEligibility',
+  description: 'An employee on a period’s reward-eligible list (penghargaan) after a Sangat Baik evaluation.',
+  fields: (t) => ({
+    employee: t.relation('employee'),
+    evaluation: t.relation('evaluation'),
+    periodKey: t.exposeString('periodKey'),
+    since: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Distribution curve
+
+interface BoundShape extends CurveBound {}
+const CurveBoundRef = builder.objectRef<BoundShape>('CurveBound').implement({
+  description: 'One bound of a curve: the share of employees with one of `predikats` must lie within [min, max].',
+  fields: (t) => ({
+    predikats: t.field({ type: [PredikatEnum], resolve: (b) => b.predikats }),
+    min: t.float({ nullable: true, description: 'Share from 0 to 1.', resolve: (b) => b.min ?? null }),
+    max: t.float({ nullable: true, description: 'Share from 0 to 1.', resolve: (b) => b.max ?? null }),
+    atLeastOne: t.boolean({ resolve: (b) => b.atLeastOne ?? false }),
+  }),
+});
+
+export const DistributionCurve = builder
+  .objectRef<{ organisationPredikat: (typeof organisationPredikat.enumValues)[number]; bounds: CurveBound[] }>('DistributionCurve')
+  .implement({
+    description: 'Kurva distribusi: the bounds an organisation predikat puts on its employees’ predikat (data an admin may change).',
+    fields: (t) => ({
+      organisationPredikat: t.field({ type: OrganisationPredikatEnum, resolve: (c) => c.organisationPredikat }),
+      bounds: t.field({ type: [CurveBoundRef], resolve: (c) => c.bounds }),
+    }),
+  });
+
+const PredikatShare = builder.objectRef<{ predikat: Predikat; count: number; share: number }>('PredikatShare').implement({
+  fields: (t) => ({
+    predikat: t.field({ type: PredikatEnum, resolve: (s) => s.predikat }),
+    count: t.exposeInt('count'),
+    share: t.exposeFloat('share', { description: 'From 0 to 1.' }),
+  }),
+});
+
+const BrokenBoundRef = builder.objectRef<{ bound: CurveBound; count: number; share: number; message: string }>('BrokenCurveBound').implement({
+  fields: (t) => ({
+    bound: t.field({ type: CurveBoundRef, resolve: (b) => b.bound }),
+    count: t.exposeInt('count'),
+    share: t.exposeFloat('share'),
+    message: t.exposeString('message', { description: 'E.g. "Baik must be at most 70% (is 80%)".' }),
+  }),
+});
+
+interface DistributionShape {
+  unitId: number;
+  periodKey: string;
+  organisationPredikat: (typeof organisationPredikat.enumValues)[number] | null;
+  curveUnitId: number | null;
+  curve: { organisationPredikat: (typeof organisationPredikat.enumValues)[number]; bounds: CurveBound[] } | null;
+  total: number;
+  shares: { predikat: Predikat; count: number; share: number }[];
+  broken: { bound: CurveBound; count: number; share: number; message: string }[];
+}
+
+const EvaluationDistribution = builder.objectRef<DistributionShape>('EvaluationDistribution').implement({
+  description:
+    'The predikat in force of the evaluations of a unit (and the units below it) for a period, against the curve ' +
+    'selected by the unit’s own predikat (or the nearest unit above, or the organisation’s).',
+  fields: (t) => ({
+    periodKey: t.exposeString('periodKey'),
+    organisationPredikat: t.field({ type: OrganisationPredikatEnum, nullable: true, description: 'Null when none is set: no curve applies.', resolve: (d) => d.organisationPredikat }),
+    curveUnitId: t.id({ nullable: true, description: 'The unit whose predikat selected the curve; null for the organisation’s.', resolve: (d) => (d.curveUnitId ? encodeGlobalID('OrgUnit', d.curveUnitId) : null) }),
+    curve: t.field({ type: DistributionCurve, nullable: true, resolve: (d) => d.curve }),
+    total: t.exposeInt('total'),
+    shares: t.field({ type: [PredikatShare], resolve: (d) => d.shares }),
+    brokenBounds: t.field({ type: [BrokenBoundRef], description: 'Every bound of the curve that is broken.', resolve: (d) => d.broken }),
+  }),
+});
+
+function requireEmployee(ctx: { viewer: import('../../auth/viewer.js').Viewer }) {
+  if (ctx.viewer.kind !== 'employee') throw new GraphQLError('Only employees read evaluations.', { extensions: { code: 'FORBIDDEN' } });
+  return ctx.viewer;
+}
+
+const MAX_LIST = 200;
+
+builder.queryFields((t) => ({
+  evaluations: t.drizzleField({
+    type: ['evaluations'],
+    description:
+      'Evaluations you may read (as employee, appraiser, appraiser’s superior, or admin), newest period first, ' +
+      `optionally of one employee, one period key, as appraiser only, or of some statuses; at most ${MAX_LIST}.`,
+    authScopes: { employee: true },
+    args: {
+      employeeId: t.arg.id(),
+      periodKey: t.arg.string(),
+      asAppraiser: t.arg.boolean({ description: 'Only those you appraise.' }),
+      status: t.arg({ type: [EvaluationStatusEnum] }),
+      limit: t.arg.int({ defaultValue: 50 }),
+    },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = requireEmployee(ctx);
+      const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : null;
+      const limit = Math.min(Math.max(args.limit ?? 50, 1), MAX_LIST);
+      return ctx.db.query.evaluations.findMany(
+        query({
+          where: {
+            RAW: (table) =>
+              and(
+                visibleEvaluationsSql(viewer, table),
+                employeeId !== null ? eq(table.employeeId, employeeId) : undefined,
+                args.periodKey ? eq(table.periodKey, args.periodKey) : undefined,
+                args.asAppraiser ? eq(table.appraiserId, viewer.employeeId) : undefined,
+                args.status?.length ? sql`${table.status} in (${sql.join(args.status.map((s) => sql`${s}`), sql`, `)})` : undefined,
+              )!,
+          },
+          orderBy: { endsOn: 'desc', id: 'asc' },
+          limit,
+        }),
+      );
+    },
+  }),
+  rewardEligibleEmployees: t.drizzleField({
+    type: ['rewardEligibilities'],
+    description: 'The reward-eligible list (penghargaan) of a performance year, optionally of one period key (admins).',
+    authScopes: { admin: true },
+    args: { periodId: t.arg.id({ required: true }), periodKey: t.arg.string(), limit: t.arg.int({ defaultValue: 100 }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = requireEmployee(ctx);
+      const periodId = argumentId(String(args.periodId), 'PerformancePeriod', 'periodId');
+      return ctx.db.query.rewardEligibilities.findMany(
+        query({
+          where: { agencyId: viewer.agencyId, periodId, ...(args.periodKey ? { periodKey: args.periodKey } : {}) },
+          orderBy: { id: 'asc' },
+          limit: Math.min(Math.max(args.limit ?? 100, 1), 1000),
+        }),
+      );
+    },
+  }),
+  improvementPlans: t.drizzleField({
+    type: ['improvementPlans'],
+    description: 'Improvement plans (pembinaan) you own as appraiser, or that concern you; admins see the agency’s.',
+    authScopes: { employee: true },
+    args: { status: t.arg({ type: ImprovementPlanStatusEnum }), limit: t.arg.int({ defaultValue: 50 }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = requireEmployee(ctx);
+      return ctx.db.query.improvementPlans.findMany(
+        query({
+          where: {
+            ...(args.status ? { status: args.status } : {}),
+            RAW: (table) =>
+              hasRole(viewer, 'admin')
+                ? sql`${table.employeeId} in (select id from employees where agency_id = ${viewer.agencyId})`
+                : sql`(${table.ownerId} = ${viewer.employeeId} or ${table.employeeId} = ${viewer.employeeId})`,
+          },
+          orderBy: { dueOn: 'asc' },
+          limit: Math.min(Math.max(args.limit ?? 50, 1), MAX_LIST),
+        }),
+      );
+    },
+  }),
+  objectionQueue: t.drizzleField({
+    type: ['objections'],
+    description: 'Objections waiting for you as the appraiser’s superior (atasan pejabat penilai), oldest first.',
+    authScopes: { employee: true },
+    args: { includeDecided: t.arg.boolean({ defaultValue: false }) },
+    resolve: (query, _root, args, ctx) => {
+      const viewer = requireEmployee(ctx);
+      return ctx.db.query.objections.findMany(
+        query({
+          where: { deciderId: viewer.employeeId, ...(args.includeDecided ? {} : { status: { ne: 'DECIDED' } }) },
+          orderBy: { filedAt: 'asc' },
+          limit: MAX_LIST,
+        }),
+      );
+    },
+  }),
+  distributionCurves: t.field({
+    type: [DistributionCurve],
+    description: 'The agency’s distribution curves (its own where changed, the SE MenPANRB 3/2023 defaults otherwise).',
+    authScopes: { employee: true },
+    resolve: async (_root, _args, ctx) => curvesOf(ctx.db, requireEmployee(ctx).agencyId),
+  }),
+  evaluationDistribution: t.field({
+    type: EvaluationDistribution,
+    description:
+      'Count and share of each predikat among a unit’s (and its subunits’) evaluations of a period key, against the ' +
+      'curve, naming every bound broken. For admins, and for the unit’s appraisers (an employee of the unit with direct reports).',
+    authScopes: { employee: true },
+    args: { unitId: t.arg.id({ required: true }), periodId: t.arg.id({ required: true }), periodKey: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const viewer = requireEmployee(ctx);
+      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+      const periodId = argumentId(String(args.periodId), 'PerformancePeriod', 'periodId');
+      const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId } });
+      if (!unit) throw new GraphQLError('No such unit in your agency.', { extensions: { code: 'NOT_FOUND' } });
+      if (!hasRole(viewer, 'admin')) {
+        const appraises = await ctx.db.execute(
+          sql`select 1 from evaluations e join org_units u on u.id = e.unit_id where e.appraiser_id = ${viewer.employeeId} and u.path like ${unit.path + '%'} limit 1`,
+        );
+        if (rowsOf(appraises).length === 0) {
+          throw new GraphQLError('Only admins and the unit’s appraisers read its distribution.', { extensions: { code: 'FORBIDDEN' } });
+        }
+      }
+      const d = await distributionFor(ctx.db, viewer.agencyId, periodId, args.periodKey, unitId);
+      return {
+        unitId,
+        periodKey: args.periodKey,
+        organisationPredikat: d.scope?.organisationPredikat ?? null,
+        curveUnitId: d.scope?.unitId ?? null,
+        curve: d.curve,
+        total: d.check.total,
+        shares: PREDIKATS.map((p) => ({ predikat: p, count: d.check.counts[p], share: d.check.shares[p] })),
+        broken: d.check.broken,
+      };
+    },
+  }),
+}));
+
+export { RewardEligibility, evaluations };

@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+import { hasRole } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { argumentId } from '../../graphql/ids.js';
+import type { DomainEvent } from '../../events/pubsub.js';
+import type { EvaluationRow } from './tables.js';
+import { Evaluation, EvaluationStatusEnum } from './schema.js';
+import './mutations.js';
+
+type Change = DomainEvent<'evaluation.statusChanged'> & { evaluation: EvaluationRow };
+
+const EvaluationChangeEnum = builder.enumType('EvaluationChange', {
+  values: ['STARTED', 'RATED', 'FINALISED', 'ACKNOWLEDGED', 'OBJECTION_FILED', 'OBJECTION_HEARD', 'OBJECTION_DECIDED'] as const,
+});
+
+const EvaluationStatusChange = builder.objectRef<Change>('EvaluationStatusChange').implement({
+  description: 'One change of an evaluation, as committed; `evaluation` is read again when the change is delivered.',
+  fields: (t) => ({
+    evaluation: t.field({ type: Evaluation, resolve: (e) => e.evaluation }),
+    status: t.field({ type: EvaluationStatusEnum, description: 'The status after the change.', resolve: (e) => e.status }),
+    change: t.field({ type: EvaluationChangeEnum, resolve: (e) => e.change }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  evaluationStatusChanged: t.field({
+    type: EvaluationStatusChange,
+    description:
+      'Every change of evaluations (started, rated, finalised, acknowledged, objection filed/heard/decided), sent after ' +
+      'commit. Give exactly one of: `employeeId` (yourself, or as admin), `appraiserId` (yourself as appraiser, or as ' +
+      'admin), `unitId` (admins: the unit and the units below it).',
+    authScopes: { employee: true },
+    args: { employeeId: t.arg.id(), appraiserId: t.arg.id(), unitId: t.arg.id() },
+    subscribe: async (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (viewer.kind !== 'employee') throw new GraphQLError('Employees only.', { extensions: { code: 'FORBIDDEN' } });
+      const given = [args.employeeId, args.appraiserId, args.unitId].filter((a) => a != null).length;
+      if (given !== 1) {
+        throw new GraphQLError('Give exactly one of employeeId, appraiserId and unitId.', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      const admin = hasRole(viewer, 'admin');
+      const forbidden = () => new GraphQLError('You may not follow these evaluations.', { extensions: { code: 'FORBIDDEN' } });
+      if (args.employeeId != null) {
+        const employeeId = argumentId(String(args.employeeId), 'Employee', 'employeeId');
+        if (employeeId !== viewer.employeeId && !admin) throw forbidden();
+        return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.employeeId === employeeId);
+      }
+      if (args.appraiserId != null) {
+        const appraiserId = argumentId(String(args.appraiserId), 'Employee', 'appraiserId');
+        if (appraiserId !== viewer.employeeId && !admin) throw forbidden();
+        return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.appraiserId === appraiserId);
+      }
+      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+      if (!admin) throw forbidden();
+      const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId }, columns: { path: true } });
+      if (!unit) throw forbidden();
+      return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.unitPath.startsWith(unit.path));
+    },
+    // Re-read on every event: the subscriber sees the evaluation as its viewer may, as committed.
+    resolve: async (event, _args, ctx) => {
+      ctx.loaders.clear();
+      const evaluation = await ctx.db.query.evaluations.findFirst({ where: { id: event.evaluationId } });
+      if (!evaluation) throw new Error('evaluation no longer exists');
+      return { ...event, evaluation };
+    },
+  }),
+}));
+import './activity.js';
+import './reports.js';
+import './feedback.js';
+import './training-source.js';

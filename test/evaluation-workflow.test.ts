@@ -1,0 +1,474 @@
+/**
+ * Evaluations through the API: ratings -> predikat, finalise (curve override, follow-ups), acknowledge, objections,
+ * the distribution against the curve, and `evaluationStatusChanged`, with every refused transition and who may
+ * read and write what (employee, appraiser, appraiser's superior, another employee, admin).
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/index.js';
+import { evaluationOutcomeSource } from '../src/modules/evaluation/training-source.js';
+import { graphql } from './gql/index.js';
+import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+
+const Start = graphql(`
+  mutation EvalStart($input: StartEvaluationInput!) {
+    startEvaluation(input: $input) {
+      evaluation { id status periodKey kind predikat }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const Rate = graphql(`
+  mutation EvalRate($input: RateEvaluationInput!) {
+    rateEvaluation(input: $input) {
+      evaluation {
+        id status ratedPredikat predikat
+        workResultRatings { workResultId rating note }
+        behaviourRatings { coreValue rating }
+      }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const Finalise = graphql(`
+  mutation EvalFinalise($input: FinaliseEvaluationInput!) {
+    finaliseEvaluation(input: $input) {
+      evaluation {
+        id status predikat followUp rewardEligible angkaKreditPercent curveOverrideReason curveBrokenBounds
+        improvementPlan { actions dueOn status owner { id } }
+        mayStillObject objectionDeadline
+      }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const Acknowledge = graphql(`
+  mutation EvalAcknowledge($input: AcknowledgeEvaluationInput!) {
+    acknowledgeEvaluation(input: $input) {
+      evaluation { id status acknowledgedAt }
+      userErrors { code message }
+    }
+  }
+`);
+
+const FileObjection = graphql(`
+  mutation EvalObject($input: FileObjectionInput!) {
+    fileObjection(input: $input) {
+      objection { id status originalPredikat }
+      userErrors { code message }
+    }
+  }
+`);
+
+const Hear = graphql(`
+  mutation EvalHear($input: RecordObjectionHearingInput!) {
+    recordObjectionHearing(input: $input) {
+      objection { id status heardAt }
+      userErrors { code message }
+    }
+  }
+`);
+
+const Decide = graphql(`
+  mutation EvalDecide($input: DecideObjectionInput!) {
+    decideObjection(input: $input) {
+      objection {
+        id status decision originalPredikat decidedPredikat decisionReason
+        evaluation { id predikat ratedPredikat rewardEligible }
+      }
+      userErrors { code message }
+    }
+  }
+`);
+
+const Queue = graphql(`
+  query EvalQueue {
+    objectionQueue { id status reasons employee { id } }
+  }
+`);
+
+const ReadEvaluation = graphql(`
+  query EvalRead($id: ID!) {
+    node(id: $id) { ... on Evaluation { id status predikat employee { id } objection { originalPredikat decidedPredikat } } }
+  }
+`);
+
+const Distribution = graphql(`
+  query EvalDistribution($unitId: ID!, $periodId: ID!, $periodKey: String!) {
+    evaluationDistribution(unitId: $unitId, periodId: $periodId, periodKey: $periodKey) {
+      organisationPredikat curveUnitId total
+      shares { predikat count share }
+      brokenBounds { message count share }
+    }
+  }
+`);
+
+const SetOrgPredikat = graphql(`
+  mutation EvalSetOrg($input: SetOrganisationPredikatInput!) {
+    setOrganisationPredikat(input: $input) { predikat userErrors { code message } }
+  }
+`);
+
+const SetCurve = graphql(`
+  mutation EvalSetCurve($input: SetDistributionCurveInput!) {
+    setDistributionCurve(input: $input) { curve { organisationPredikat bounds { predikats max min atLeastOne } } userErrors { code message } }
+  }
+`);
+
+const Curves = graphql(`
+  query EvalCurves { distributionCurves { organisationPredikat bounds { predikats max } } }
+`);
+
+const Lists = graphql(`
+  query EvalLists($periodId: ID!) {
+    rewardEligibleEmployees(periodId: $periodId) { periodKey employee { id } }
+    improvementPlans { id status }
+  }
+`);
+
+const Changed = graphql(`
+  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {
+    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {
+      change status evaluation { id predikat }
+    }
+  }
+`);
+
+interface PlanFixture {
+  planId: number;
+  employeeId: number;
+  employeeNip: string;
+  appraiserNip: string;
+  superiorNip: string;
+  unitId: number;
+  positionKind: string;
+  workResultIds: number[];
+}
+
+let t: TestServer;
+let main: PlanFixture;
+let second: PlanFixture;
+let periodId: number;
+let outsiderNip: string;
+let adminToken: string;
+const tokens: Record<string, string> = {};
+const token = async (nip: string) => (tokens[nip] ??= await t.token(nip));
+const gid = encodeGlobalID;
+
+async function sql<T>(text: string): Promise<T[]> {
+  return rowsOf<T>(await t.database.db.execute(text));
+}
+
+async function planFixtures(): Promise<PlanFixture[]> {
+  const rows = await sql<any>(`
+    select p.id as plan_id, p.employee_id, e.nip as employee_nip, a.nip as appraiser_nip, s.nip as superior_nip, p.unit_id,
+           p.position_kind, array(select w.id from work_results w where w.plan_id = p.id order by w.id) as work_result_ids
+      from performance_plans p
+      join employees e on e.id = p.employee_id join employees a on a.id = p.appraiser_id join employees s on s.id = p.appraiser_superior_id
+     where p.is_current and p.status = 'APPROVED' and p.period_id in (select id from performance_periods where year = 2025) and e.nip is not null and a.nip is not null and s.nip is not null
+       and e.nip <> '${t.seed.adminNip}' and a.nip <> '${t.seed.adminNip}' and s.nip <> '${t.seed.adminNip}'
+     order by (p.position_kind = 'FUNGSIONAL') desc, p.id`);
+  return rows.map((r) => ({
+    planId: Number(r.plan_id),
+    employeeId: Number(r.employee_id),
+    employeeNip: r.employee_nip,
+    appraiserNip: r.appraiser_nip,
+    superiorNip: r.superior_nip,
+    unitId: Number(r.unit_id),
+    positionKind: r.position_kind,
+    workResultIds: (typeof r.work_result_ids === 'string' ? r.work_result_ids.replace(/[{}]/g, '').split(',') : r.work_result_ids).map(Number),
+  }));
+}
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const plans = await planFixtures();
+  main = plans[0]!;
+  second = plans.find((p) => p.employeeId !== main.employeeId && p.appraiserNip !== main.employeeNip && p.employeeNip !== main.appraiserNip)!;
+  const [period] = await sql<{ period_id: number }>(`select period_id from performance_plans where id = ${main.planId}`);
+  periodId = Number(period!.period_id);
+  const [outsider] = await sql<{ nip: string }>(
+    `select nip from employees where nip is not null and nip not in ('${main.employeeNip}', '${main.appraiserNip}', '${main.superiorNip}', '${t.seed.adminNip}') order by id desc limit 1`,
+  );
+  outsiderNip = outsider!.nip;
+  adminToken = await t.token(t.seed.adminNip, ['employee', 'admin']);
+}, 120_000);
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('evaluation workflow', () => {
+  let evaluationId: string;
+  let objectionId: string;
+  let events: { next(count?: number): Promise<{ data?: any }[]> };
+
+  it('refuses a subscription to someone else’s evaluations', async () => {
+    const sub = subscribe(t.ws(await token(outsiderNip)), Changed, { employeeId: gid('Employee', main.employeeId) });
+    const [result] = await sub.next(1);
+    expect(result?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const adminSub = subscribe(t.ws(await token(main.appraiserNip)), Changed, { unitId: gid('OrgUnit', main.unitId) });
+    const [adminOnly] = await adminSub.next(1);
+    expect(adminOnly?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets only the appraiser start an evaluation of an approved plan, once per period', async () => {
+    events = subscribe(t.ws(await token(main.employeeNip)), Changed, { employeeId: gid('Employee', main.employeeId) });
+    await waitForSubscribers(t.server, 1);
+    const input = { planId: gid('PerformancePlan', main.planId), periodKey: '2025-Q3' };
+    const byEmployee = await t.request(Start, { input }, { token: await token(main.employeeNip) });
+    expect(byEmployee.data?.startEvaluation.userErrors[0]?.code).toBe('NOT_APPRAISER');
+    const badKey = await t.request(Start, { input: { ...input, periodKey: '2025-Q5' } }, { token: await token(main.appraiserNip) });
+    expect(badKey.data?.startEvaluation.userErrors[0]?.code).toBe('INVALID');
+    const res = await t.request(Start, { input }, { token: await token(main.appraiserNip) });
+    expect(res.data?.startEvaluation.userErrors).toEqual([]);
+    expect(res.data?.startEvaluation.evaluation).toMatchObject({ status: 'DRAFT', periodKey: '2025-Q3', kind: 'PERIODIC', predikat: null });
+    evaluationId = res.data!.startEvaluation.evaluation!.id;
+    const again = await t.request(Start, { input }, { token: await token(main.appraiserNip) });
+    expect(again.data?.startEvaluation.userErrors[0]?.code).toBe('DUPLICATE');
+    const anon = await t.request(Start, { input });
+    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rates per RHK and per value; the predikat follows the matrix', async () => {
+    const input = {
+      evaluationId,
+      workResultsRating: 'ABOVE' as const,
+      behaviourRating: 'ABOVE' as const,
+      workResultsNote: 'Semua target terlampaui.',
+      workResults: main.workResultIds.map((id) => ({ workResultId: gid('WorkResult', id), rating: 'ABOVE' as const, note: 'Melampaui target' })),
+      behaviours: [{ coreValue: 'SERVICE' as const, rating: 'ABOVE' as const }, { coreValue: 'COLLABORATIVE' as const, rating: 'AS_EXPECTED' as const }],
+    };
+    const byEmployee = await t.request(Rate, { input }, { token: await token(main.employeeNip) });
+    expect(byEmployee.data?.rateEvaluation.userErrors[0]?.code).toBe('NOT_APPRAISER');
+    const bySuperior = await t.request(Rate, { input }, { token: await token(main.superiorNip) });
+    expect(bySuperior.data?.rateEvaluation.userErrors[0]?.code).toBe('NOT_APPRAISER');
+    const byOutsider = await t.request(Rate, { input }, { token: await token(outsiderNip) });
+    expect(byOutsider.data?.rateEvaluation.userErrors[0]?.code).toBe('NOT_FOUND');
+    const foreignRhk = await t.request(
+      Rate,
+      { input: { evaluationId, workResults: [{ workResultId: gid('WorkResult', second.workResultIds[0]!), rating: 'BELOW' as const }] } },
+      { token: await token(main.appraiserNip) },
+    );
+    expect(foreignRhk.data?.rateEvaluation.userErrors[0]?.code).toBe('NOT_FOUND');
+    const half = await t.request(Rate, { input: { evaluationId, workResultsRating: 'BELOW' as const } }, { token: await token(main.appraiserNip) });
+    expect(half.data?.rateEvaluation.evaluation?.ratedPredikat).toBeNull();
+    const notRated = await t.request(Finalise, { input: { evaluationId } }, { token: await token(main.appraiserNip) });
+    expect(notRated.data?.finaliseEvaluation.userErrors[0]?.code).toBe('NOT_RATED');
+    const res = await t.request(Rate, { input }, { token: await token(main.appraiserNip) });
+    expect(res.data?.rateEvaluation.userErrors).toEqual([]);
+    const evaluation = res.data!.rateEvaluation.evaluation!;
+    expect(evaluation.ratedPredikat).toBe('SANGAT_BAIK');
+    expect(evaluation.workResultRatings).toHaveLength(main.workResultIds.length);
+    expect(evaluation.behaviourRatings.map((b) => b.coreValue).sort()).toEqual(['COLLABORATIVE', 'SERVICE']);
+  });
+
+  it('refuses to finalise past a broken curve without a reason, then records the override and the follow-up', async () => {
+    const plain = await t.request(Finalise, { input: { evaluationId } }, { token: await token(main.appraiserNip) });
+    const error = plain.data?.finaliseEvaluation.userErrors[0];
+    expect(error?.code).toBe('CURVE_BROKEN');
+    expect(error?.message).toMatch(/at least one Butuh Perbaikan or Kurang\/Misconduct/);
+    const reason = 'Unit melampaui target strategis triwulan ini.';
+    const res = await t.request(Finalise, { input: { evaluationId, curveOverrideReason: reason } }, { token: await token(main.appraiserNip) });
+    expect(res.data?.finaliseEvaluation.userErrors).toEqual([]);
+    const evaluation = res.data!.finaliseEvaluation.evaluation!;
+    expect(evaluation).toMatchObject({ status: 'FINALISED', predikat: 'SANGAT_BAIK', followUp: 'REWARD_ELIGIBLE', rewardEligible: true, curveOverrideReason: reason, mayStillObject: true });
+    expect(evaluation.curveBrokenBounds!.length).toBeGreaterThan(0);
+    expect(evaluation.angkaKreditPercent).toBe(main.positionKind === 'FUNGSIONAL' ? 150 : null);
+    const locked = await t.request(Rate, { input: { evaluationId, behaviourRating: 'BELOW' as const } }, { token: await token(main.appraiserNip) });
+    expect(locked.data?.rateEvaluation.userErrors[0]?.code).toBe('EVALUATION_STATUS');
+    const twice = await t.request(Finalise, { input: { evaluationId, curveOverrideReason: reason } }, { token: await token(main.appraiserNip) });
+    expect(twice.data?.finaliseEvaluation.userErrors[0]?.code).toBe('EVALUATION_STATUS');
+    const lists = await t.request(Lists, { periodId: gid('PerformancePeriod', periodId) }, { token: adminToken });
+    expect(lists.data?.rewardEligibleEmployees.some((r) => r.employee.id === gid('Employee', main.employeeId) && r.periodKey === '2025-Q3')).toBe(true);
+    const notAdmin = await t.request(Lists, { periodId: gid('PerformancePeriod', periodId) }, { token: await token(main.appraiserNip) });
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets only the employee acknowledge, once', async () => {
+    const byAppraiser = await t.request(Acknowledge, { input: { evaluationId } }, { token: await token(main.appraiserNip) });
+    expect(byAppraiser.data?.acknowledgeEvaluation.userErrors[0]?.code).toBe('NOT_EVALUATED_EMPLOYEE');
+    const res = await t.request(Acknowledge, { input: { evaluationId } }, { token: await token(main.employeeNip) });
+    expect(res.data?.acknowledgeEvaluation.evaluation?.status).toBe('ACKNOWLEDGED');
+    const again = await t.request(Acknowledge, { input: { evaluationId } }, { token: await token(main.employeeNip) });
+    expect(again.data?.acknowledgeEvaluation.userErrors[0]?.code).toBe('EVALUATION_STATUS');
+  });
+
+  it('shows the evaluation to its parties and admins only', async () => {
+    for (const nip of [main.employeeNip, main.appraiserNip, main.superiorNip]) {
+      const res = await t.request(ReadEvaluation, { id: evaluationId }, { token: await token(nip) });
+      expect(res.data?.node).toMatchObject({ id: evaluationId });
+    }
+    expect((await t.request(ReadEvaluation, { id: evaluationId }, { token: adminToken })).data?.node).toMatchObject({ id: evaluationId });
+    const outsider = await t.request(ReadEvaluation, { id: evaluationId }, { token: await token(outsiderNip) });
+    expect(outsider.data?.node ?? null).toBeNull();
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pushes every change to the employee’s subscription, after commit', async () => {
+    const received = await events.next(5);
+    expect(received.map((r) => r.data?.evaluationStatusChanged.change)).toEqual(['STARTED', 'RATED', 'RATED', 'FINALISED', 'ACKNOWLEDGED']);
+    expect(received.at(-1)?.data?.evaluationStatusChanged).toMatchObject({ status: 'ACKNOWLEDGED', evaluation: { id: evaluationId, predikat: 'SANGAT_BAIK' } });
+  });
+
+  it('takes an objection to the appraiser’s superior, who hears both sides and decides; the history keeps both predikat', async () => {
+    const byOther = await t.request(FileObjection, { input: { evaluationId, reasons: 'x' } }, { token: await token(main.appraiserNip) });
+    expect(byOther.data?.fileObjection.userErrors[0]?.code).toBe('NOT_EVALUATED_EMPLOYEE');
+    const empty = await t.request(FileObjection, { input: { evaluationId, reasons: '  ' } }, { token: await token(main.employeeNip) });
+    expect(empty.data?.fileObjection.userErrors[0]?.code).toBe('INVALID');
+    const filed = await t.request(FileObjection, { input: { evaluationId, reasons: 'Catatan perilaku tidak sesuai bukti.' } }, { token: await token(main.employeeNip) });
+    expect(filed.data?.fileObjection.objection).toMatchObject({ status: 'FILED', originalPredikat: 'SANGAT_BAIK' });
+    objectionId = filed.data!.fileObjection.objection!.id;
+    const twice = await t.request(FileObjection, { input: { evaluationId, reasons: 'lagi' } }, { token: await token(main.employeeNip) });
+    expect(twice.data?.fileObjection.userErrors[0]?.code).toBe('ALREADY_OBJECTED');
+
+    const queue = await t.request(Queue, {}, { token: await token(main.superiorNip) });
+    expect(queue.data?.objectionQueue.map((o) => o.id)).toContain(objectionId);
+    const otherQueue = await t.request(Queue, {}, { token: await token(main.appraiserNip) });
+    expect(otherQueue.data?.objectionQueue.map((o) => o.id)).not.toContain(objectionId);
+
+    const early = await t.request(Decide, { input: { objectionId, decision: 'UPHELD' as const, reason: 'r' } }, { token: await token(main.superiorNip) });
+    expect(early.data?.decideObjection.userErrors[0]?.code).toBe('OBJECTION_STATUS');
+    const hearing = { objectionId, employeeStatement: 'Bukti dukung terlampir.', appraiserStatement: 'Penilaian sesuai catatan.' };
+    const byAppraiser = await t.request(Hear, { input: hearing }, { token: await token(main.appraiserNip) });
+    expect(byAppraiser.data?.recordObjectionHearing.userErrors[0]?.code).toBe('NOT_APPRAISER_SUPERIOR');
+    const byOutsider = await t.request(Hear, { input: hearing }, { token: await token(outsiderNip) });
+    expect(byOutsider.data?.recordObjectionHearing.userErrors[0]?.code).toBe('NOT_FOUND');
+    const heard = await t.request(Hear, { input: hearing }, { token: await token(main.superiorNip) });
+    expect(heard.data?.recordObjectionHearing.objection?.status).toBe('HEARD');
+
+    const noPredikat = await t.request(Decide, { input: { objectionId, decision: 'CHANGED' as const, reason: 'r' } }, { token: await token(main.superiorNip) });
+    expect(noPredikat.data?.decideObjection.userErrors[0]?.code).toBe('INVALID');
+    const decided = await t.request(
+      Decide,
+      { input: { objectionId, decision: 'CHANGED' as const, newPredikat: 'BAIK' as const, reason: 'Perilaku kolaboratif sesuai ekspektasi.' } },
+      { token: await token(main.superiorNip) },
+    );
+    expect(decided.data?.decideObjection.userErrors).toEqual([]);
+    expect(decided.data?.decideObjection.objection).toMatchObject({
+      status: 'DECIDED',
+      decision: 'CHANGED',
+      originalPredikat: 'SANGAT_BAIK',
+      decidedPredikat: 'BAIK',
+      evaluation: { predikat: 'BAIK', ratedPredikat: 'SANGAT_BAIK', rewardEligible: false },
+    });
+    const final = await t.request(Decide, { input: { objectionId, decision: 'UPHELD' as const, reason: 'r' } }, { token: await token(main.superiorNip) });
+    expect(final.data?.decideObjection.userErrors[0]?.code).toBe('OBJECTION_STATUS');
+    const history = await t.request(ReadEvaluation, { id: evaluationId }, { token: await token(main.employeeNip) });
+    expect(history.data?.node).toMatchObject({ predikat: 'BAIK', objection: { originalPredikat: 'SANGAT_BAIK', decidedPredikat: 'BAIK' } });
+  });
+
+  it('refuses an objection after the 14 days', async () => {
+    const [old] = await sql<{ id: number }>(
+      `select e.id from evaluations e where e.employee_id = ${main.employeeId} and e.period_key = '2025-Q1' and e.status <> 'DRAFT'
+         and not exists (select 1 from objections o where o.evaluation_id = e.id)`,
+    );
+    const res = await t.request(FileObjection, { input: { evaluationId: gid('Evaluation', old!.id), reasons: 'Terlambat' } }, { token: await token(main.employeeNip) });
+    expect(res.data?.fileObjection.userErrors[0]?.code).toBe('OBJECTION_WINDOW_CLOSED');
+    expect(res.data?.fileObjection.userErrors[0]?.message).toMatch(/14 days/);
+  });
+
+  it('requires an improvement plan for a weak predikat, owned by the appraiser', async () => {
+    const token2 = await token(second.appraiserNip);
+    const started = await t.request(Start, { input: { planId: gid('PerformancePlan', second.planId), periodKey: '2025-Q3' } }, { token: token2 });
+    const id = started.data!.startEvaluation.evaluation!.id;
+    await t.request(Rate, { input: { evaluationId: id, workResultsRating: 'BELOW' as const, behaviourRating: 'AS_EXPECTED' as const } }, { token: token2 });
+    const reason = 'Override for the test.';
+    const missing = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: reason } }, { token: token2 });
+    expect(missing.data?.finaliseEvaluation.userErrors[0]?.code).toBe('IMPROVEMENT_PLAN_REQUIRED');
+    const noActions = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: [' '], dueOn: '2025-12-31' } } }, { token: token2 });
+    expect(noActions.data?.finaliseEvaluation.userErrors[0]?.code).toBe('INVALID');
+    const res = await t.request(
+      Finalise,
+      { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31' } } },
+      { token: token2 },
+    );
+    expect(res.data?.finaliseEvaluation.userErrors).toEqual([]);
+    expect(res.data?.finaliseEvaluation.evaluation).toMatchObject({
+      predikat: 'BUTUH_PERBAIKAN',
+      followUp: 'IMPROVEMENT_PLAN',
+      rewardEligible: false,
+      improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31', status: 'OPEN' },
+    });
+  });
+});
+
+describe('distribution curve', () => {
+  it('shows count and share of each predikat against the curve, naming broken bounds (admins)', async () => {
+    const [root] = await sql<{ id: number }>(`select id from org_units where parent_id is null order by id limit 1`);
+    const vars = { unitId: gid('OrgUnit', root!.id), periodId: gid('PerformancePeriod', periodId), periodKey: '2025-Q1' };
+    const res = await t.request(Distribution, vars, { token: adminToken });
+    const d = res.data!.evaluationDistribution;
+    expect(d.organisationPredikat).toBe('BAIK');
+    expect(d.total).toBeGreaterThan(0);
+    expect(d.shares.reduce((s, x) => s + x.count, 0)).toBe(d.total);
+    for (const b of d.brokenBounds) expect(b.message).toMatch(/must be|required|allowed/);
+    const outsider = await t.request(Distribution, vars, { token: await token(outsiderNip) });
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets only admins set a unit’s predikat and change a curve; the unit’s curve then applies', async () => {
+    const input = { periodId: gid('PerformancePeriod', periodId), unitId: gid('OrgUnit', main.unitId), predikat: 'ISTIMEWA' as const };
+    const refused = await t.request(SetOrgPredikat, { input }, { token: await token(main.appraiserNip) });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const res = await t.request(SetOrgPredikat, { input }, { token: adminToken });
+    expect(res.data?.setOrganisationPredikat.predikat).toBe('ISTIMEWA');
+    const d = await t.request(Distribution, { unitId: input.unitId, periodId: input.periodId, periodKey: '2025-Q3' }, { token: adminToken });
+    expect(d.data?.evaluationDistribution).toMatchObject({ organisationPredikat: 'ISTIMEWA', curveUnitId: input.unitId });
+
+    const bad = await t.request(SetCurve, { input: { organisationPredikat: 'BAIK' as const, bounds: [{ predikats: ['BAIK' as const], max: 1.5 }] } }, { token: adminToken });
+    expect(bad.data?.setDistributionCurve.userErrors[0]?.code).toBe('INVALID');
+    const curve = await t.request(SetCurve, { input: { organisationPredikat: 'BAIK' as const, bounds: [{ predikats: ['BAIK' as const], max: 0.8 }] } }, { token: adminToken });
+    expect(curve.data?.setDistributionCurve.curve?.bounds).toEqual([{ predikats: ['BAIK'], max: 0.8, min: null, atLeastOne: false }]);
+    const notAdmin = await t.request(SetCurve, { input: { organisationPredikat: 'BAIK' as const, bounds: [] } }, { token: await token(main.appraiserNip) });
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const curves = await t.request(Curves, {}, { token: adminToken });
+    expect(curves.data?.distributionCurves.find((c) => c.organisationPredikat === 'BAIK')?.bounds).toEqual([{ predikats: ['BAIK'], max: 0.8 }]);
+  });
+
+  it.runIf(onPostgres)('delivers evaluationStatusChanged across server instances', async () => {
+    const peer = await t.startPeer();
+    const sub = subscribe(peer.ws(await token(second.appraiserNip)), Changed, { appraiserId: gid('Employee', (await sql<{ appraiser_id: number }>(`select appraiser_id from performance_plans where id = ${second.planId}`))[0]!.appraiser_id) });
+    await waitForSubscribers(peer.server, 1);
+    const [plan] = await sql<{ id: number }>(`select id from evaluations where plan_id = ${second.planId} and period_key = '2025-Q2' and status = 'DRAFT'`);
+    if (!plan) {
+      const started = await t.request(Start, { input: { planId: gid('PerformancePlan', second.planId), periodKey: '2025-Q4' } }, { token: await token(second.appraiserNip) });
+      expect(started.data?.startEvaluation.userErrors).toEqual([]);
+    } else {
+      await t.request(Rate, { input: { evaluationId: gid('Evaluation', plan.id), behaviourNote: 'Peer delivery' } }, { token: await token(second.appraiserNip) });
+    }
+    const [event] = await sub.next(1, 10_000);
+    expect(event?.data?.evaluationStatusChanged.change).toMatch(/STARTED|RATED/);
+  });
+
+  it('feeds training outcomes: the annual predikat before and after a session, as in force', async () => {
+    const [plans] = await sql<{ p2024: number; p2025: number; employee_id: number }>(`
+      select a.id as p2024, b.id as p2025, a.employee_id from performance_plans a
+        join performance_plans b on b.employee_id = a.employee_id and b.is_current and b.status = 'APPROVED'
+        join performance_periods pa on pa.id = a.period_id and pa.year = 2024
+        join performance_periods pb on pb.id = b.period_id and pb.year = 2025
+       where a.is_current and a.status = 'APPROVED' and a.appraiser_id is not null
+         and not exists (select 1 from evaluations e where e.plan_id = b.id and e.period_key = '2025')
+       order by a.id limit 1`);
+    const insert = (planId: number, key: string, predikat: string, finalisedAt: string) =>
+      sql(`insert into evaluations (agency_id, plan_id, period_id, period_key, kind, starts_on, ends_on, employee_id, appraiser_id,
+             appraiser_superior_id, unit_id, status, work_results_rating, behaviour_rating, predikat, final_predikat, finalised_at)
+           select agency_id, id, period_id, '${key}', 'ANNUAL', '${key}-01-01', '${key}-12-31', employee_id, appraiser_id,
+             appraiser_superior_id, unit_id, 'FINALISED', 'AS_EXPECTED', 'BELOW', '${predikat}', '${predikat}', '${finalisedAt}'
+             from performance_plans where id = ${planId}`);
+    await insert(plans!.p2024, '2024', 'BUTUH_PERBAIKAN', '2025-01-15T00:00:00Z');
+    await insert(plans!.p2025, '2025', 'BAIK', '2026-01-15T00:00:00Z');
+    // The source the module plugs into training (setEvaluationSource at load; other test files may swap it).
+    const source = evaluationOutcomeSource;
+    expect(source.available).toBe(true);
+    const employeeId = Number(plans!.employee_id);
+    const pairs = await source.outcomePairs(t.database.db, [
+      { employeeId, startsOn: '2025-03-01', endsOn: '2025-03-05' },
+      { employeeId, startsOn: '2024-03-01', endsOn: '2024-03-05' },
+    ]);
+    expect(pairs).toEqual([{ employeeId, before: 'BUTUH_PERBAIKAN', after: 'BAIK' }]);
+  });
+});
