@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type OperationLimits } from './graphql/limits.js';
 
@@ -30,6 +31,10 @@ const ConfigSchema = z
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
     GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxPageSize),
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    /** Anonymous submissions (feedback, IKM surveys) one client may make per minute, per kind. */
+    PUBLIC_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /** Express's "trust proxy": false, true, a number of hops, or addresses/subnets of the proxies (comma-separated). */
+    TRUST_PROXY: z.string().default('false'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
@@ -56,6 +61,22 @@ export interface Config {
   introspection: 'partners' | 'all' | 'off';
   limits: OperationLimits;
   maxRequestBytes: number;
+  publicSubmissions: PublicSubmissionSettings;
+  /** Which proxies' X-Forwarded-For to believe when finding the client's address. */
+  trustProxy: boolean | number | string;
+}
+
+/** Limits on anonymous submissions, passed to resolvers in the context. */
+export interface PublicSubmissionSettings {
+  perMinute: number;
+  /** Key of the hash that identifies a client without storing its address (derived from JWT_SECRET). */
+  fingerprintKey: string;
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,6 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       blockFieldSuggestions: e.NODE_ENV === 'production',
     },
     maxRequestBytes: e.MAX_REQUEST_BYTES,
+    publicSubmissions: {
+      perMinute: e.PUBLIC_SUBMISSIONS_PER_MINUTE,
+      fingerprintKey: createHmac('sha256', e.JWT_SECRET).update('kinerja public client fingerprint').digest('hex'),
+    },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }
 

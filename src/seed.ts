@@ -5,6 +5,9 @@
 import type { Database } from './db/index.js';
 import { seedDemoAgency, type SeedOptions, type SeedSummary } from './modules/org/seed.js';
 import { seedTraining } from './modules/training/seed.js';
+import { seedPublic } from './modules/public/seed.js';
+import { seedEvaluation } from './modules/evaluation/seed.js';
+import { seedPlanning } from './modules/planning/seed.js';
 
 export type { SeedOptions, SeedSummary };
 
@@ -12,7 +15,7 @@ export type { SeedOptions, SeedSummary };
 export type ModuleSeeder = (db: Database, summary: SeedSummary, options: SeedOptions) => Promise<void>;
 
 /** Modules add their seeder here, after the ones they build on. */
-const MODULE_SEEDERS: ModuleSeeder[] = [seedTraining];
+const MODULE_SEEDERS: ModuleSeeder[] = [seedTraining, seedPublic, seedPlanning, seedEvaluation];
 
 export async function seedDemo(db: Database, options: SeedOptions = {}): Promise<SeedSummary> {
   const summary = await seedDemoAgency(db, options);

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/index.js';
 import type { PubSub } from '../events/pubsub.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { PublicSubmissionSettings } from '../config.js';
 
 /** What every resolver receives: the one db handle, the viewer, the one pub/sub and per-request loaders. */
 export interface Context {
@@ -9,6 +10,10 @@ export interface Context {
   viewer: Viewer;
   pubsub: PubSub;
   loaders: Map<LoaderFactory<any, any>, DataLoader<any, any>>;
+  /** The client's network address (HTTP: req.ip, after TRUST_PROXY; WebSocket: the socket's); absent in scripts. */
+  clientAddress?: string | undefined;
+  /** Limits on anonymous submissions; absent outside a server (the public module then uses its defaults). */
+  publicSubmissions?: PublicSubmissionSettings | undefined;
 }
 
 export type LoaderFactory<K, V> = (ctx: Context) => DataLoader<K, V>;

@@ -7,6 +7,9 @@ import '../modules/org/mutations.js';
 import '../modules/org/subscriptions.js';
 import '../modules/audit/schema.js';
 import '../modules/training/subscriptions.js';
+import '../modules/planning/subscriptions.js';
+import '../modules/evaluation/subscriptions.js';
+import '../modules/public/subscriptions.js';
 
 let built: GraphQLSchema | undefined;
 

@@ -15,6 +15,36 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ActivityLog($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activityLog { id loggedOn minutes description output evidenceUrl workResultId employee { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ActivityLogDocument,
+    "\n  query ActivityTeam($from: Date!, $days: Int) {\n    teamActivityLogs(from: $from, days: $days) { id loggedOn minutes workResultStatement employee { id name unit { name } } }\n  }\n": typeof types.ActivityTeamDocument,
+    "\n  query ActivityMine($from: Date!) { myActivityLogs(from: $from, days: 7) { id loggedOn } }\n": typeof types.ActivityMineDocument,
+    "\n  query ActivityRead($id: ID!) { node(id: $id) { ... on ActivityLog { id description } } }\n": typeof types.ActivityReadDocument,
+    "\n  subscription ActivityLogged($appraiserId: ID!) {\n    activityLogged(appraiserId: $appraiserId) { id description employee { id } }\n  }\n": typeof types.ActivityLoggedDocument,
+    "\n  mutation FeedbackPost($input: PostFeedbackInput!) {\n    postFeedback(input: $input) {\n      thread { id subjectType subjectId messages { body author { id } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.FeedbackPostDocument,
+    "\n  query FeedbackThread($subjectId: ID!) { feedbackThread(subjectId: $subjectId) { id messages { body } } }\n": typeof types.FeedbackThreadDocument,
+    "\n  mutation PeerRequest($input: RequestPeerFeedbackInput!) {\n    requestPeerFeedback(input: $input) { request { id invitedCount answeredCount } userErrors { code field message } }\n  }\n": typeof types.PeerRequestDocument,
+    "\n  mutation PeerAnswer($input: AnswerPeerFeedbackInput!) {\n    answerPeerFeedback(input: $input) { answered userErrors { code field message } }\n  }\n": typeof types.PeerAnswerDocument,
+    "\n  query PeerEmployeeView($id: ID!) {\n    node(id: $id) {\n      ... on PeerFeedbackRequest {\n        id periodKey invitedCount answeredCount employee { id }\n        aggregate { answers comments values { coreValue coreValueName above asExpected below } }\n      }\n    }\n    peerFeedbackRequests { id answeredCount aggregate { answers } }\n    myPeerFeedbackInvitations { requestId employeeName answered }\n  }\n": typeof types.PeerEmployeeViewDocument,
+    "\n  query PeerAnswersView($id: ID!) {\n    node(id: $id) { ... on PeerFeedbackRequest { id answers { peer { id name nip } answeredAt ratings { coreValue rating comment } } } }\n  }\n": typeof types.PeerAnswersViewDocument,
+    "\n  mutation ReportSubmit($input: SubmitMonthlyReportInput!) {\n    submitMonthlyReport(input: $input) {\n      report { id year month status achievements evidence { url description } realisations { indicatorId value statement } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ReportSubmitDocument,
+    "\n  mutation ReportReview($input: ReviewMonthlyReportInput!) {\n    reviewMonthlyReport(input: $input) { report { id status appraiserResponse reviewedAt } userErrors { code message } }\n  }\n": typeof types.ReportReviewDocument,
+    "\n  query ReportsToReview { monthlyReports(toReview: true, status: SUBMITTED) { id month employee { id } } }\n": typeof types.ReportsToReviewDocument,
+    "\n  query ReportRead($id: ID!) { node(id: $id) { ... on MonthlyReport { id achievements } } }\n": typeof types.ReportReadDocument,
+    "\n  mutation EvalStart($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      evaluation { id status periodKey kind predikat }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EvalStartDocument,
+    "\n  mutation EvalRate($input: RateEvaluationInput!) {\n    rateEvaluation(input: $input) {\n      evaluation {\n        id status ratedPredikat predikat\n        workResultRatings { workResultId rating note }\n        behaviourRatings { coreValue rating }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EvalRateDocument,
+    "\n  mutation EvalFinalise($input: FinaliseEvaluationInput!) {\n    finaliseEvaluation(input: $input) {\n      evaluation {\n        id status predikat followUp rewardEligible angkaKreditPercent curveOverrideReason curveBrokenBounds\n        improvementPlan { actions dueOn status owner { id } }\n        mayStillObject objectionDeadline\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EvalFinaliseDocument,
+    "\n  mutation EvalAcknowledge($input: AcknowledgeEvaluationInput!) {\n    acknowledgeEvaluation(input: $input) {\n      evaluation { id status acknowledgedAt }\n      userErrors { code message }\n    }\n  }\n": typeof types.EvalAcknowledgeDocument,
+    "\n  mutation EvalObject($input: FileObjectionInput!) {\n    fileObjection(input: $input) {\n      objection { id status originalPredikat }\n      userErrors { code message }\n    }\n  }\n": typeof types.EvalObjectDocument,
+    "\n  mutation EvalHear($input: RecordObjectionHearingInput!) {\n    recordObjectionHearing(input: $input) {\n      objection { id status heardAt }\n      userErrors { code message }\n    }\n  }\n": typeof types.EvalHearDocument,
+    "\n  mutation EvalDecide($input: DecideObjectionInput!) {\n    decideObjection(input: $input) {\n      objection {\n        id status decision originalPredikat decidedPredikat decisionReason\n        evaluation { id predikat ratedPredikat rewardEligible }\n      }\n      userErrors { code message }\n    }\n  }\n": typeof types.EvalDecideDocument,
+    "\n  query EvalQueue {\n    objectionQueue { id status reasons employee { id } }\n  }\n": typeof types.EvalQueueDocument,
+    "\n  query EvalRead($id: ID!) {\n    node(id: $id) { ... on Evaluation { id status predikat employee { id } objection { originalPredikat decidedPredikat } } }\n  }\n": typeof types.EvalReadDocument,
+    "\n  query EvalDistribution($unitId: ID!, $periodId: ID!, $periodKey: String!) {\n    evaluationDistribution(unitId: $unitId, periodId: $periodId, periodKey: $periodKey) {\n      organisationPredikat curveUnitId total\n      shares { predikat count share }\n      brokenBounds { message count share }\n    }\n  }\n": typeof types.EvalDistributionDocument,
+    "\n  mutation EvalSetOrg($input: SetOrganisationPredikatInput!) {\n    setOrganisationPredikat(input: $input) { predikat userErrors { code message } }\n  }\n": typeof types.EvalSetOrgDocument,
+    "\n  mutation EvalSetCurve($input: SetDistributionCurveInput!) {\n    setDistributionCurve(input: $input) { curve { organisationPredikat bounds { predikats max min atLeastOne } } userErrors { code message } }\n  }\n": typeof types.EvalSetCurveDocument,
+    "\n  query EvalCurves { distributionCurves { organisationPredikat bounds { predikats max } } }\n": typeof types.EvalCurvesDocument,
+    "\n  query EvalLists($periodId: ID!) {\n    rewardEligibleEmployees(periodId: $periodId) { periodKey employee { id } }\n    improvementPlans { id status }\n  }\n": typeof types.EvalListsDocument,
+    "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n": typeof types.EvalChangedDocument,
     "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n": typeof types.PageDocument,
     "\n  query Me {\n    me {\n      id\n      nip\n      name\n      email\n      birthDate\n      gender\n      employmentType\n      unit { id name }\n      position { title kind }\n      supervisor { id name }\n      appraiser { id name position { kind } }\n      appraiserSuperior { id name }\n      directReports(first: 100) { totalCount nodes { id name email } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EmployeeByNip($nip: String!) {\n    employee(nip: $nip) { id nip name email birthDate gender supervisor { id } }\n  }\n": typeof types.EmployeeByNipDocument,
@@ -30,6 +60,73 @@ type Documents = {
     "\n  mutation MoveUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { orgUnit { id depth parent { id } ancestors { id } children { id depth } } userErrors { field message code } }\n  }\n": typeof types.MoveUnitDocument,
     "\n  query Audit($entityId: ID) {\n    auditLog(entityId: $entityId, first: 10) { nodes { action entityType entityId actor { id } before after } }\n  }\n": typeof types.AuditDocument,
     "\n  query EmployeeCount { employees(first: 1) { totalCount } }\n": typeof types.EmployeeCountDocument,
+    "\n  query PlanAlignmentTree($year: Int!, $unitId: ID) {\n    planAlignment(year: $year, unitId: $unitId) {\n      count\n      truncated\n      period { year }\n      unit { id }\n      roots { depth workResult { id } children { workResult { id } } }\n      nodes {\n        depth\n        parentId\n        workResult {\n          id kind statement strategicGoal\n          indicators { aspect target }\n          plan { id status positionKind employee { id name position { title } unit { id name } } }\n        }\n      }\n    }\n  }\n": typeof types.PlanAlignmentTreeDocument,
+    "\n  query PlanNestedReads($first: Int!) {\n    employees(first: $first) {\n      nodes {\n        id\n        plans {\n          id status\n          appraiser { name }\n          workResults {\n            statement\n            parent { statement plan { employee { name } } }\n            children { id }\n            indicators { target }\n          }\n          behaviourExpectations { expectation }\n          history { action }\n        }\n      }\n    }\n  }\n": typeof types.PlanNestedReadsDocument,
+    "\n  query PlanTopUnits { orgUnits { id name children { id } } }\n": typeof types.PlanTopUnitsDocument,
+    "\n  query PlanAlignmentMe($nip: String!) {\n    employee(nip: $nip) { id appraiser { id appraiser { id appraiser { id appraiser { id } } } } }\n  }\n": typeof types.PlanAlignmentMeDocument,
+    "\n  query PlanAlignmentStaff { employees(first: 5, filter: { positionKind: PELAKSANA, employmentType: PNS }) { nodes { nip } } }\n": typeof types.PlanAlignmentStaffDocument,
+    "\n  subscription PlanStatusChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    planStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      status\n      previousStatus\n      plan { id status employee { id } appraiser { id } lockVersion }\n    }\n  }\n": typeof types.PlanStatusChangedDocument,
+    "\n  query PlanSubTeam {\n    employees(first: 100, filter: { positionKind: PENGAWAS }) {\n      nodes {\n        id nip unit { id }\n        directReports(first: 60) { nodes { id nip unit { id } position { kind } appraiser { id } } }\n      }\n    }\n  }\n": typeof types.PlanSubTeamDocument,
+    "\n  mutation PlanSubCreate($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } userErrors { code } } }\n": typeof types.PlanSubCreateDocument,
+    "\n  mutation PlanSubAdd($input: AddWorkResultInput!) { addWorkResult(input: $input) { workResult { id } userErrors { code message } } }\n": typeof types.PlanSubAddDocument,
+    "\n  mutation PlanSubSubmit($input: SubmitPlanInput!) { submitPlan(input: $input) { plan { id status } userErrors { code message } } }\n": typeof types.PlanSubSubmitDocument,
+    "\n  mutation PlanSubApprove($input: ApprovePlanInput!) { approvePlan(input: $input) { plan { id status } userErrors { code message } } }\n": typeof types.PlanSubApproveDocument,
+    "\n  mutation PlanSubOpen($input: OpenPerformancePeriodInput!) { openPerformancePeriod(input: $input) { userErrors { code } } }\n": typeof types.PlanSubOpenDocument,
+    "\n  query PlanTeams {\n    employees(first: 100, filter: { positionKind: PENGAWAS }) {\n      nodes {\n        id nip name unit { id }\n        appraiser { id nip }\n        directReports(first: 60) { nodes { id nip name unit { id } position { kind } appraiser { id } } }\n        plansToReview(first: 5, year: 2025) { nodes { id } }\n      }\n    }\n  }\n": typeof types.PlanTeamsDocument,
+    "\n  mutation PlanOpenPeriod($input: OpenPerformancePeriodInput!) {\n    openPerformancePeriod(input: $input) { period { id year cadence status openedBy { id } } userErrors { field code message } }\n  }\n": typeof types.PlanOpenPeriodDocument,
+    "\n  mutation PlanClosePeriod($input: ClosePerformancePeriodInput!) {\n    closePerformancePeriod(input: $input) { period { id status closedAt } userErrors { field code message } }\n  }\n": typeof types.PlanClosePeriodDocument,
+    "\n  fragment PlanFields on PerformancePlan {\n    id year version status isCurrent lockVersion startsOn endsOn revisionReason returnedReason\n    employee { id } appraiser { id } appraiserSuperior { id } approvedBy { id } position { id } unit { id }\n    previousVersion { id status }\n    workResults { id kind statement strategicGoal parent { id } proposedBy { id } indicators { id aspect statement targetKind target } }\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  mutation PlanCreate($input: CreatePlanInput!) {\n    createPlan(input: $input) { plan { ...PlanFields history { action fromStatus toStatus actor { id } reason } } userErrors { field code message } }\n  }\n": typeof types.PlanCreateDocument,
+    "\n  mutation PlanAddWorkResult($input: AddWorkResultInput!) {\n    addWorkResult(input: $input) { workResult { id kind statement parent { id } indicators { target } } plan { id lockVersion } userErrors { field code message } }\n  }\n": typeof types.PlanAddWorkResultDocument,
+    "\n  mutation PlanUpdateWorkResult($input: UpdateWorkResultInput!) {\n    updateWorkResult(input: $input) { workResult { id statement parent { id } } plan { id lockVersion } userErrors { field code message } }\n  }\n": typeof types.PlanUpdateWorkResultDocument,
+    "\n  mutation PlanRemoveWorkResult($input: RemoveWorkResultInput!) {\n    removeWorkResult(input: $input) { removedId plan { id } userErrors { field code message } }\n  }\n": typeof types.PlanRemoveWorkResultDocument,
+    "\n  mutation PlanAddIndicator($input: AddIndicatorInput!) {\n    addIndicator(input: $input) { indicator { id aspect target } plan { id lockVersion } userErrors { field code message } }\n  }\n": typeof types.PlanAddIndicatorDocument,
+    "\n  mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) { indicator { id target } userErrors { field code message } }\n  }\n": typeof types.PlanUpdateIndicatorDocument,
+    "\n  mutation PlanRemoveIndicator($input: RemoveIndicatorInput!) {\n    removeIndicator(input: $input) { removedId userErrors { field code message } }\n  }\n": typeof types.PlanRemoveIndicatorDocument,
+    "\n  mutation PlanSetExpectation($input: SetBehaviourExpectationInput!) {\n    setBehaviourExpectation(input: $input) {\n      plan { id behaviourExpectations { coreValue { code } expectation setBy { id } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PlanSetExpectationDocument,
+    "\n  mutation PlanSubmit($input: SubmitPlanInput!) {\n    submitPlan(input: $input) { plan { id status submittedAt lockVersion } userErrors { field code message } }\n  }\n": typeof types.PlanSubmitDocument,
+    "\n  mutation PlanApprove($input: ApprovePlanInput!) {\n    approvePlan(input: $input) { plan { id status approvedAt approvedBy { id } } userErrors { field code message } }\n  }\n": typeof types.PlanApproveDocument,
+    "\n  mutation PlanReturn($input: ReturnPlanInput!) {\n    returnPlan(input: $input) { plan { id status returnedReason } userErrors { field code message } }\n  }\n": typeof types.PlanReturnDocument,
+    "\n  mutation PlanRevise($input: RevisePlanInput!) {\n    revisePlan(input: $input) {\n      plan { ...PlanFields behaviourExpectations { coreValue { code } expectation } }\n      previousVersion { id status isCurrent }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PlanReviseDocument,
+    "\n  mutation PlanPropose($input: ProposeWorkResultsToReportsInput!) {\n    proposeWorkResultsToReports(input: $input) {\n      plans { id status employee { id } appraiser { id } workResults { statement parent { id } proposedBy { id } indicators { target } } history { action reason } }\n      proposedCount\n      skipped { employee { id } reason }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PlanProposeDocument,
+    "\n  mutation PlanFromPrevious($input: StartPlanFromPreviousInput!) {\n    startPlanFromPrevious(input: $input) { plan { ...PlanFields } userErrors { field code message } }\n  }\n": typeof types.PlanFromPreviousDocument,
+    "\n  mutation PlanAfterTransfer($input: StartPlanAfterTransferInput!) {\n    startPlanAfterTransfer(input: $input) {\n      plan { ...PlanFields placementChanged }\n      previousPlan { id status isCurrent endsOn placementChanged history { action fromStatus toStatus reason } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PlanAfterTransferDocument,
+    "\n  mutation PlanTransferEmployee($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id } userErrors { code message } }\n  }\n": typeof types.PlanTransferEmployeeDocument,
+    "\n  query PlanCurrent($id: ID!, $year: Int!) {\n    employee(id: $id) { currentPlan(year: $year) { ...PlanFields placementChanged history { action fromStatus toStatus actor { id } reason } } }\n  }\n": typeof types.PlanCurrentDocument,
+    "\n  query PlanNodeRead($id: ID!) {\n    node(id: $id) {\n      ... on PerformancePlan {\n        id status viewerAccess\n        versions { id version status }\n        workResults { id statement children { id plan { id employee { id } } } }\n        behaviourExpectations { coreValue { code } expectation }\n        history { action }\n      }\n    }\n  }\n": typeof types.PlanNodeReadDocument,
+    "\n  query PlansOf($id: ID!, $year: Int, $all: Boolean) {\n    employee(id: $id) { plans(year: $year, includeSuperseded: $all) { id version status } }\n  }\n": typeof types.PlansOfDocument,
+    "\n  query PlanAnyNode($id: ID!) {\n    node(id: $id) { id ... on WorkResult { statement } ... on PerformanceIndicator { target } }\n  }\n": typeof types.PlanAnyNodeDocument,
+    "\n  query PlanQueue($id: ID!, $status: [PlanStatus!]) {\n    employee(id: $id) { plansToReview(first: 50, status: $status, year: 2025) { totalCount nodes { id status employee { id } } } }\n  }\n": typeof types.PlanQueueDocument,
+    "\n  query PlanMyQueue {\n    me { plansToReview(first: 50) { totalCount nodes { id status appraiser { id } } } }\n  }\n": typeof types.PlanMyQueueDocument,
+    "\n  query PubTrack($code: String!) {\n    feedbackStatus(trackingCode: $code) { trackingCode status publicAnswer receivedAt statusChangedAt answeredAt resolvedAt }\n  }\n": typeof types.PubTrackDocument,
+    "\n  query PubQueue($unitId: ID!, $status: [PublicFeedbackStatus!], $moderation: [PublicFeedbackModeration!], $first: Int) {\n    unitFeedback(unitId: $unitId, status: $status, moderation: $moderation, first: $first) {\n      totalCount\n      nodes {\n        id trackingCode rating comment serviceName channel counter status moderation moderationReason moderationNote\n        contactName contactEmail contactPhone employeeReference employee { id nip } publicAnswer answeredBy { id }\n        resolvedAt receivedAt history { status previousStatus note changedBy { id } }\n      }\n    }\n  }\n": typeof types.PubQueueDocument,
+    "\n  mutation PubSetStatus($input: UpdatePublicFeedbackStatusInput!) {\n    updatePublicFeedbackStatus(input: $input) { feedback { id status publicAnswer resolvedAt } userErrors { field code message } }\n  }\n": typeof types.PubSetStatusDocument,
+    "\n  mutation PubAnswer($input: AnswerPublicFeedbackInput!) {\n    answerPublicFeedback(input: $input) { feedback { id publicAnswer answeredBy { id } } userErrors { field code message } }\n  }\n": typeof types.PubAnswerDocument,
+    "\n  mutation PubModerate($input: ModeratePublicFeedbackInput!) {\n    moderatePublicFeedback(input: $input) { feedback { id moderation moderationReason } userErrors { field code message } }\n  }\n": typeof types.PubModerateDocument,
+    "\n  query PubPublished($unitId: ID!) {\n    publishedFeedback(unitId: $unitId, first: 100) { totalCount nodes { serviceName rating comment channel status publicAnswer receivedAt unit { id } } }\n  }\n": typeof types.PubPublishedDocument,
+    "\n  query PubEmployeeVoice($id: ID!, $period: String!) {\n    employee(id: $id) {\n      id\n      publicFeedback(first: 50) { totalCount nodes { id comment rating contactName contactEmail contactPhone trackingCode employeeReference history { status } } }\n      publicVoice(period: $period) { items averageRating withheld }\n    }\n  }\n": typeof types.PubEmployeeVoiceDocument,
+    "\n  query PubTeamFeedback {\n    appraiseesPublicFeedback(first: 100) { totalCount nodes { id employee { id } contactName } }\n  }\n": typeof types.PubTeamFeedbackDocument,
+    "\n  query PubNode($id: ID!) { node(id: $id) { id ... on PublicFeedback { comment contactEmail } } }\n": typeof types.PubNodeDocument,
+    "\n  query PubPayloadFields { __type(name: \"SubmitPublicFeedbackPayload\") { fields { name } } }\n": typeof types.PubPayloadFieldsDocument,
+    "\n  query PubUnitTree {\n    orgUnits { id code name children { id code name children { id code name children { id code name } } } }\n  }\n": typeof types.PubUnitTreeDocument,
+    "\n  query PubUnitStaff($id: ID!) {\n    orgUnit(id: $id) { id employees(first: 100) { nodes { id nip name position { kind } appraiser { id nip } } } }\n  }\n": typeof types.PubUnitStaffDocument,
+    "\n  mutation PubSubmit($input: SubmitPublicFeedbackInput!) {\n    submitPublicFeedback(input: $input) { trackingCode retryAfterSeconds userErrors { field code message } }\n  }\n": typeof types.PubSubmitDocument,
+    "\n  mutation PubIkmSubmit($input: SubmitIkmSurveyInput!) {\n    submitIkmSurvey(input: $input) { accepted retryAfterSeconds userErrors { field code message } }\n  }\n": typeof types.PubIkmSubmitDocument,
+    "\n  query PubForums($unitId: ID, $period: String) {\n    forums(unitId: $unitId, period: $period, first: 20) {\n      totalCount\n      nodes {\n        id heldOn topic location participants summary unit { id name }\n        commitments { id description owner ownerEmployee { id name } dueOn status note }\n      }\n    }\n  }\n": typeof types.PubForumsDocument,
+    "\n  mutation PubCreateForum($input: CreateForumInput!) {\n    createForum(input: $input) { forum { id topic participants commitments { id owner status ownerEmployee { id } } } userErrors { field code message } }\n  }\n": typeof types.PubCreateForumDocument,
+    "\n  mutation PubAddCommitment($input: AddForumCommitmentInput!) {\n    addForumCommitment(input: $input) { commitment { id description owner dueOn status forum { id } } userErrors { field code message } }\n  }\n": typeof types.PubAddCommitmentDocument,
+    "\n  mutation PubFollowUp($input: UpdateForumCommitmentStatusInput!) {\n    updateForumCommitmentStatus(input: $input) { commitment { id status note statusChangedAt } userErrors { field code message } }\n  }\n": typeof types.PubFollowUpDocument,
+    "\n  query PubForumNode($id: ID!) { node(id: $id) { id ... on Forum { topic commitments { status } } } }\n": typeof types.PubForumNodeDocument,
+    "\n  query PubIkm($unitId: ID!, $period: String!) {\n    ikm(unitId: $unitId, period: $period) {\n      period respondents withheld reason score grade gradeLabel unit { id }\n      elements { element code label mean }\n    }\n  }\n": typeof types.PubIkmDocument,
+    "\n  query PubIkmSuggestions($unitId: ID!, $period: String!) { ikm(unitId: $unitId, period: $period) { respondents suggestions } }\n": typeof types.PubIkmSuggestionsDocument,
+    "\n  query PubIkmTrend($unitId: ID!, $from: String!, $to: String!) {\n    ikmTrend(unitId: $unitId, from: $from, to: $to) { period respondents withheld score grade }\n  }\n": typeof types.PubIkmTrendDocument,
+    "\n  query PubTransparency($unitId: ID!, $period: String!) {\n    transparency(unitId: $unitId, period: $period) {\n      period unit { id name }\n      ikm { respondents withheld score grade }\n      feedback { received resolved averageRating medianResolutionHours withheld reason }\n      predikat { available evaluated withheld reason counts { predikat count share } }\n      forums { forums participants commitmentsOpen commitmentsInProgress commitmentsDone }\n    }\n  }\n": typeof types.PubTransparencyDocument,
+    "\n  mutation PubNewUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { orgUnit { id } userErrors { code message } }\n  }\n": typeof types.PubNewUnitDocument,
+    "\n  subscription PubReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating contactEmail status unit { id } }\n  }\n": typeof types.PubReceivedDocument,
+    "\n  subscription PubStatusChanged($code: String!) {\n    feedbackStatusChanged(trackingCode: $code) { trackingCode status publicAnswer statusChangedAt resolvedAt }\n  }\n": typeof types.PubStatusChangedDocument,
+    "\n  query PubLiveQueue($unitId: ID!) { unitFeedback(unitId: $unitId, first: 5) { nodes { id trackingCode } } }\n": typeof types.PubLiveQueueDocument,
+    "\n  mutation PubLiveStatus($input: UpdatePublicFeedbackStatusInput!) {\n    updatePublicFeedbackStatus(input: $input) { feedback { id status } userErrors { code message } }\n  }\n": typeof types.PubLiveStatusDocument,
+    "\n  mutation PubLiveTransfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } } userErrors { code message } }\n  }\n": typeof types.PubLiveTransferDocument,
     "\n  query NestedDirectory {\n    orgUnits {\n      id\n      name\n      children {\n        id\n        employees(first: 50) {\n          totalCount\n          nodes { id name supervisor { id name unit { id name } } position { title } }\n        }\n      }\n      employees(first: 50) {\n        nodes { id name supervisor { id name unit { id name } } }\n      }\n    }\n  }\n": typeof types.NestedDirectoryDocument,
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": typeof types.AppraisalChainDocument,
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": typeof types.EmployeeUpdatedDocument,
@@ -79,6 +176,36 @@ type Documents = {
     "\n  query HrsTopUnits { orgUnits { id children { id name } } }\n": typeof types.HrsTopUnitsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ActivityLog($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activityLog { id loggedOn minutes description output evidenceUrl workResultId employee { id } }\n      userErrors { code field message }\n    }\n  }\n": types.ActivityLogDocument,
+    "\n  query ActivityTeam($from: Date!, $days: Int) {\n    teamActivityLogs(from: $from, days: $days) { id loggedOn minutes workResultStatement employee { id name unit { name } } }\n  }\n": types.ActivityTeamDocument,
+    "\n  query ActivityMine($from: Date!) { myActivityLogs(from: $from, days: 7) { id loggedOn } }\n": types.ActivityMineDocument,
+    "\n  query ActivityRead($id: ID!) { node(id: $id) { ... on ActivityLog { id description } } }\n": types.ActivityReadDocument,
+    "\n  subscription ActivityLogged($appraiserId: ID!) {\n    activityLogged(appraiserId: $appraiserId) { id description employee { id } }\n  }\n": types.ActivityLoggedDocument,
+    "\n  mutation FeedbackPost($input: PostFeedbackInput!) {\n    postFeedback(input: $input) {\n      thread { id subjectType subjectId messages { body author { id } } }\n      userErrors { code field message }\n    }\n  }\n": types.FeedbackPostDocument,
+    "\n  query FeedbackThread($subjectId: ID!) { feedbackThread(subjectId: $subjectId) { id messages { body } } }\n": types.FeedbackThreadDocument,
+    "\n  mutation PeerRequest($input: RequestPeerFeedbackInput!) {\n    requestPeerFeedback(input: $input) { request { id invitedCount answeredCount } userErrors { code field message } }\n  }\n": types.PeerRequestDocument,
+    "\n  mutation PeerAnswer($input: AnswerPeerFeedbackInput!) {\n    answerPeerFeedback(input: $input) { answered userErrors { code field message } }\n  }\n": types.PeerAnswerDocument,
+    "\n  query PeerEmployeeView($id: ID!) {\n    node(id: $id) {\n      ... on PeerFeedbackRequest {\n        id periodKey invitedCount answeredCount employee { id }\n        aggregate { answers comments values { coreValue coreValueName above asExpected below } }\n      }\n    }\n    peerFeedbackRequests { id answeredCount aggregate { answers } }\n    myPeerFeedbackInvitations { requestId employeeName answered }\n  }\n": types.PeerEmployeeViewDocument,
+    "\n  query PeerAnswersView($id: ID!) {\n    node(id: $id) { ... on PeerFeedbackRequest { id answers { peer { id name nip } answeredAt ratings { coreValue rating comment } } } }\n  }\n": types.PeerAnswersViewDocument,
+    "\n  mutation ReportSubmit($input: SubmitMonthlyReportInput!) {\n    submitMonthlyReport(input: $input) {\n      report { id year month status achievements evidence { url description } realisations { indicatorId value statement } }\n      userErrors { code field message }\n    }\n  }\n": types.ReportSubmitDocument,
+    "\n  mutation ReportReview($input: ReviewMonthlyReportInput!) {\n    reviewMonthlyReport(input: $input) { report { id status appraiserResponse reviewedAt } userErrors { code message } }\n  }\n": types.ReportReviewDocument,
+    "\n  query ReportsToReview { monthlyReports(toReview: true, status: SUBMITTED) { id month employee { id } } }\n": types.ReportsToReviewDocument,
+    "\n  query ReportRead($id: ID!) { node(id: $id) { ... on MonthlyReport { id achievements } } }\n": types.ReportReadDocument,
+    "\n  mutation EvalStart($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      evaluation { id status periodKey kind predikat }\n      userErrors { code field message }\n    }\n  }\n": types.EvalStartDocument,
+    "\n  mutation EvalRate($input: RateEvaluationInput!) {\n    rateEvaluation(input: $input) {\n      evaluation {\n        id status ratedPredikat predikat\n        workResultRatings { workResultId rating note }\n        behaviourRatings { coreValue rating }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.EvalRateDocument,
+    "\n  mutation EvalFinalise($input: FinaliseEvaluationInput!) {\n    finaliseEvaluation(input: $input) {\n      evaluation {\n        id status predikat followUp rewardEligible angkaKreditPercent curveOverrideReason curveBrokenBounds\n        improvementPlan { actions dueOn status owner { id } }\n        mayStillObject objectionDeadline\n      }\n      userErrors { code field message }\n    }\n  }\n": types.EvalFinaliseDocument,
+    "\n  mutation EvalAcknowledge($input: AcknowledgeEvaluationInput!) {\n    acknowledgeEvaluation(input: $input) {\n      evaluation { id status acknowledgedAt }\n      userErrors { code message }\n    }\n  }\n": types.EvalAcknowledgeDocument,
+    "\n  mutation EvalObject($input: FileObjectionInput!) {\n    fileObjection(input: $input) {\n      objection { id status originalPredikat }\n      userErrors { code message }\n    }\n  }\n": types.EvalObjectDocument,
+    "\n  mutation EvalHear($input: RecordObjectionHearingInput!) {\n    recordObjectionHearing(input: $input) {\n      objection { id status heardAt }\n      userErrors { code message }\n    }\n  }\n": types.EvalHearDocument,
+    "\n  mutation EvalDecide($input: DecideObjectionInput!) {\n    decideObjection(input: $input) {\n      objection {\n        id status decision originalPredikat decidedPredikat decisionReason\n        evaluation { id predikat ratedPredikat rewardEligible }\n      }\n      userErrors { code message }\n    }\n  }\n": types.EvalDecideDocument,
+    "\n  query EvalQueue {\n    objectionQueue { id status reasons employee { id } }\n  }\n": types.EvalQueueDocument,
+    "\n  query EvalRead($id: ID!) {\n    node(id: $id) { ... on Evaluation { id status predikat employee { id } objection { originalPredikat decidedPredikat } } }\n  }\n": types.EvalReadDocument,
+    "\n  query EvalDistribution($unitId: ID!, $periodId: ID!, $periodKey: String!) {\n    evaluationDistribution(unitId: $unitId, periodId: $periodId, periodKey: $periodKey) {\n      organisationPredikat curveUnitId total\n      shares { predikat count share }\n      brokenBounds { message count share }\n    }\n  }\n": types.EvalDistributionDocument,
+    "\n  mutation EvalSetOrg($input: SetOrganisationPredikatInput!) {\n    setOrganisationPredikat(input: $input) { predikat userErrors { code message } }\n  }\n": types.EvalSetOrgDocument,
+    "\n  mutation EvalSetCurve($input: SetDistributionCurveInput!) {\n    setDistributionCurve(input: $input) { curve { organisationPredikat bounds { predikats max min atLeastOne } } userErrors { code message } }\n  }\n": types.EvalSetCurveDocument,
+    "\n  query EvalCurves { distributionCurves { organisationPredikat bounds { predikats max } } }\n": types.EvalCurvesDocument,
+    "\n  query EvalLists($periodId: ID!) {\n    rewardEligibleEmployees(periodId: $periodId) { periodKey employee { id } }\n    improvementPlans { id status }\n  }\n": types.EvalListsDocument,
+    "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n": types.EvalChangedDocument,
     "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n": types.PageDocument,
     "\n  query Me {\n    me {\n      id\n      nip\n      name\n      email\n      birthDate\n      gender\n      employmentType\n      unit { id name }\n      position { title kind }\n      supervisor { id name }\n      appraiser { id name position { kind } }\n      appraiserSuperior { id name }\n      directReports(first: 100) { totalCount nodes { id name email } }\n    }\n  }\n": types.MeDocument,
     "\n  query EmployeeByNip($nip: String!) {\n    employee(nip: $nip) { id nip name email birthDate gender supervisor { id } }\n  }\n": types.EmployeeByNipDocument,
@@ -94,6 +221,73 @@ const documents: Documents = {
     "\n  mutation MoveUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { orgUnit { id depth parent { id } ancestors { id } children { id depth } } userErrors { field message code } }\n  }\n": types.MoveUnitDocument,
     "\n  query Audit($entityId: ID) {\n    auditLog(entityId: $entityId, first: 10) { nodes { action entityType entityId actor { id } before after } }\n  }\n": types.AuditDocument,
     "\n  query EmployeeCount { employees(first: 1) { totalCount } }\n": types.EmployeeCountDocument,
+    "\n  query PlanAlignmentTree($year: Int!, $unitId: ID) {\n    planAlignment(year: $year, unitId: $unitId) {\n      count\n      truncated\n      period { year }\n      unit { id }\n      roots { depth workResult { id } children { workResult { id } } }\n      nodes {\n        depth\n        parentId\n        workResult {\n          id kind statement strategicGoal\n          indicators { aspect target }\n          plan { id status positionKind employee { id name position { title } unit { id name } } }\n        }\n      }\n    }\n  }\n": types.PlanAlignmentTreeDocument,
+    "\n  query PlanNestedReads($first: Int!) {\n    employees(first: $first) {\n      nodes {\n        id\n        plans {\n          id status\n          appraiser { name }\n          workResults {\n            statement\n            parent { statement plan { employee { name } } }\n            children { id }\n            indicators { target }\n          }\n          behaviourExpectations { expectation }\n          history { action }\n        }\n      }\n    }\n  }\n": types.PlanNestedReadsDocument,
+    "\n  query PlanTopUnits { orgUnits { id name children { id } } }\n": types.PlanTopUnitsDocument,
+    "\n  query PlanAlignmentMe($nip: String!) {\n    employee(nip: $nip) { id appraiser { id appraiser { id appraiser { id appraiser { id } } } } }\n  }\n": types.PlanAlignmentMeDocument,
+    "\n  query PlanAlignmentStaff { employees(first: 5, filter: { positionKind: PELAKSANA, employmentType: PNS }) { nodes { nip } } }\n": types.PlanAlignmentStaffDocument,
+    "\n  subscription PlanStatusChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    planStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      status\n      previousStatus\n      plan { id status employee { id } appraiser { id } lockVersion }\n    }\n  }\n": types.PlanStatusChangedDocument,
+    "\n  query PlanSubTeam {\n    employees(first: 100, filter: { positionKind: PENGAWAS }) {\n      nodes {\n        id nip unit { id }\n        directReports(first: 60) { nodes { id nip unit { id } position { kind } appraiser { id } } }\n      }\n    }\n  }\n": types.PlanSubTeamDocument,
+    "\n  mutation PlanSubCreate($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } userErrors { code } } }\n": types.PlanSubCreateDocument,
+    "\n  mutation PlanSubAdd($input: AddWorkResultInput!) { addWorkResult(input: $input) { workResult { id } userErrors { code message } } }\n": types.PlanSubAddDocument,
+    "\n  mutation PlanSubSubmit($input: SubmitPlanInput!) { submitPlan(input: $input) { plan { id status } userErrors { code message } } }\n": types.PlanSubSubmitDocument,
+    "\n  mutation PlanSubApprove($input: ApprovePlanInput!) { approvePlan(input: $input) { plan { id status } userErrors { code message } } }\n": types.PlanSubApproveDocument,
+    "\n  mutation PlanSubOpen($input: OpenPerformancePeriodInput!) { openPerformancePeriod(input: $input) { userErrors { code } } }\n": types.PlanSubOpenDocument,
+    "\n  query PlanTeams {\n    employees(first: 100, filter: { positionKind: PENGAWAS }) {\n      nodes {\n        id nip name unit { id }\n        appraiser { id nip }\n        directReports(first: 60) { nodes { id nip name unit { id } position { kind } appraiser { id } } }\n        plansToReview(first: 5, year: 2025) { nodes { id } }\n      }\n    }\n  }\n": types.PlanTeamsDocument,
+    "\n  mutation PlanOpenPeriod($input: OpenPerformancePeriodInput!) {\n    openPerformancePeriod(input: $input) { period { id year cadence status openedBy { id } } userErrors { field code message } }\n  }\n": types.PlanOpenPeriodDocument,
+    "\n  mutation PlanClosePeriod($input: ClosePerformancePeriodInput!) {\n    closePerformancePeriod(input: $input) { period { id status closedAt } userErrors { field code message } }\n  }\n": types.PlanClosePeriodDocument,
+    "\n  fragment PlanFields on PerformancePlan {\n    id year version status isCurrent lockVersion startsOn endsOn revisionReason returnedReason\n    employee { id } appraiser { id } appraiserSuperior { id } approvedBy { id } position { id } unit { id }\n    previousVersion { id status }\n    workResults { id kind statement strategicGoal parent { id } proposedBy { id } indicators { id aspect statement targetKind target } }\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  mutation PlanCreate($input: CreatePlanInput!) {\n    createPlan(input: $input) { plan { ...PlanFields history { action fromStatus toStatus actor { id } reason } } userErrors { field code message } }\n  }\n": types.PlanCreateDocument,
+    "\n  mutation PlanAddWorkResult($input: AddWorkResultInput!) {\n    addWorkResult(input: $input) { workResult { id kind statement parent { id } indicators { target } } plan { id lockVersion } userErrors { field code message } }\n  }\n": types.PlanAddWorkResultDocument,
+    "\n  mutation PlanUpdateWorkResult($input: UpdateWorkResultInput!) {\n    updateWorkResult(input: $input) { workResult { id statement parent { id } } plan { id lockVersion } userErrors { field code message } }\n  }\n": types.PlanUpdateWorkResultDocument,
+    "\n  mutation PlanRemoveWorkResult($input: RemoveWorkResultInput!) {\n    removeWorkResult(input: $input) { removedId plan { id } userErrors { field code message } }\n  }\n": types.PlanRemoveWorkResultDocument,
+    "\n  mutation PlanAddIndicator($input: AddIndicatorInput!) {\n    addIndicator(input: $input) { indicator { id aspect target } plan { id lockVersion } userErrors { field code message } }\n  }\n": types.PlanAddIndicatorDocument,
+    "\n  mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) { indicator { id target } userErrors { field code message } }\n  }\n": types.PlanUpdateIndicatorDocument,
+    "\n  mutation PlanRemoveIndicator($input: RemoveIndicatorInput!) {\n    removeIndicator(input: $input) { removedId userErrors { field code message } }\n  }\n": types.PlanRemoveIndicatorDocument,
+    "\n  mutation PlanSetExpectation($input: SetBehaviourExpectationInput!) {\n    setBehaviourExpectation(input: $input) {\n      plan { id behaviourExpectations { coreValue { code } expectation setBy { id } } }\n      userErrors { field code message }\n    }\n  }\n": types.PlanSetExpectationDocument,
+    "\n  mutation PlanSubmit($input: SubmitPlanInput!) {\n    submitPlan(input: $input) { plan { id status submittedAt lockVersion } userErrors { field code message } }\n  }\n": types.PlanSubmitDocument,
+    "\n  mutation PlanApprove($input: ApprovePlanInput!) {\n    approvePlan(input: $input) { plan { id status approvedAt approvedBy { id } } userErrors { field code message } }\n  }\n": types.PlanApproveDocument,
+    "\n  mutation PlanReturn($input: ReturnPlanInput!) {\n    returnPlan(input: $input) { plan { id status returnedReason } userErrors { field code message } }\n  }\n": types.PlanReturnDocument,
+    "\n  mutation PlanRevise($input: RevisePlanInput!) {\n    revisePlan(input: $input) {\n      plan { ...PlanFields behaviourExpectations { coreValue { code } expectation } }\n      previousVersion { id status isCurrent }\n      userErrors { field code message }\n    }\n  }\n": types.PlanReviseDocument,
+    "\n  mutation PlanPropose($input: ProposeWorkResultsToReportsInput!) {\n    proposeWorkResultsToReports(input: $input) {\n      plans { id status employee { id } appraiser { id } workResults { statement parent { id } proposedBy { id } indicators { target } } history { action reason } }\n      proposedCount\n      skipped { employee { id } reason }\n      userErrors { field code message }\n    }\n  }\n": types.PlanProposeDocument,
+    "\n  mutation PlanFromPrevious($input: StartPlanFromPreviousInput!) {\n    startPlanFromPrevious(input: $input) { plan { ...PlanFields } userErrors { field code message } }\n  }\n": types.PlanFromPreviousDocument,
+    "\n  mutation PlanAfterTransfer($input: StartPlanAfterTransferInput!) {\n    startPlanAfterTransfer(input: $input) {\n      plan { ...PlanFields placementChanged }\n      previousPlan { id status isCurrent endsOn placementChanged history { action fromStatus toStatus reason } }\n      userErrors { field code message }\n    }\n  }\n": types.PlanAfterTransferDocument,
+    "\n  mutation PlanTransferEmployee($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id } userErrors { code message } }\n  }\n": types.PlanTransferEmployeeDocument,
+    "\n  query PlanCurrent($id: ID!, $year: Int!) {\n    employee(id: $id) { currentPlan(year: $year) { ...PlanFields placementChanged history { action fromStatus toStatus actor { id } reason } } }\n  }\n": types.PlanCurrentDocument,
+    "\n  query PlanNodeRead($id: ID!) {\n    node(id: $id) {\n      ... on PerformancePlan {\n        id status viewerAccess\n        versions { id version status }\n        workResults { id statement children { id plan { id employee { id } } } }\n        behaviourExpectations { coreValue { code } expectation }\n        history { action }\n      }\n    }\n  }\n": types.PlanNodeReadDocument,
+    "\n  query PlansOf($id: ID!, $year: Int, $all: Boolean) {\n    employee(id: $id) { plans(year: $year, includeSuperseded: $all) { id version status } }\n  }\n": types.PlansOfDocument,
+    "\n  query PlanAnyNode($id: ID!) {\n    node(id: $id) { id ... on WorkResult { statement } ... on PerformanceIndicator { target } }\n  }\n": types.PlanAnyNodeDocument,
+    "\n  query PlanQueue($id: ID!, $status: [PlanStatus!]) {\n    employee(id: $id) { plansToReview(first: 50, status: $status, year: 2025) { totalCount nodes { id status employee { id } } } }\n  }\n": types.PlanQueueDocument,
+    "\n  query PlanMyQueue {\n    me { plansToReview(first: 50) { totalCount nodes { id status appraiser { id } } } }\n  }\n": types.PlanMyQueueDocument,
+    "\n  query PubTrack($code: String!) {\n    feedbackStatus(trackingCode: $code) { trackingCode status publicAnswer receivedAt statusChangedAt answeredAt resolvedAt }\n  }\n": types.PubTrackDocument,
+    "\n  query PubQueue($unitId: ID!, $status: [PublicFeedbackStatus!], $moderation: [PublicFeedbackModeration!], $first: Int) {\n    unitFeedback(unitId: $unitId, status: $status, moderation: $moderation, first: $first) {\n      totalCount\n      nodes {\n        id trackingCode rating comment serviceName channel counter status moderation moderationReason moderationNote\n        contactName contactEmail contactPhone employeeReference employee { id nip } publicAnswer answeredBy { id }\n        resolvedAt receivedAt history { status previousStatus note changedBy { id } }\n      }\n    }\n  }\n": types.PubQueueDocument,
+    "\n  mutation PubSetStatus($input: UpdatePublicFeedbackStatusInput!) {\n    updatePublicFeedbackStatus(input: $input) { feedback { id status publicAnswer resolvedAt } userErrors { field code message } }\n  }\n": types.PubSetStatusDocument,
+    "\n  mutation PubAnswer($input: AnswerPublicFeedbackInput!) {\n    answerPublicFeedback(input: $input) { feedback { id publicAnswer answeredBy { id } } userErrors { field code message } }\n  }\n": types.PubAnswerDocument,
+    "\n  mutation PubModerate($input: ModeratePublicFeedbackInput!) {\n    moderatePublicFeedback(input: $input) { feedback { id moderation moderationReason } userErrors { field code message } }\n  }\n": types.PubModerateDocument,
+    "\n  query PubPublished($unitId: ID!) {\n    publishedFeedback(unitId: $unitId, first: 100) { totalCount nodes { serviceName rating comment channel status publicAnswer receivedAt unit { id } } }\n  }\n": types.PubPublishedDocument,
+    "\n  query PubEmployeeVoice($id: ID!, $period: String!) {\n    employee(id: $id) {\n      id\n      publicFeedback(first: 50) { totalCount nodes { id comment rating contactName contactEmail contactPhone trackingCode employeeReference history { status } } }\n      publicVoice(period: $period) { items averageRating withheld }\n    }\n  }\n": types.PubEmployeeVoiceDocument,
+    "\n  query PubTeamFeedback {\n    appraiseesPublicFeedback(first: 100) { totalCount nodes { id employee { id } contactName } }\n  }\n": types.PubTeamFeedbackDocument,
+    "\n  query PubNode($id: ID!) { node(id: $id) { id ... on PublicFeedback { comment contactEmail } } }\n": types.PubNodeDocument,
+    "\n  query PubPayloadFields { __type(name: \"SubmitPublicFeedbackPayload\") { fields { name } } }\n": types.PubPayloadFieldsDocument,
+    "\n  query PubUnitTree {\n    orgUnits { id code name children { id code name children { id code name children { id code name } } } }\n  }\n": types.PubUnitTreeDocument,
+    "\n  query PubUnitStaff($id: ID!) {\n    orgUnit(id: $id) { id employees(first: 100) { nodes { id nip name position { kind } appraiser { id nip } } } }\n  }\n": types.PubUnitStaffDocument,
+    "\n  mutation PubSubmit($input: SubmitPublicFeedbackInput!) {\n    submitPublicFeedback(input: $input) { trackingCode retryAfterSeconds userErrors { field code message } }\n  }\n": types.PubSubmitDocument,
+    "\n  mutation PubIkmSubmit($input: SubmitIkmSurveyInput!) {\n    submitIkmSurvey(input: $input) { accepted retryAfterSeconds userErrors { field code message } }\n  }\n": types.PubIkmSubmitDocument,
+    "\n  query PubForums($unitId: ID, $period: String) {\n    forums(unitId: $unitId, period: $period, first: 20) {\n      totalCount\n      nodes {\n        id heldOn topic location participants summary unit { id name }\n        commitments { id description owner ownerEmployee { id name } dueOn status note }\n      }\n    }\n  }\n": types.PubForumsDocument,
+    "\n  mutation PubCreateForum($input: CreateForumInput!) {\n    createForum(input: $input) { forum { id topic participants commitments { id owner status ownerEmployee { id } } } userErrors { field code message } }\n  }\n": types.PubCreateForumDocument,
+    "\n  mutation PubAddCommitment($input: AddForumCommitmentInput!) {\n    addForumCommitment(input: $input) { commitment { id description owner dueOn status forum { id } } userErrors { field code message } }\n  }\n": types.PubAddCommitmentDocument,
+    "\n  mutation PubFollowUp($input: UpdateForumCommitmentStatusInput!) {\n    updateForumCommitmentStatus(input: $input) { commitment { id status note statusChangedAt } userErrors { field code message } }\n  }\n": types.PubFollowUpDocument,
+    "\n  query PubForumNode($id: ID!) { node(id: $id) { id ... on Forum { topic commitments { status } } } }\n": types.PubForumNodeDocument,
+    "\n  query PubIkm($unitId: ID!, $period: String!) {\n    ikm(unitId: $unitId, period: $period) {\n      period respondents withheld reason score grade gradeLabel unit { id }\n      elements { element code label mean }\n    }\n  }\n": types.PubIkmDocument,
+    "\n  query PubIkmSuggestions($unitId: ID!, $period: String!) { ikm(unitId: $unitId, period: $period) { respondents suggestions } }\n": types.PubIkmSuggestionsDocument,
+    "\n  query PubIkmTrend($unitId: ID!, $from: String!, $to: String!) {\n    ikmTrend(unitId: $unitId, from: $from, to: $to) { period respondents withheld score grade }\n  }\n": types.PubIkmTrendDocument,
+    "\n  query PubTransparency($unitId: ID!, $period: String!) {\n    transparency(unitId: $unitId, period: $period) {\n      period unit { id name }\n      ikm { respondents withheld score grade }\n      feedback { received resolved averageRating medianResolutionHours withheld reason }\n      predikat { available evaluated withheld reason counts { predikat count share } }\n      forums { forums participants commitmentsOpen commitmentsInProgress commitmentsDone }\n    }\n  }\n": types.PubTransparencyDocument,
+    "\n  mutation PubNewUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { orgUnit { id } userErrors { code message } }\n  }\n": types.PubNewUnitDocument,
+    "\n  subscription PubReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating contactEmail status unit { id } }\n  }\n": types.PubReceivedDocument,
+    "\n  subscription PubStatusChanged($code: String!) {\n    feedbackStatusChanged(trackingCode: $code) { trackingCode status publicAnswer statusChangedAt resolvedAt }\n  }\n": types.PubStatusChangedDocument,
+    "\n  query PubLiveQueue($unitId: ID!) { unitFeedback(unitId: $unitId, first: 5) { nodes { id trackingCode } } }\n": types.PubLiveQueueDocument,
+    "\n  mutation PubLiveStatus($input: UpdatePublicFeedbackStatusInput!) {\n    updatePublicFeedbackStatus(input: $input) { feedback { id status } userErrors { code message } }\n  }\n": types.PubLiveStatusDocument,
+    "\n  mutation PubLiveTransfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } } userErrors { code message } }\n  }\n": types.PubLiveTransferDocument,
     "\n  query NestedDirectory {\n    orgUnits {\n      id\n      name\n      children {\n        id\n        employees(first: 50) {\n          totalCount\n          nodes { id name supervisor { id name unit { id name } } position { title } }\n        }\n      }\n      employees(first: 50) {\n        nodes { id name supervisor { id name unit { id name } } }\n      }\n    }\n  }\n": types.NestedDirectoryDocument,
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": types.AppraisalChainDocument,
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": types.EmployeeUpdatedDocument,
@@ -143,6 +337,126 @@ const documents: Documents = {
     "\n  query HrsTopUnits { orgUnits { id children { id name } } }\n": types.HrsTopUnitsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityLog($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activityLog { id loggedOn minutes description output evidenceUrl workResultId employee { id } }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').ActivityLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityTeam($from: Date!, $days: Int) {\n    teamActivityLogs(from: $from, days: $days) { id loggedOn minutes workResultStatement employee { id name unit { name } } }\n  }\n"): typeof import('./graphql.js').ActivityTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityMine($from: Date!) { myActivityLogs(from: $from, days: 7) { id loggedOn } }\n"): typeof import('./graphql.js').ActivityMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityRead($id: ID!) { node(id: $id) { ... on ActivityLog { id description } } }\n"): typeof import('./graphql.js').ActivityReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ActivityLogged($appraiserId: ID!) {\n    activityLogged(appraiserId: $appraiserId) { id description employee { id } }\n  }\n"): typeof import('./graphql.js').ActivityLoggedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedbackPost($input: PostFeedbackInput!) {\n    postFeedback(input: $input) {\n      thread { id subjectType subjectId messages { body author { id } } }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').FeedbackPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackThread($subjectId: ID!) { feedbackThread(subjectId: $subjectId) { id messages { body } } }\n"): typeof import('./graphql.js').FeedbackThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeerRequest($input: RequestPeerFeedbackInput!) {\n    requestPeerFeedback(input: $input) { request { id invitedCount answeredCount } userErrors { code field message } }\n  }\n"): typeof import('./graphql.js').PeerRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeerAnswer($input: AnswerPeerFeedbackInput!) {\n    answerPeerFeedback(input: $input) { answered userErrors { code field message } }\n  }\n"): typeof import('./graphql.js').PeerAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerEmployeeView($id: ID!) {\n    node(id: $id) {\n      ... on PeerFeedbackRequest {\n        id periodKey invitedCount answeredCount employee { id }\n        aggregate { answers comments values { coreValue coreValueName above asExpected below } }\n      }\n    }\n    peerFeedbackRequests { id answeredCount aggregate { answers } }\n    myPeerFeedbackInvitations { requestId employeeName answered }\n  }\n"): typeof import('./graphql.js').PeerEmployeeViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeerAnswersView($id: ID!) {\n    node(id: $id) { ... on PeerFeedbackRequest { id answers { peer { id name nip } answeredAt ratings { coreValue rating comment } } } }\n  }\n"): typeof import('./graphql.js').PeerAnswersViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSubmit($input: SubmitMonthlyReportInput!) {\n    submitMonthlyReport(input: $input) {\n      report { id year month status achievements evidence { url description } realisations { indicatorId value statement } }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').ReportSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportReview($input: ReviewMonthlyReportInput!) {\n    reviewMonthlyReport(input: $input) { report { id status appraiserResponse reviewedAt } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').ReportReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsToReview { monthlyReports(toReview: true, status: SUBMITTED) { id month employee { id } } }\n"): typeof import('./graphql.js').ReportsToReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportRead($id: ID!) { node(id: $id) { ... on MonthlyReport { id achievements } } }\n"): typeof import('./graphql.js').ReportReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalStart($input: StartEvaluationInput!) {\n    startEvaluation(input: $input) {\n      evaluation { id status periodKey kind predikat }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').EvalStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalRate($input: RateEvaluationInput!) {\n    rateEvaluation(input: $input) {\n      evaluation {\n        id status ratedPredikat predikat\n        workResultRatings { workResultId rating note }\n        behaviourRatings { coreValue rating }\n      }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').EvalRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalFinalise($input: FinaliseEvaluationInput!) {\n    finaliseEvaluation(input: $input) {\n      evaluation {\n        id status predikat followUp rewardEligible angkaKreditPercent curveOverrideReason curveBrokenBounds\n        improvementPlan { actions dueOn status owner { id } }\n        mayStillObject objectionDeadline\n      }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').EvalFinaliseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalAcknowledge($input: AcknowledgeEvaluationInput!) {\n    acknowledgeEvaluation(input: $input) {\n      evaluation { id status acknowledgedAt }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql.js').EvalAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalObject($input: FileObjectionInput!) {\n    fileObjection(input: $input) {\n      objection { id status originalPredikat }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql.js').EvalObjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalHear($input: RecordObjectionHearingInput!) {\n    recordObjectionHearing(input: $input) {\n      objection { id status heardAt }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql.js').EvalHearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalDecide($input: DecideObjectionInput!) {\n    decideObjection(input: $input) {\n      objection {\n        id status decision originalPredikat decidedPredikat decisionReason\n        evaluation { id predikat ratedPredikat rewardEligible }\n      }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql.js').EvalDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalQueue {\n    objectionQueue { id status reasons employee { id } }\n  }\n"): typeof import('./graphql.js').EvalQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalRead($id: ID!) {\n    node(id: $id) { ... on Evaluation { id status predikat employee { id } objection { originalPredikat decidedPredikat } } }\n  }\n"): typeof import('./graphql.js').EvalReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalDistribution($unitId: ID!, $periodId: ID!, $periodKey: String!) {\n    evaluationDistribution(unitId: $unitId, periodId: $periodId, periodKey: $periodKey) {\n      organisationPredikat curveUnitId total\n      shares { predikat count share }\n      brokenBounds { message count share }\n    }\n  }\n"): typeof import('./graphql.js').EvalDistributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalSetOrg($input: SetOrganisationPredikatInput!) {\n    setOrganisationPredikat(input: $input) { predikat userErrors { code message } }\n  }\n"): typeof import('./graphql.js').EvalSetOrgDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvalSetCurve($input: SetDistributionCurveInput!) {\n    setDistributionCurve(input: $input) { curve { organisationPredikat bounds { predikats max min atLeastOne } } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').EvalSetCurveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalCurves { distributionCurves { organisationPredikat bounds { predikats max } } }\n"): typeof import('./graphql.js').EvalCurvesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvalLists($periodId: ID!) {\n    rewardEligibleEmployees(periodId: $periodId) { periodKey employee { id } }\n    improvementPlans { id status }\n  }\n"): typeof import('./graphql.js').EvalListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n"): typeof import('./graphql.js').EvalChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +517,274 @@ export function graphql(source: "\n  query Audit($entityId: ID) {\n    auditLog(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmployeeCount { employees(first: 1) { totalCount } }\n"): typeof import('./graphql.js').EmployeeCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanAlignmentTree($year: Int!, $unitId: ID) {\n    planAlignment(year: $year, unitId: $unitId) {\n      count\n      truncated\n      period { year }\n      unit { id }\n      roots { depth workResult { id } children { workResult { id } } }\n      nodes {\n        depth\n        parentId\n        workResult {\n          id kind statement strategicGoal\n          indicators { aspect target }\n          plan { id status positionKind employee { id name position { title } unit { id name } } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanAlignmentTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanNestedReads($first: Int!) {\n    employees(first: $first) {\n      nodes {\n        id\n        plans {\n          id status\n          appraiser { name }\n          workResults {\n            statement\n            parent { statement plan { employee { name } } }\n            children { id }\n            indicators { target }\n          }\n          behaviourExpectations { expectation }\n          history { action }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanNestedReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTopUnits { orgUnits { id name children { id } } }\n"): typeof import('./graphql.js').PlanTopUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanAlignmentMe($nip: String!) {\n    employee(nip: $nip) { id appraiser { id appraiser { id appraiser { id appraiser { id } } } } }\n  }\n"): typeof import('./graphql.js').PlanAlignmentMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanAlignmentStaff { employees(first: 5, filter: { positionKind: PELAKSANA, employmentType: PNS }) { nodes { nip } } }\n"): typeof import('./graphql.js').PlanAlignmentStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PlanStatusChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    planStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      status\n      previousStatus\n      plan { id status employee { id } appraiser { id } lockVersion }\n    }\n  }\n"): typeof import('./graphql.js').PlanStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanSubTeam {\n    employees(first: 100, filter: { positionKind: PENGAWAS }) {\n      nodes {\n        id nip unit { id }\n        directReports(first: 60) { nodes { id nip unit { id } position { kind } appraiser { id } } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanSubTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSubCreate($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } userErrors { code } } }\n"): typeof import('./graphql.js').PlanSubCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSubAdd($input: AddWorkResultInput!) { addWorkResult(input: $input) { workResult { id } userErrors { code message } } }\n"): typeof import('./graphql.js').PlanSubAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSubSubmit($input: SubmitPlanInput!) { submitPlan(input: $input) { plan { id status } userErrors { code message } } }\n"): typeof import('./graphql.js').PlanSubSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSubApprove($input: ApprovePlanInput!) { approvePlan(input: $input) { plan { id status } userErrors { code message } } }\n"): typeof import('./graphql.js').PlanSubApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSubOpen($input: OpenPerformancePeriodInput!) { openPerformancePeriod(input: $input) { userErrors { code } } }\n"): typeof import('./graphql.js').PlanSubOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTeams {\n    employees(first: 100, filter: { positionKind: PENGAWAS }) {\n      nodes {\n        id nip name unit { id }\n        appraiser { id nip }\n        directReports(first: 60) { nodes { id nip name unit { id } position { kind } appraiser { id } } }\n        plansToReview(first: 5, year: 2025) { nodes { id } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanOpenPeriod($input: OpenPerformancePeriodInput!) {\n    openPerformancePeriod(input: $input) { period { id year cadence status openedBy { id } } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanOpenPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanClosePeriod($input: ClosePerformancePeriodInput!) {\n    closePerformancePeriod(input: $input) { period { id status closedAt } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanClosePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on PerformancePlan {\n    id year version status isCurrent lockVersion startsOn endsOn revisionReason returnedReason\n    employee { id } appraiser { id } appraiserSuperior { id } approvedBy { id } position { id } unit { id }\n    previousVersion { id status }\n    workResults { id kind statement strategicGoal parent { id } proposedBy { id } indicators { id aspect statement targetKind target } }\n  }\n"): typeof import('./graphql.js').PlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCreate($input: CreatePlanInput!) {\n    createPlan(input: $input) { plan { ...PlanFields history { action fromStatus toStatus actor { id } reason } } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAddWorkResult($input: AddWorkResultInput!) {\n    addWorkResult(input: $input) { workResult { id kind statement parent { id } indicators { target } } plan { id lockVersion } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanAddWorkResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanUpdateWorkResult($input: UpdateWorkResultInput!) {\n    updateWorkResult(input: $input) { workResult { id statement parent { id } } plan { id lockVersion } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanUpdateWorkResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanRemoveWorkResult($input: RemoveWorkResultInput!) {\n    removeWorkResult(input: $input) { removedId plan { id } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanRemoveWorkResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAddIndicator($input: AddIndicatorInput!) {\n    addIndicator(input: $input) { indicator { id aspect target } plan { id lockVersion } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanAddIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) { indicator { id target } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanUpdateIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanRemoveIndicator($input: RemoveIndicatorInput!) {\n    removeIndicator(input: $input) { removedId userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanRemoveIndicatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSetExpectation($input: SetBehaviourExpectationInput!) {\n    setBehaviourExpectation(input: $input) {\n      plan { id behaviourExpectations { coreValue { code } expectation setBy { id } } }\n      userErrors { field code message }\n    }\n  }\n"): typeof import('./graphql.js').PlanSetExpectationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanSubmit($input: SubmitPlanInput!) {\n    submitPlan(input: $input) { plan { id status submittedAt lockVersion } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanApprove($input: ApprovePlanInput!) {\n    approvePlan(input: $input) { plan { id status approvedAt approvedBy { id } } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanReturn($input: ReturnPlanInput!) {\n    returnPlan(input: $input) { plan { id status returnedReason } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanRevise($input: RevisePlanInput!) {\n    revisePlan(input: $input) {\n      plan { ...PlanFields behaviourExpectations { coreValue { code } expectation } }\n      previousVersion { id status isCurrent }\n      userErrors { field code message }\n    }\n  }\n"): typeof import('./graphql.js').PlanReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanPropose($input: ProposeWorkResultsToReportsInput!) {\n    proposeWorkResultsToReports(input: $input) {\n      plans { id status employee { id } appraiser { id } workResults { statement parent { id } proposedBy { id } indicators { target } } history { action reason } }\n      proposedCount\n      skipped { employee { id } reason }\n      userErrors { field code message }\n    }\n  }\n"): typeof import('./graphql.js').PlanProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanFromPrevious($input: StartPlanFromPreviousInput!) {\n    startPlanFromPrevious(input: $input) { plan { ...PlanFields } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PlanFromPreviousDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAfterTransfer($input: StartPlanAfterTransferInput!) {\n    startPlanAfterTransfer(input: $input) {\n      plan { ...PlanFields placementChanged }\n      previousPlan { id status isCurrent endsOn placementChanged history { action fromStatus toStatus reason } }\n      userErrors { field code message }\n    }\n  }\n"): typeof import('./graphql.js').PlanAfterTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanTransferEmployee($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').PlanTransferEmployeeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCurrent($id: ID!, $year: Int!) {\n    employee(id: $id) { currentPlan(year: $year) { ...PlanFields placementChanged history { action fromStatus toStatus actor { id } reason } } }\n  }\n"): typeof import('./graphql.js').PlanCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanNodeRead($id: ID!) {\n    node(id: $id) {\n      ... on PerformancePlan {\n        id status viewerAccess\n        versions { id version status }\n        workResults { id statement children { id plan { id employee { id } } } }\n        behaviourExpectations { coreValue { code } expectation }\n        history { action }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanNodeReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlansOf($id: ID!, $year: Int, $all: Boolean) {\n    employee(id: $id) { plans(year: $year, includeSuperseded: $all) { id version status } }\n  }\n"): typeof import('./graphql.js').PlansOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanAnyNode($id: ID!) {\n    node(id: $id) { id ... on WorkResult { statement } ... on PerformanceIndicator { target } }\n  }\n"): typeof import('./graphql.js').PlanAnyNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanQueue($id: ID!, $status: [PlanStatus!]) {\n    employee(id: $id) { plansToReview(first: 50, status: $status, year: 2025) { totalCount nodes { id status employee { id } } } }\n  }\n"): typeof import('./graphql.js').PlanQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanMyQueue {\n    me { plansToReview(first: 50) { totalCount nodes { id status appraiser { id } } } }\n  }\n"): typeof import('./graphql.js').PlanMyQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubTrack($code: String!) {\n    feedbackStatus(trackingCode: $code) { trackingCode status publicAnswer receivedAt statusChangedAt answeredAt resolvedAt }\n  }\n"): typeof import('./graphql.js').PubTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubQueue($unitId: ID!, $status: [PublicFeedbackStatus!], $moderation: [PublicFeedbackModeration!], $first: Int) {\n    unitFeedback(unitId: $unitId, status: $status, moderation: $moderation, first: $first) {\n      totalCount\n      nodes {\n        id trackingCode rating comment serviceName channel counter status moderation moderationReason moderationNote\n        contactName contactEmail contactPhone employeeReference employee { id nip } publicAnswer answeredBy { id }\n        resolvedAt receivedAt history { status previousStatus note changedBy { id } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PubQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubSetStatus($input: UpdatePublicFeedbackStatusInput!) {\n    updatePublicFeedbackStatus(input: $input) { feedback { id status publicAnswer resolvedAt } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubSetStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubAnswer($input: AnswerPublicFeedbackInput!) {\n    answerPublicFeedback(input: $input) { feedback { id publicAnswer answeredBy { id } } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubModerate($input: ModeratePublicFeedbackInput!) {\n    moderatePublicFeedback(input: $input) { feedback { id moderation moderationReason } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubModerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubPublished($unitId: ID!) {\n    publishedFeedback(unitId: $unitId, first: 100) { totalCount nodes { serviceName rating comment channel status publicAnswer receivedAt unit { id } } }\n  }\n"): typeof import('./graphql.js').PubPublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubEmployeeVoice($id: ID!, $period: String!) {\n    employee(id: $id) {\n      id\n      publicFeedback(first: 50) { totalCount nodes { id comment rating contactName contactEmail contactPhone trackingCode employeeReference history { status } } }\n      publicVoice(period: $period) { items averageRating withheld }\n    }\n  }\n"): typeof import('./graphql.js').PubEmployeeVoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubTeamFeedback {\n    appraiseesPublicFeedback(first: 100) { totalCount nodes { id employee { id } contactName } }\n  }\n"): typeof import('./graphql.js').PubTeamFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubNode($id: ID!) { node(id: $id) { id ... on PublicFeedback { comment contactEmail } } }\n"): typeof import('./graphql.js').PubNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubPayloadFields { __type(name: \"SubmitPublicFeedbackPayload\") { fields { name } } }\n"): typeof import('./graphql.js').PubPayloadFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubUnitTree {\n    orgUnits { id code name children { id code name children { id code name children { id code name } } } }\n  }\n"): typeof import('./graphql.js').PubUnitTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubUnitStaff($id: ID!) {\n    orgUnit(id: $id) { id employees(first: 100) { nodes { id nip name position { kind } appraiser { id nip } } } }\n  }\n"): typeof import('./graphql.js').PubUnitStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubSubmit($input: SubmitPublicFeedbackInput!) {\n    submitPublicFeedback(input: $input) { trackingCode retryAfterSeconds userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubIkmSubmit($input: SubmitIkmSurveyInput!) {\n    submitIkmSurvey(input: $input) { accepted retryAfterSeconds userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubIkmSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubForums($unitId: ID, $period: String) {\n    forums(unitId: $unitId, period: $period, first: 20) {\n      totalCount\n      nodes {\n        id heldOn topic location participants summary unit { id name }\n        commitments { id description owner ownerEmployee { id name } dueOn status note }\n      }\n    }\n  }\n"): typeof import('./graphql.js').PubForumsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubCreateForum($input: CreateForumInput!) {\n    createForum(input: $input) { forum { id topic participants commitments { id owner status ownerEmployee { id } } } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubCreateForumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubAddCommitment($input: AddForumCommitmentInput!) {\n    addForumCommitment(input: $input) { commitment { id description owner dueOn status forum { id } } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubAddCommitmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubFollowUp($input: UpdateForumCommitmentStatusInput!) {\n    updateForumCommitmentStatus(input: $input) { commitment { id status note statusChangedAt } userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').PubFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubForumNode($id: ID!) { node(id: $id) { id ... on Forum { topic commitments { status } } } }\n"): typeof import('./graphql.js').PubForumNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubIkm($unitId: ID!, $period: String!) {\n    ikm(unitId: $unitId, period: $period) {\n      period respondents withheld reason score grade gradeLabel unit { id }\n      elements { element code label mean }\n    }\n  }\n"): typeof import('./graphql.js').PubIkmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubIkmSuggestions($unitId: ID!, $period: String!) { ikm(unitId: $unitId, period: $period) { respondents suggestions } }\n"): typeof import('./graphql.js').PubIkmSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubIkmTrend($unitId: ID!, $from: String!, $to: String!) {\n    ikmTrend(unitId: $unitId, from: $from, to: $to) { period respondents withheld score grade }\n  }\n"): typeof import('./graphql.js').PubIkmTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubTransparency($unitId: ID!, $period: String!) {\n    transparency(unitId: $unitId, period: $period) {\n      period unit { id name }\n      ikm { respondents withheld score grade }\n      feedback { received resolved averageRating medianResolutionHours withheld reason }\n      predikat { available evaluated withheld reason counts { predikat count share } }\n      forums { forums participants commitmentsOpen commitmentsInProgress commitmentsDone }\n    }\n  }\n"): typeof import('./graphql.js').PubTransparencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubNewUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { orgUnit { id } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').PubNewUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PubReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating contactEmail status unit { id } }\n  }\n"): typeof import('./graphql.js').PubReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PubStatusChanged($code: String!) {\n    feedbackStatusChanged(trackingCode: $code) { trackingCode status publicAnswer statusChangedAt resolvedAt }\n  }\n"): typeof import('./graphql.js').PubStatusChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PubLiveQueue($unitId: ID!) { unitFeedback(unitId: $unitId, first: 5) { nodes { id trackingCode } } }\n"): typeof import('./graphql.js').PubLiveQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubLiveStatus($input: UpdatePublicFeedbackStatusInput!) {\n    updatePublicFeedbackStatus(input: $input) { feedback { id status } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').PubLiveStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PubLiveTransfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').PubLiveTransferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,63 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcknowledgeEvaluationInput = {
+  evaluationId: string | number;
+};
+
+export type AddForumCommitmentInput = {
+  description: string;
+  dueOn?: string | null | undefined;
+  forumId: string | number;
+  owner: string;
+  ownerEmployeeId?: string | number | null | undefined;
+};
+
+export type AddIndicatorInput = {
+  aspect: IndicatorAspect;
+  expectedLockVersion?: number | null | undefined;
+  statement: string;
+  target: IndicatorTargetInput;
+  workResultId: string | number;
+};
+
+export type AddWorkResultInput = {
+  expectedLockVersion?: number | null | undefined;
+  /** Indicators to add with it. */
+  indicators?: Array<IndicatorInput> | null | undefined;
+  kind?: WorkResultKind | null | undefined;
+  /** The RHK of your appraiser's current plan it cascades from (intervensi). */
+  parentWorkResultId?: string | number | null | undefined;
+  planId: string | number;
+  statement: string;
+  /** JPT only: the strategic goal it derives from, instead of a parent. */
+  strategicGoal?: string | null | undefined;
+};
+
+export type AnswerPeerFeedbackInput = {
+  /** Each of the seven BerAKHLAK values once. */
+  ratings: Array<PeerRatingInput>;
+  requestId: string | number;
+};
+
+export type AnswerPublicFeedbackInput = {
+  id: string | number;
+  /** The unit’s answer, public under the tracking code; up to 2000 characters. */
+  publicAnswer: string;
+};
+
+export type ApprovePlanInput = {
+  /** Act only if the plan is as you saw it. */
+  expectedLockVersion?: number | null | undefined;
+  planId: string | number;
+};
+
+export type BehaviourRatingInput = {
+  coreValue: CoreValueCode;
+  note?: string | null | undefined;
+  rating: EvaluationRating;
+};
+
 export type CancelEnrolmentInput = {
   enrolmentId: string | number;
   reason?: string | null | undefined;
@@ -12,6 +69,10 @@ export type CancelEnrolmentInput = {
 export type CancelTrainingSessionInput = {
   id: string | number;
   reason: string;
+};
+
+export type ClosePerformancePeriodInput = {
+  year: number;
 };
 
 /** Rumpun kompetensi: the area of competence a programme develops. */
@@ -62,12 +123,32 @@ export type CreateEmployeeInput = {
   unitId: string | number;
 };
 
+export type CreateForumInput = {
+  /** At most 50. */
+  commitments?: Array<ForumCommitmentInput> | null | undefined;
+  /** Not in the future. */
+  heldOn: string;
+  location?: string | null | undefined;
+  /** Attendance, 0 to 100 000. */
+  participants: number;
+  summary: string;
+  topic: string;
+  unitId: string | number;
+};
+
 export type CreateOrgUnitInput = {
   /** Short code, unique in the agency (e.g. "DINKES-P2P"). */
   code: string;
   name: string;
   /** The unit above; omit for a top-level unit of your agency. */
   parentId?: string | number | null | undefined;
+};
+
+export type CreatePlanInput = {
+  /** For someone who joined during the year; default 1 January. */
+  startsOn?: string | null | undefined;
+  /** The performance year; it must be open. */
+  year: number;
 };
 
 export type CreateTrainingProgrammeInput = {
@@ -100,11 +181,28 @@ export type CreateTrainingSessionInput = {
   status?: TrainingSessionStatus | null | undefined;
 };
 
+export type CurveBoundInput = {
+  atLeastOne?: boolean | null | undefined;
+  /** Share from 0 to 1. */
+  max?: number | null | undefined;
+  /** Share from 0 to 1. */
+  min?: number | null | undefined;
+  predikats: Array<Predikat>;
+};
+
 export type DecideEnrolmentInput = {
   decision: EnrolmentDecision;
   enrolmentId: string | number;
   /** Why; shown to the employee. */
   note?: string | null | undefined;
+};
+
+export type DecideObjectionInput = {
+  decision: ObjectionDecision;
+  /** Required with CHANGED. */
+  newPredikat?: Predikat | null | undefined;
+  objectionId: string | number;
+  reason: string;
 };
 
 /** Narrows the employee directory; all given conditions must hold. */
@@ -157,6 +255,50 @@ export type EnrolmentStatus =
   /** Endorsed but the session is full: moves up, in order, when a place frees. */
   | 'WAITLISTED';
 
+export type EvaluationChange =
+  | 'ACKNOWLEDGED'
+  | 'FINALISED'
+  | 'OBJECTION_DECIDED'
+  | 'OBJECTION_FILED'
+  | 'OBJECTION_HEARD'
+  | 'RATED'
+  | 'STARTED';
+
+export type EvaluationFollowUp =
+  /** Butuh Perbaikan or below: an improvement plan (pembinaan) is required. */
+  | 'IMPROVEMENT_PLAN'
+  /** Baik: nothing further. */
+  | 'NONE'
+  /** Sangat Baik: on the period’s reward-eligible list (penghargaan). */
+  | 'REWARD_ELIGIBLE';
+
+/** Periodic (monthly or quarterly, per the year’s cadence) or annual evaluation. */
+export type EvaluationKind =
+  | 'ANNUAL'
+  | 'PERIODIC';
+
+/** Rating hasil kerja or rating perilaku kerja. */
+export type EvaluationRating =
+  /** Di Atas Ekspektasi. */
+  | 'ABOVE'
+  /** Sesuai Ekspektasi. */
+  | 'AS_EXPECTED'
+  /** Di Bawah Ekspektasi. */
+  | 'BELOW';
+
+export type EvaluationStatus =
+  /** Finalised and acknowledged by the employee. */
+  | 'ACKNOWLEDGED'
+  /** The appraiser is rating; nobody else acts on it yet. */
+  | 'DRAFT'
+  /** Locked; the employee may acknowledge it and, within 14 days, object. */
+  | 'FINALISED';
+
+export type EvidenceInput = {
+  description: string;
+  url: string;
+};
+
 export type ExternalTrainingStatus =
   /** Not accepted (see the reason). */
   | 'REJECTED'
@@ -165,10 +307,248 @@ export type ExternalTrainingStatus =
   /** Checked by an admin: its JP count. */
   | 'VERIFIED';
 
+export type FeedbackSubjectType =
+  | 'ACTIVITY_LOG'
+  | 'INDICATOR'
+  | 'MONTHLY_REPORT'
+  | 'WORK_RESULT';
+
+export type FileObjectionInput = {
+  evaluationId: string | number;
+  reasons: string;
+};
+
+export type FinaliseEvaluationInput = {
+  /** Required when finalising would break the distribution curve; recorded with the broken bounds. */
+  curveOverrideReason?: string | null | undefined;
+  evaluationId: string | number;
+  /** Required when the predikat is Butuh Perbaikan or below (pembinaan). */
+  improvementPlan?: ImprovementPlanInput | null | undefined;
+};
+
+export type ForumCommitmentInput = {
+  description: string;
+  dueOn?: string | null | undefined;
+  /** The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10"). */
+  owner: string;
+  /** Optionally, the employee responsible (shown to signed-in readers only). */
+  ownerEmployeeId?: string | number | null | undefined;
+};
+
+/** Tindak lanjut: the follow-up of a commitment made at a forum. */
+export type ForumCommitmentStatus =
+  /** Carried out. */
+  | 'DONE'
+  /** Being carried out. */
+  | 'IN_PROGRESS'
+  /** Not started. */
+  | 'OPEN';
+
 /** Jenis kelamin, as recorded in the NIP. */
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+export type IkmAgeBand =
+  /** 20 to 29 years. */
+  | 'FROM_20_TO_29'
+  /** 30 to 39 years. */
+  | 'FROM_30_TO_39'
+  /** 40 to 49 years. */
+  | 'FROM_40_TO_49'
+  /** 50 to 59 years. */
+  | 'FROM_50_TO_59'
+  /** 60 years or more. */
+  | 'FROM_60'
+  /** Under 20 years. */
+  | 'UNDER_20';
+
+/** Pendidikan terakhir. */
+export type IkmEducation =
+  /** D1 to D4. */
+  | 'DIPLOMA'
+  /** Sarjana. */
+  | 'S1'
+  /** Magister. */
+  | 'S2'
+  /** Doktor. */
+  | 'S3'
+  /** Sekolah dasar or below. */
+  | 'SD'
+  /** SMA/SMK or equivalent. */
+  | 'SMA'
+  /** SMP or equivalent. */
+  | 'SMP';
+
+/** The 9 elements (unsur) of the IKM survey, PermenPANRB 14/2017. */
+export type IkmElement =
+  /** U7 Perilaku pelaksana. */
+  | 'BEHAVIOUR'
+  /** U6 Kompetensi pelaksana. */
+  | 'COMPETENCE'
+  /** U8 Penanganan pengaduan, saran dan masukan. */
+  | 'COMPLAINT_HANDLING'
+  /** U4 Biaya/tarif. */
+  | 'COST'
+  /** U9 Sarana dan prasarana. */
+  | 'FACILITIES'
+  /** U2 Sistem, mekanisme dan prosedur. */
+  | 'PROCEDURE'
+  /** U5 Produk spesifikasi jenis pelayanan. */
+  | 'PRODUCT'
+  /** U1 Persyaratan. */
+  | 'REQUIREMENTS'
+  /** U3 Waktu penyelesaian. */
+  | 'SERVICE_TIME';
+
+/** Mutu pelayanan (PermenPANRB 14/2017), from the IKM rounded to two decimals. */
+export type IkmGrade =
+  /** Sangat Baik: 88.31 to 100. */
+  | 'A'
+  /** Baik: 76.61 to 88.30. */
+  | 'B'
+  /** Kurang Baik: 65.00 to 76.60. */
+  | 'C'
+  /** Tidak Baik: 25.00 to 64.99. */
+  | 'D';
+
+/** Pekerjaan utama. */
+export type IkmOccupation =
+  /** Wirausaha. */
+  | 'ENTREPRENEUR'
+  /** Lainnya. */
+  | 'OTHER'
+  /** Civil servant. */
+  | 'PNS'
+  /** Police. */
+  | 'POLRI'
+  /** Pegawai swasta. */
+  | 'PRIVATE_EMPLOYEE'
+  /** Pelajar/mahasiswa. */
+  | 'STUDENT'
+  /** Armed forces. */
+  | 'TNI';
+
+export type IkmRespondentGender =
+  /** Perempuan. */
+  | 'FEMALE'
+  /** Laki-laki. */
+  | 'MALE';
+
+/** Respondent profile; every field optional. */
+export type IkmRespondentInput = {
+  ageBand?: IkmAgeBand | null | undefined;
+  education?: IkmEducation | null | undefined;
+  gender?: IkmRespondentGender | null | undefined;
+  occupation?: IkmOccupation | null | undefined;
+};
+
+/** The 9 elements (unsur) of PermenPANRB 14/2017, each 1 (tidak baik) to 4 (sangat baik). */
+export type IkmScoresInput = {
+  /** U7 Perilaku pelaksana. */
+  behaviour: number;
+  /** U6 Kompetensi pelaksana. */
+  competence: number;
+  /** U8 Penanganan pengaduan, saran dan masukan. */
+  complaintHandling: number;
+  /** U4 Biaya/tarif. */
+  cost: number;
+  /** U9 Sarana dan prasarana. */
+  facilities: number;
+  /** U2 Sistem, mekanisme dan prosedur. */
+  procedure: number;
+  /** U5 Produk spesifikasi jenis pelayanan. */
+  product: number;
+  /** U1 Persyaratan. */
+  requirements: number;
+  /** U3 Waktu penyelesaian. */
+  serviceTime: number;
+};
+
+export type ImprovementPlanInput = {
+  /** At least one action. */
+  actions: Array<string>;
+  dueOn: string;
+};
+
+export type ImprovementPlanStatus =
+  | 'COMPLETED'
+  | 'OPEN';
+
+/** Aspek of an indicator. */
+export type IndicatorAspect =
+  /** Biaya: at what cost. */
+  | 'COST'
+  /** Kualitas: how well. */
+  | 'QUALITY'
+  /** Kuantitas: how much. */
+  | 'QUANTITY'
+  /** Waktu: how fast or when. */
+  | 'TIME';
+
+export type IndicatorInput = {
+  aspect: IndicatorAspect;
+  /** The indicator, e.g. "Jumlah dokumen perencanaan yang disusun". */
+  statement: string;
+  target: IndicatorTargetInput;
+};
+
+export type IndicatorRealisationInput = {
+  indicatorId: string | number;
+  note?: string | null | undefined;
+  /** For a qualitative target. */
+  statement?: string | null | undefined;
+  /** For a number or range target. */
+  value?: number | null | undefined;
+};
+
+/** A target: NUMBER (value and unit), RANGE (min, max and unit) or QUALITATIVE (statement). */
+export type IndicatorTargetInput = {
+  kind: IndicatorTargetKind;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  /** A qualitative target in words. */
+  statement?: string | null | undefined;
+  /** Satuan, e.g. "dokumen", "%", "hari". */
+  unit?: string | null | undefined;
+  value?: number | null | undefined;
+};
+
+export type IndicatorTargetKind =
+  /** A number with a unit, e.g. 12 dokumen. */
+  | 'NUMBER'
+  /** A statement, e.g. "Laporan diterima tanpa revisi". */
+  | 'QUALITATIVE'
+  /** A range with a unit, e.g. 90-100%. */
+  | 'RANGE';
+
+export type LogActivityInput = {
+  description: string;
+  evidenceUrl?: string | null | undefined;
+  /** The day of the activity (not in the future). */
+  loggedOn: string;
+  /** 1 to 1440; a day’s entries add up to at most 1440. */
+  minutes: number;
+  output: string;
+  /** An RHK of your approved plan in force. */
+  workResultId: string | number;
+};
+
+export type ModeratePublicFeedbackInput = {
+  /** PUBLISHED or REJECTED. */
+  decision: PublicFeedbackModeration;
+  id: string | number;
+  /** Internal note; required with reason OTHER. */
+  note?: string | null | undefined;
+  /** Required to reject. */
+  reason?: PublicFeedbackRejectionReason | null | undefined;
+};
+
+export type MonthlyReportStatus =
+  /** The appraiser answered. */
+  | 'REVIEWED'
+  /** Waiting for the appraiser’s review. */
+  | 'SUBMITTED';
 
 /** Moves a unit, with everything below it, under another parent (or to the top level with null). */
 export type MoveOrgUnitInput = {
@@ -182,6 +562,95 @@ export type NominateForSessionInput = {
   note?: string | null | undefined;
   sessionId: string | number;
 };
+
+export type ObjectionDecision =
+  /** A new predikat, with a reason. */
+  | 'CHANGED'
+  /** The predikat stands. */
+  | 'UPHELD';
+
+export type ObjectionStatus =
+  /** Decided; final. */
+  | 'DECIDED'
+  /** Waiting for the hearing by the appraiser’s superior. */
+  | 'FILED'
+  /** Both sides heard; waiting for the decision. */
+  | 'HEARD';
+
+export type OpenPerformancePeriodInput = {
+  /** Periodic evaluation cadence; default quarterly. */
+  cadence?: PerformanceCadence | null | undefined;
+  year: number;
+};
+
+/** Predikat kinerja organisasi: selects the distribution curve (SE MenPANRB 3/2023). */
+export type OrganisationPredikat =
+  /** Baik. */
+  | 'BAIK'
+  /** Butuh Perbaikan. */
+  | 'BUTUH_PERBAIKAN'
+  /** Istimewa. */
+  | 'ISTIMEWA'
+  /** Kurang. */
+  | 'KURANG'
+  /** Sangat Kurang. */
+  | 'SANGAT_KURANG';
+
+export type PeerRatingInput = {
+  comment?: string | null | undefined;
+  coreValue: CoreValueCode;
+  rating: EvaluationRating;
+};
+
+/** How often the periodic evaluation (evaluasi kinerja periodik) of a performance year takes place. */
+export type PerformanceCadence =
+  /** Bulanan: every month. */
+  | 'MONTHLY'
+  /** Triwulanan: every quarter (the default). */
+  | 'QUARTERLY';
+
+export type PerformancePeriodStatus =
+  /** The year is closed: its plans are read only. */
+  | 'CLOSED'
+  /** Plans of the year can be made and changed. */
+  | 'OPEN';
+
+/** How much of a plan the viewer reads. */
+export type PlanAccess =
+  /** RHK and indicators, not behaviour expectations or history: someone below the employee, who cascades from it. */
+  | 'CASCADE'
+  /** Everything: the employee, the appraiser and those above, admins. */
+  | 'FULL';
+
+/** What a step in the history of a plan did. */
+export type PlanAction =
+  /** The appraiser approved it. */
+  | 'APPROVE'
+  /** The plan (or this version) was created. */
+  | 'CREATE'
+  /** The plan ended early: the employee moved to another position and started a new plan. */
+  | 'END'
+  /** The appraiser returned it for changes, with a reason. */
+  | 'RETURN'
+  /** A new version was created from an approved one, with a reason. */
+  | 'REVISE'
+  /** The employee submitted it to the appraiser. */
+  | 'SUBMIT'
+  /** A revision replaced this approved version. */
+  | 'SUPERSEDE';
+
+/** Where an SKP stands: DRAFT -> SUBMITTED -> APPROVED, or SUBMITTED -> RETURNED -> SUBMITTED again. */
+export type PlanStatus =
+  /** Agreed by the appraiser; changes only through a revision (a new version). */
+  | 'APPROVED'
+  /** Being written by the employee. */
+  | 'DRAFT'
+  /** Returned by the appraiser with a reason; the employee edits and submits again. */
+  | 'RETURNED'
+  /** Submitted; waits for the appraiser to approve or return it. */
+  | 'SUBMITTED'
+  /** An approved version replaced by a revision; kept and readable. */
+  | 'SUPERSEDED';
 
 /** Jenis jabatan: the kind of a position. */
 export type PositionKind =
@@ -198,6 +667,95 @@ export type PositionKind =
   /** Jabatan pengawas (e.g. kepala subbagian, kepala seksi). */
   | 'PENGAWAS';
 
+export type PostFeedbackInput = {
+  body: string;
+  /** A WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog. */
+  subjectId: string | number;
+};
+
+/** Predikat kinerja pegawai, from the two ratings (PermenPANRB 6/2022). */
+export type Predikat =
+  /** Baik. */
+  | 'BAIK'
+  /** Butuh Perbaikan. */
+  | 'BUTUH_PERBAIKAN'
+  /** Kurang/Misconduct. */
+  | 'KURANG'
+  /** Sangat Baik. */
+  | 'SANGAT_BAIK'
+  /** Sangat Kurang. */
+  | 'SANGAT_KURANG';
+
+/** RHK of your current plan to cascade to the employees you appraise. */
+export type ProposeWorkResultsToReportsInput = {
+  /** Only these of the employees you appraise; default all of them. */
+  employeeIds?: Array<string | number> | null | undefined;
+  /** Up to 20 RHK of your current plan. */
+  workResultIds: Array<string | number>;
+};
+
+/** How the feedback reached the unit. */
+export type PublicFeedbackChannel =
+  /** At the service counter (loket), e.g. a kiosk or a form. */
+  | 'COUNTER'
+  /** Raised at a community forum (forum diskusi). */
+  | 'FORUM'
+  /** By phone or a messaging service, entered by staff. */
+  | 'PHONE'
+  /** The website or an app. */
+  | 'WEB';
+
+/** How the unit may reach the sender. Optional; seen only by the unit’s staff, never public. */
+export type PublicFeedbackContactInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+/** Whether the comment may be shown: to the public, the named employee and their appraiser. */
+export type PublicFeedbackModeration =
+  /** Not yet moderated: seen by the unit’s staff only. */
+  | 'PENDING'
+  /** Published: listed publicly (without contact details or the named employee). */
+  | 'PUBLISHED'
+  /** Not published (see the reason); still handled by the unit. */
+  | 'REJECTED';
+
+/** Why a comment is not published. */
+export type PublicFeedbackRejectionReason =
+  /** Abusive, insulting or threatening. */
+  | 'ABUSE'
+  /** Another reason, given in the note. */
+  | 'OTHER'
+  /** Contains personal data (an ID number, an address, health details, ...). */
+  | 'PERSONAL_DATA'
+  /** Spam or advertising (left out of the published counts too). */
+  | 'SPAM';
+
+/** Where the handling of a feedback item stands; public under its tracking code. */
+export type PublicFeedbackStatus =
+  /** Diproses: the unit is handling it. */
+  | 'IN_PROGRESS'
+  /** Diterima: received, not yet handled. */
+  | 'RECEIVED'
+  /** Ditolak: not handled (e.g. outside the unit’s remit); see the public answer. */
+  | 'REJECTED'
+  /** Selesai: handled; see the public answer. */
+  | 'RESOLVED';
+
+/** Sets the ratings of a draft evaluation. Omitted fields stay; given lists replace the per-RHK / per-value ratings. */
+export type RateEvaluationInput = {
+  behaviourNote?: string | null | undefined;
+  /** Rating perilaku kerja (overall). */
+  behaviourRating?: EvaluationRating | null | undefined;
+  behaviours?: Array<BehaviourRatingInput> | null | undefined;
+  evaluationId: string | number;
+  workResults?: Array<WorkResultRatingInput> | null | undefined;
+  workResultsNote?: string | null | undefined;
+  /** Rating hasil kerja (overall). */
+  workResultsRating?: EvaluationRating | null | undefined;
+};
+
 export type RateSessionInput = {
   comment?: string | null | undefined;
   /** Materi, 1 to 5. */
@@ -208,6 +766,14 @@ export type RateSessionInput = {
   trainer: number;
   /** Usefulness for your work, 1 to 5. */
   usefulness: number;
+};
+
+export type RecordObjectionHearingInput = {
+  /** What the appraiser said. */
+  appraiserStatement: string;
+  /** What the employee said. */
+  employeeStatement: string;
+  objectionId: string | number;
 };
 
 /** The result of a participant with a place, once the session is ONGOING or COMPLETED. May be corrected. */
@@ -230,10 +796,91 @@ export type RejectExternalTrainingInput = {
   reason: string;
 };
 
+export type RemoveIndicatorInput = {
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
+};
+
+export type RemoveWorkResultInput = {
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
+};
+
 export type RequestEnrolmentInput = {
   /** Why you want to take part. */
   note?: string | null | undefined;
   sessionId: string | number;
+};
+
+export type RequestPeerFeedbackInput = {
+  /** Yourself, or an employee you appraise. */
+  employeeId: string | number;
+  /** 1 to 20 colleagues of the agency. */
+  peerIds: Array<string | number>;
+  periodKey: string;
+};
+
+export type ReturnPlanInput = {
+  /** Act only if the plan is as you saw it. */
+  expectedLockVersion?: number | null | undefined;
+  planId: string | number;
+  reason: string;
+};
+
+export type ReviewMonthlyReportInput = {
+  reportId: string | number;
+  response: string;
+};
+
+export type RevisePlanInput = {
+  /** Act only if the plan is as you saw it. */
+  expectedLockVersion?: number | null | undefined;
+  planId: string | number;
+  reason: string;
+};
+
+export type SetBehaviourExpectationInput = {
+  coreValue: CoreValueCode;
+  /** The specific expectation; null or empty removes it. */
+  expectation?: string | null | undefined;
+  expectedLockVersion?: number | null | undefined;
+  planId: string | number;
+};
+
+export type SetDistributionCurveInput = {
+  bounds: Array<CurveBoundInput>;
+  organisationPredikat: OrganisationPredikat;
+};
+
+export type SetOrganisationPredikatInput = {
+  /** The PerformancePeriod (performance year). */
+  periodId: string | number;
+  predikat: OrganisationPredikat;
+  /** A unit; omit for the organisation’s own predikat. */
+  unitId?: string | number | null | undefined;
+};
+
+export type StartEvaluationInput = {
+  /** "2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation. */
+  periodKey: string;
+  /** An approved, current PerformancePlan you appraise. */
+  planId: string | number;
+};
+
+/** After a transfer (mutasi): ends the plan in force and starts one for your new position for the rest of the year. */
+export type StartPlanAfterTransferInput = {
+  /** Copy the RHK and indicators of the ended plan (without their cascade). */
+  copyWorkResults?: boolean | null | undefined;
+  /** First day in the new position; default today. */
+  startsOn?: string | null | undefined;
+  year: number;
+};
+
+export type StartPlanFromPreviousInput = {
+  /** One of your plans to copy; default your plan of the year before. */
+  fromPlanId?: string | number | null | undefined;
+  /** The performance year of the new plan. */
+  year: number;
 };
 
 export type SubmitExternalTrainingInput = {
@@ -251,6 +898,55 @@ export type SubmitExternalTrainingInput = {
   provider: string;
   startsOn: string;
   title: string;
+};
+
+export type SubmitIkmSurveyInput = {
+  /** Saran: up to 2000 characters. */
+  comment?: string | null | undefined;
+  /** Optional: a retry with the same key is stored once. */
+  idempotencyKey?: string | null | undefined;
+  respondent?: IkmRespondentInput | null | undefined;
+  scores: IkmScoresInput;
+  /** The service used (jenis layanan). */
+  serviceName?: string | null | undefined;
+  /** The service unit (OrgUnit). */
+  unitId: string | number;
+};
+
+export type SubmitMonthlyReportInput = {
+  achievements: string;
+  evidence?: Array<EvidenceInput> | null | undefined;
+  improvementSteps?: string | null | undefined;
+  /** 1 to 12, of the plan’s year, not in the future. */
+  month: number;
+  obstacles?: string | null | undefined;
+  planId: string | number;
+  realisations?: Array<IndicatorRealisationInput> | null | undefined;
+};
+
+export type SubmitPlanInput = {
+  /** Act only if the plan is as you saw it. */
+  expectedLockVersion?: number | null | undefined;
+  planId: string | number;
+};
+
+export type SubmitPublicFeedbackInput = {
+  channel?: PublicFeedbackChannel | null | undefined;
+  /** Up to 2000 characters, at most 3 links. */
+  comment?: string | null | undefined;
+  contact?: PublicFeedbackContactInput | null | undefined;
+  /** Optionally, the counter (loket), e.g. "Loket 3". */
+  counter?: string | null | undefined;
+  /** Optionally, the employee concerned: their NIP, or their name as shown at the counter. Matched quietly; the answer is the same whether or not anyone matches. */
+  employee?: string | null | undefined;
+  /** Optional, e.g. a UUID made once per submission: a retry with the same key is stored once and answers the same tracking code. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 (very poor) to 5 (excellent). */
+  rating: number;
+  /** The service used (jenis layanan), e.g. "Perekaman KTP-el". */
+  serviceName?: string | null | undefined;
+  /** The service unit (OrgUnit). */
+  unitId: string | number;
 };
 
 /** Jalur pengembangan kompetensi: klasikal or nonklasikal. Follows from the kind. */
@@ -357,6 +1053,19 @@ export type TransferEmployeeInput = {
   unitId?: string | number | null | undefined;
 };
 
+/** Predikat kinerja pegawai, as counted in published distributions. */
+export type TransparencyPredikat =
+  /** Baik. */
+  | 'BAIK'
+  /** Butuh Perbaikan. */
+  | 'BUTUH_PERBAIKAN'
+  /** Kurang / Misconduct. */
+  | 'KURANG'
+  /** Sangat Baik. */
+  | 'SANGAT_BAIK'
+  /** Sangat Kurang. */
+  | 'SANGAT_KURANG';
+
 /** Corrects personal data. Omitted fields stay as they are; placement changes go through transferEmployee. */
 export type UpdateEmployeeInput = {
   /** Null clears the email. */
@@ -366,6 +1075,32 @@ export type UpdateEmployeeInput = {
   /** A corrected NIP; birth date and gender are derived from it again. */
   nip?: string | null | undefined;
   rank?: string | null | undefined;
+};
+
+export type UpdateForumCommitmentStatusInput = {
+  id: string | number;
+  /** Public follow-up note (tindak lanjut); omitted keeps the current one. */
+  note?: string | null | undefined;
+  status: ForumCommitmentStatus;
+};
+
+/** Omitted fields stay; a target replaces the whole target. */
+export type UpdateIndicatorInput = {
+  aspect?: IndicatorAspect | null | undefined;
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
+  statement?: string | null | undefined;
+  target?: IndicatorTargetInput | null | undefined;
+};
+
+/** Moves a feedback item along: RECEIVED -> IN_PROGRESS -> RESOLVED or REJECTED; a closed item may be reopened. */
+export type UpdatePublicFeedbackStatusInput = {
+  id: string | number;
+  /** Internal note for the history; never public. */
+  note?: string | null | undefined;
+  /** Sets the public answer at the same time; required to resolve or reject when there is none yet. */
+  publicAnswer?: string | null | undefined;
+  status: PublicFeedbackStatus;
 };
 
 /** Omitted fields stay as they are. JP already credited are not changed by a new jpHours. */
@@ -397,44 +1132,342 @@ export type UpdateTrainingSessionInput = {
   status?: TrainingSessionStatus | null | undefined;
 };
 
+/** Omitted fields stay; null clears parentWorkResultId or strategicGoal. */
+export type UpdateWorkResultInput = {
+  expectedLockVersion?: number | null | undefined;
+  id: string | number;
+  kind?: WorkResultKind | null | undefined;
+  parentWorkResultId?: string | number | null | undefined;
+  statement?: string | null | undefined;
+  strategicGoal?: string | null | undefined;
+};
+
 /** Why a mutation refused its input. */
 export type UserErrorCode =
   /** The submission was already verified or rejected. */
   | 'ALREADY_DECIDED'
   /** The employee already has a live enrolment in this training session. */
   | 'ALREADY_ENROLLED'
+  /** An objection to this evaluation was already filed. */
+  | 'ALREADY_OBJECTED'
   /** The participant has already rated this session. */
   | 'ALREADY_RATED'
+  /** The appraiser has no plan (SKP) for the year yet: the appraiser’s plan must exist first. */
+  | 'APPRAISER_PLAN_MISSING'
   /** The capacity would fall below the places already taken. */
   | 'CAPACITY_TOO_SMALL'
+  /** RHK of other plans cascade from this RHK. */
+  | 'CASCADED'
   /** The object changed while you were editing it; read it again. */
   | 'CONFLICT'
+  /** Finalising would break the distribution curve; give an override reason. */
+  | 'CURVE_BROKEN'
   /** Another object already uses this unique value. */
   | 'DUPLICATE'
   /** The enrolment is not in a status that allows this step. */
   | 'ENROLMENT_STATUS'
+  /** The evaluation is not in a status that allows this (e.g. finalised evaluations are locked). */
+  | 'EVALUATION_STATUS'
+  /** The feedback item is not in a status that allows this change. */
+  | 'FEEDBACK_STATUS'
+  /** This idempotency key was already used for a different submission. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The predikat requires an improvement plan (pembinaan) with actions and a due date. */
+  | 'IMPROVEMENT_PLAN_REQUIRED'
+  /** The plan lacks what submission needs (a main RHK with an indicator, an indicator on every RHK). */
+  | 'INCOMPLETE_PLAN'
   /** The value is not acceptable (see the message). */
   | 'INVALID'
+  /** An RHK must cascade from an RHK of the appraiser’s current plan for the same year (a JPT may cite the strategic goal). */
+  | 'INVALID_CASCADE'
   /** The ID is malformed or names an object of another type. */
   | 'INVALID_ID'
   /** The NIP or NI PPPK is not valid; the message names the wrong part. */
   | 'INVALID_NIP'
+  /** Only the employee’s appraiser (pejabat penilai kinerja) may do this. */
+  | 'NOT_APPRAISER'
+  /** Only the appraiser’s superior (atasan pejabat penilai) may do this. */
+  | 'NOT_APPRAISER_SUPERIOR'
   /** The training programme is not meant for this employee (position kind, or not ASN). */
   | 'NOT_ELIGIBLE'
+  /** Only the evaluated employee may do this. */
+  | 'NOT_EVALUATED_EMPLOYEE'
   /** No object with that ID exists, or you may not see it. */
   | 'NOT_FOUND'
+  /** Only the employee whose performance plan it is may do this. */
+  | 'NOT_PLAN_OWNER'
+  /** Both the work results and the behaviour rating are needed first. */
+  | 'NOT_RATED'
   /** Only the employee’s direct supervisor (atasan langsung) or an admin may do this. */
   | 'NOT_SUPERVISOR'
+  /** The employee’s position, unit and appraiser are still those of the plan in force. */
+  | 'NOT_TRANSFERRED'
+  /** Only the unit’s staff (employees placed in it) and admins may do this. */
+  | 'NOT_UNIT_STAFF'
+  /** No appraiser (pejabat penilai kinerja) was found in the employee’s supervisor chain. */
+  | 'NO_APPRAISER'
+  /** The objection is not in a status that allows this step. */
+  | 'OBJECTION_STATUS'
+  /** The 14 days to object (keberatan) after finalisation have passed. */
+  | 'OBJECTION_WINDOW_CLOSED'
+  /** The performance year is not open (not opened yet, or closed). */
+  | 'PERIOD_NOT_OPEN'
+  /** The performance plan is not the approved plan in force. */
+  | 'PLAN_NOT_APPROVED'
+  /** The performance plan (SKP) is not in a status that allows this (e.g. approved: revise it instead). */
+  | 'PLAN_STATUS'
+  /** Too many submissions from this client; the message (and `retryAfterSeconds`) says when to try again. */
+  | 'RATE_LIMITED'
+  /** The monthly report is not in a status that allows this (e.g. already reviewed). */
+  | 'REPORT_STATUS'
   /** The training session is not in a status that allows this (e.g. it takes no enrolments). */
   | 'SESSION_STATUS'
   /** The supervisor chain would loop back to the employee. */
   | 'SUPERVISOR_CYCLE'
+  /** The text is longer than allowed; the message gives the limit. */
+  | 'TOO_LONG'
   /** The unit would become its own ancestor. */
   | 'UNIT_CYCLE';
 
 export type VerifyExternalTrainingInput = {
   id: string | number;
 };
+
+export type WorkResultKind =
+  /** RHK tambahan: an additional work result. */
+  | 'ADDITIONAL'
+  /** RHK utama: a main work result. */
+  | 'MAIN';
+
+export type WorkResultRatingInput = {
+  note?: string | null | undefined;
+  rating: EvaluationRating;
+  workResultId: string | number;
+};
+
+export type ActivityLogMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type ActivityLogMutation = { logActivity: { activityLog: { id: string, loggedOn: string, minutes: number, description: string, output: string, evidenceUrl: string | null, workResultId: string, employee: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type ActivityTeamQueryVariables = Exact<{
+  from: string;
+  days?: number | null | undefined;
+}>;
+
+
+export type ActivityTeamQuery = { teamActivityLogs: Array<{ id: string, loggedOn: string, minutes: number, workResultStatement: string, employee: { id: string, name: string, unit: { name: string } } }> };
+
+export type ActivityMineQueryVariables = Exact<{
+  from: string;
+}>;
+
+
+export type ActivityMineQuery = { myActivityLogs: Array<{ id: string, loggedOn: string }> };
+
+export type ActivityReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityReadQuery = { node:
+    | { id: string, description: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ActivityLoggedSubscriptionVariables = Exact<{
+  appraiserId: string | number;
+}>;
+
+
+export type ActivityLoggedSubscription = { activityLogged: { id: string, description: string, employee: { id: string } } };
+
+export type FeedbackPostMutationVariables = Exact<{
+  input: PostFeedbackInput;
+}>;
+
+
+export type FeedbackPostMutation = { postFeedback: { thread: { id: string, subjectType: FeedbackSubjectType, subjectId: string, messages: Array<{ body: string, author: { id: string } }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type FeedbackThreadQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type FeedbackThreadQuery = { feedbackThread: { id: string, messages: Array<{ body: string }> } | null };
+
+export type PeerRequestMutationVariables = Exact<{
+  input: RequestPeerFeedbackInput;
+}>;
+
+
+export type PeerRequestMutation = { requestPeerFeedback: { request: { id: string, invitedCount: number, answeredCount: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type PeerAnswerMutationVariables = Exact<{
+  input: AnswerPeerFeedbackInput;
+}>;
+
+
+export type PeerAnswerMutation = { answerPeerFeedback: { answered: boolean, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type PeerEmployeeViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeerEmployeeViewQuery = { node:
+    | { id: string, periodKey: string, invitedCount: number, answeredCount: number, employee: { id: string }, aggregate: { answers: number, comments: Array<string>, values: Array<{ coreValue: CoreValueCode, coreValueName: string, above: number, asExpected: number, below: number }> } | null }
+    | Record<PropertyKey, never>
+   | null, peerFeedbackRequests: Array<{ id: string, answeredCount: number, aggregate: { answers: number } | null }>, myPeerFeedbackInvitations: Array<{ requestId: string, employeeName: string, answered: boolean }> };
+
+export type PeerAnswersViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeerAnswersViewQuery = { node:
+    | { id: string, answers: Array<{ answeredAt: string | null, peer: { id: string, name: string, nip: string | null }, ratings: Array<{ coreValue: CoreValueCode, rating: EvaluationRating, comment: string | null }> }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ReportSubmitMutationVariables = Exact<{
+  input: SubmitMonthlyReportInput;
+}>;
+
+
+export type ReportSubmitMutation = { submitMonthlyReport: { report: { id: string, year: number, month: number, status: MonthlyReportStatus, achievements: string, evidence: Array<{ url: string, description: string }>, realisations: Array<{ indicatorId: string, value: number | null, statement: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type ReportReviewMutationVariables = Exact<{
+  input: ReviewMonthlyReportInput;
+}>;
+
+
+export type ReportReviewMutation = { reviewMonthlyReport: { report: { id: string, status: MonthlyReportStatus, appraiserResponse: string | null, reviewedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type ReportsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsToReviewQuery = { monthlyReports: Array<{ id: string, month: number, employee: { id: string } }> };
+
+export type ReportReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportReadQuery = { node:
+    | { id: string, achievements: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type EvalStartMutationVariables = Exact<{
+  input: StartEvaluationInput;
+}>;
+
+
+export type EvalStartMutation = { startEvaluation: { evaluation: { id: string, status: EvaluationStatus, periodKey: string, kind: EvaluationKind, predikat: Predikat | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type EvalRateMutationVariables = Exact<{
+  input: RateEvaluationInput;
+}>;
+
+
+export type EvalRateMutation = { rateEvaluation: { evaluation: { id: string, status: EvaluationStatus, ratedPredikat: Predikat | null, predikat: Predikat | null, workResultRatings: Array<{ workResultId: string, rating: EvaluationRating, note: string | null }>, behaviourRatings: Array<{ coreValue: CoreValueCode, rating: EvaluationRating }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type EvalFinaliseMutationVariables = Exact<{
+  input: FinaliseEvaluationInput;
+}>;
+
+
+export type EvalFinaliseMutation = { finaliseEvaluation: { evaluation: { id: string, status: EvaluationStatus, predikat: Predikat | null, followUp: EvaluationFollowUp | null, rewardEligible: boolean, angkaKreditPercent: number | null, curveOverrideReason: string | null, curveBrokenBounds: Array<string> | null, mayStillObject: boolean, objectionDeadline: string | null, improvementPlan: { actions: Array<string>, dueOn: string, status: ImprovementPlanStatus, owner: { id: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+
+export type EvalAcknowledgeMutationVariables = Exact<{
+  input: AcknowledgeEvaluationInput;
+}>;
+
+
+export type EvalAcknowledgeMutation = { acknowledgeEvaluation: { evaluation: { id: string, status: EvaluationStatus, acknowledgedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type EvalObjectMutationVariables = Exact<{
+  input: FileObjectionInput;
+}>;
+
+
+export type EvalObjectMutation = { fileObjection: { objection: { id: string, status: ObjectionStatus, originalPredikat: Predikat } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type EvalHearMutationVariables = Exact<{
+  input: RecordObjectionHearingInput;
+}>;
+
+
+export type EvalHearMutation = { recordObjectionHearing: { objection: { id: string, status: ObjectionStatus, heardAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type EvalDecideMutationVariables = Exact<{
+  input: DecideObjectionInput;
+}>;
+
+
+export type EvalDecideMutation = { decideObjection: { objection: { id: string, status: ObjectionStatus, decision: ObjectionDecision | null, originalPredikat: Predikat, decidedPredikat: Predikat | null, decisionReason: string | null, evaluation: { id: string, predikat: Predikat | null, ratedPredikat: Predikat | null, rewardEligible: boolean } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type EvalQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvalQueueQuery = { objectionQueue: Array<{ id: string, status: ObjectionStatus, reasons: string, employee: { id: string } }> };
+
+export type EvalReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvalReadQuery = { node:
+    | { id: string, status: EvaluationStatus, predikat: Predikat | null, employee: { id: string }, objection: { originalPredikat: Predikat, decidedPredikat: Predikat | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type EvalDistributionQueryVariables = Exact<{
+  unitId: string | number;
+  periodId: string | number;
+  periodKey: string;
+}>;
+
+
+export type EvalDistributionQuery = { evaluationDistribution: { organisationPredikat: OrganisationPredikat | null, curveUnitId: string | null, total: number, shares: Array<{ predikat: Predikat, count: number, share: number }>, brokenBounds: Array<{ message: string, count: number, share: number }> } };
+
+export type EvalSetOrgMutationVariables = Exact<{
+  input: SetOrganisationPredikatInput;
+}>;
+
+
+export type EvalSetOrgMutation = { setOrganisationPredikat: { predikat: OrganisationPredikat | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type EvalSetCurveMutationVariables = Exact<{
+  input: SetDistributionCurveInput;
+}>;
+
+
+export type EvalSetCurveMutation = { setDistributionCurve: { curve: { organisationPredikat: OrganisationPredikat, bounds: Array<{ predikats: Array<Predikat>, max: number | null, min: number | null, atLeastOne: boolean }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type EvalCurvesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvalCurvesQuery = { distributionCurves: Array<{ organisationPredikat: OrganisationPredikat, bounds: Array<{ predikats: Array<Predikat>, max: number | null }> }> };
+
+export type EvalListsQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type EvalListsQuery = { rewardEligibleEmployees: Array<{ periodKey: string, employee: { id: string } }>, improvementPlans: Array<{ id: string, status: ImprovementPlanStatus }> };
+
+export type EvalChangedSubscriptionVariables = Exact<{
+  employeeId?: string | number | null | undefined;
+  appraiserId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type EvalChangedSubscription = { evaluationStatusChanged: { change: EvaluationChange, status: EvaluationStatus, evaluation: { id: string, predikat: Predikat | null } } };
 
 export type PageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -484,10 +1517,25 @@ export type NodeLookupQueryVariables = Exact<{
 export type NodeLookupQuery = { node:
     | { id: string }
     | { id: string }
-    | { name: string, id: string }
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -544,6 +1592,549 @@ export type EmployeeCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EmployeeCountQuery = { employees: { totalCount: number } };
+
+export type PlanAlignmentTreeQueryVariables = Exact<{
+  year: number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type PlanAlignmentTreeQuery = { planAlignment: { count: number, truncated: boolean, period: { year: number }, unit: { id: string } | null, roots: Array<{ depth: number, workResult: { id: string }, children: Array<{ workResult: { id: string } }> }>, nodes: Array<{ depth: number, parentId: string | null, workResult: { id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, indicators: Array<{ aspect: IndicatorAspect, target: string }>, plan: { id: string, status: PlanStatus, positionKind: PositionKind, employee: { id: string, name: string, position: { title: string }, unit: { id: string, name: string } } } } }> } | null };
+
+export type PlanNestedReadsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type PlanNestedReadsQuery = { employees: { nodes: Array<{ id: string, plans: Array<{ id: string, status: PlanStatus, appraiser: { name: string } | null, workResults: Array<{ statement: string, parent: { statement: string, plan: { employee: { name: string } } } | null, children: Array<{ id: string }>, indicators: Array<{ target: string }> }>, behaviourExpectations: Array<{ expectation: string | null }> | null, history: Array<{ action: PlanAction }> | null }> | null }> } };
+
+export type PlanTopUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanTopUnitsQuery = { orgUnits: Array<{ id: string, name: string, children: Array<{ id: string }> }> };
+
+export type PlanAlignmentMeQueryVariables = Exact<{
+  nip: string;
+}>;
+
+
+export type PlanAlignmentMeQuery = { employee: { id: string, appraiser: { id: string, appraiser: { id: string, appraiser: { id: string, appraiser: { id: string } | null } | null } | null } | null } | null };
+
+export type PlanAlignmentStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanAlignmentStaffQuery = { employees: { nodes: Array<{ nip: string | null }> } };
+
+export type PlanStatusChangedSubscriptionVariables = Exact<{
+  employeeId?: string | number | null | undefined;
+  appraiserId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type PlanStatusChangedSubscription = { planStatusChanged: { status: PlanStatus, previousStatus: PlanStatus | null, plan: { id: string, status: PlanStatus, lockVersion: number, employee: { id: string }, appraiser: { id: string } | null } } };
+
+export type PlanSubTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanSubTeamQuery = { employees: { nodes: Array<{ id: string, nip: string | null, unit: { id: string }, directReports: { nodes: Array<{ id: string, nip: string | null, unit: { id: string }, position: { kind: PositionKind }, appraiser: { id: string } | null }> } }> } };
+
+export type PlanSubCreateMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type PlanSubCreateMutation = { createPlan: { plan: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PlanSubAddMutationVariables = Exact<{
+  input: AddWorkResultInput;
+}>;
+
+
+export type PlanSubAddMutation = { addWorkResult: { workResult: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PlanSubSubmitMutationVariables = Exact<{
+  input: SubmitPlanInput;
+}>;
+
+
+export type PlanSubSubmitMutation = { submitPlan: { plan: { id: string, status: PlanStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PlanSubApproveMutationVariables = Exact<{
+  input: ApprovePlanInput;
+}>;
+
+
+export type PlanSubApproveMutation = { approvePlan: { plan: { id: string, status: PlanStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PlanSubOpenMutationVariables = Exact<{
+  input: OpenPerformancePeriodInput;
+}>;
+
+
+export type PlanSubOpenMutation = { openPerformancePeriod: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PlanTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanTeamsQuery = { employees: { nodes: Array<{ id: string, nip: string | null, name: string, unit: { id: string }, appraiser: { id: string, nip: string | null } | null, directReports: { nodes: Array<{ id: string, nip: string | null, name: string, unit: { id: string }, position: { kind: PositionKind }, appraiser: { id: string } | null }> }, plansToReview: { nodes: Array<{ id: string }> } }> } };
+
+export type PlanOpenPeriodMutationVariables = Exact<{
+  input: OpenPerformancePeriodInput;
+}>;
+
+
+export type PlanOpenPeriodMutation = { openPerformancePeriod: { period: { id: string, year: number, cadence: PerformanceCadence, status: PerformancePeriodStatus, openedBy: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanClosePeriodMutationVariables = Exact<{
+  input: ClosePerformancePeriodInput;
+}>;
+
+
+export type PlanClosePeriodMutation = { closePerformancePeriod: { period: { id: string, status: PerformancePeriodStatus, closedAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanFieldsFragment = { id: string, year: number, version: number, status: PlanStatus, isCurrent: boolean, lockVersion: number, startsOn: string, endsOn: string, revisionReason: string | null, returnedReason: string | null, employee: { id: string }, appraiser: { id: string } | null, appraiserSuperior: { id: string } | null, approvedBy: { id: string } | null, position: { id: string }, unit: { id: string }, previousVersion: { id: string, status: PlanStatus } | null, workResults: Array<{ id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ id: string, aspect: IndicatorAspect, statement: string, targetKind: IndicatorTargetKind, target: string }> }> };
+
+export type PlanCreateMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type PlanCreateMutation = { createPlan: { plan: { id: string, year: number, version: number, status: PlanStatus, isCurrent: boolean, lockVersion: number, startsOn: string, endsOn: string, revisionReason: string | null, returnedReason: string | null, history: Array<{ action: PlanAction, fromStatus: PlanStatus | null, toStatus: PlanStatus, reason: string | null, actor: { id: string } | null }> | null, employee: { id: string }, appraiser: { id: string } | null, appraiserSuperior: { id: string } | null, approvedBy: { id: string } | null, position: { id: string }, unit: { id: string }, previousVersion: { id: string, status: PlanStatus } | null, workResults: Array<{ id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ id: string, aspect: IndicatorAspect, statement: string, targetKind: IndicatorTargetKind, target: string }> }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanAddWorkResultMutationVariables = Exact<{
+  input: AddWorkResultInput;
+}>;
+
+
+export type PlanAddWorkResultMutation = { addWorkResult: { workResult: { id: string, kind: WorkResultKind, statement: string, parent: { id: string } | null, indicators: Array<{ target: string }> } | null, plan: { id: string, lockVersion: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanUpdateWorkResultMutationVariables = Exact<{
+  input: UpdateWorkResultInput;
+}>;
+
+
+export type PlanUpdateWorkResultMutation = { updateWorkResult: { workResult: { id: string, statement: string, parent: { id: string } | null } | null, plan: { id: string, lockVersion: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanRemoveWorkResultMutationVariables = Exact<{
+  input: RemoveWorkResultInput;
+}>;
+
+
+export type PlanRemoveWorkResultMutation = { removeWorkResult: { removedId: string | null, plan: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanAddIndicatorMutationVariables = Exact<{
+  input: AddIndicatorInput;
+}>;
+
+
+export type PlanAddIndicatorMutation = { addIndicator: { indicator: { id: string, aspect: IndicatorAspect, target: string } | null, plan: { id: string, lockVersion: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanUpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type PlanUpdateIndicatorMutation = { updateIndicator: { indicator: { id: string, target: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanRemoveIndicatorMutationVariables = Exact<{
+  input: RemoveIndicatorInput;
+}>;
+
+
+export type PlanRemoveIndicatorMutation = { removeIndicator: { removedId: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanSetExpectationMutationVariables = Exact<{
+  input: SetBehaviourExpectationInput;
+}>;
+
+
+export type PlanSetExpectationMutation = { setBehaviourExpectation: { plan: { id: string, behaviourExpectations: Array<{ expectation: string | null, coreValue: { code: CoreValueCode }, setBy: { id: string } | null }> | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanSubmitMutationVariables = Exact<{
+  input: SubmitPlanInput;
+}>;
+
+
+export type PlanSubmitMutation = { submitPlan: { plan: { id: string, status: PlanStatus, submittedAt: string | null, lockVersion: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanApproveMutationVariables = Exact<{
+  input: ApprovePlanInput;
+}>;
+
+
+export type PlanApproveMutation = { approvePlan: { plan: { id: string, status: PlanStatus, approvedAt: string | null, approvedBy: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanReturnMutationVariables = Exact<{
+  input: ReturnPlanInput;
+}>;
+
+
+export type PlanReturnMutation = { returnPlan: { plan: { id: string, status: PlanStatus, returnedReason: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanReviseMutationVariables = Exact<{
+  input: RevisePlanInput;
+}>;
+
+
+export type PlanReviseMutation = { revisePlan: { plan: { id: string, year: number, version: number, status: PlanStatus, isCurrent: boolean, lockVersion: number, startsOn: string, endsOn: string, revisionReason: string | null, returnedReason: string | null, behaviourExpectations: Array<{ expectation: string | null, coreValue: { code: CoreValueCode } }> | null, employee: { id: string }, appraiser: { id: string } | null, appraiserSuperior: { id: string } | null, approvedBy: { id: string } | null, position: { id: string }, unit: { id: string }, previousVersion: { id: string, status: PlanStatus } | null, workResults: Array<{ id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ id: string, aspect: IndicatorAspect, statement: string, targetKind: IndicatorTargetKind, target: string }> }> } | null, previousVersion: { id: string, status: PlanStatus, isCurrent: boolean } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanProposeMutationVariables = Exact<{
+  input: ProposeWorkResultsToReportsInput;
+}>;
+
+
+export type PlanProposeMutation = { proposeWorkResultsToReports: { proposedCount: number, plans: Array<{ id: string, status: PlanStatus, employee: { id: string }, appraiser: { id: string } | null, workResults: Array<{ statement: string, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ target: string }> }>, history: Array<{ action: PlanAction, reason: string | null }> | null }>, skipped: Array<{ reason: string, employee: { id: string } }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanFromPreviousMutationVariables = Exact<{
+  input: StartPlanFromPreviousInput;
+}>;
+
+
+export type PlanFromPreviousMutation = { startPlanFromPrevious: { plan: { id: string, year: number, version: number, status: PlanStatus, isCurrent: boolean, lockVersion: number, startsOn: string, endsOn: string, revisionReason: string | null, returnedReason: string | null, employee: { id: string }, appraiser: { id: string } | null, appraiserSuperior: { id: string } | null, approvedBy: { id: string } | null, position: { id: string }, unit: { id: string }, previousVersion: { id: string, status: PlanStatus } | null, workResults: Array<{ id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ id: string, aspect: IndicatorAspect, statement: string, targetKind: IndicatorTargetKind, target: string }> }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanAfterTransferMutationVariables = Exact<{
+  input: StartPlanAfterTransferInput;
+}>;
+
+
+export type PlanAfterTransferMutation = { startPlanAfterTransfer: { plan: { placementChanged: boolean, id: string, year: number, version: number, status: PlanStatus, isCurrent: boolean, lockVersion: number, startsOn: string, endsOn: string, revisionReason: string | null, returnedReason: string | null, employee: { id: string }, appraiser: { id: string } | null, appraiserSuperior: { id: string } | null, approvedBy: { id: string } | null, position: { id: string }, unit: { id: string }, previousVersion: { id: string, status: PlanStatus } | null, workResults: Array<{ id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ id: string, aspect: IndicatorAspect, statement: string, targetKind: IndicatorTargetKind, target: string }> }> } | null, previousPlan: { id: string, status: PlanStatus, isCurrent: boolean, endsOn: string, placementChanged: boolean, history: Array<{ action: PlanAction, fromStatus: PlanStatus | null, toStatus: PlanStatus, reason: string | null }> | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PlanTransferEmployeeMutationVariables = Exact<{
+  input: TransferEmployeeInput;
+}>;
+
+
+export type PlanTransferEmployeeMutation = { transferEmployee: { employee: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PlanCurrentQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type PlanCurrentQuery = { employee: { currentPlan: { placementChanged: boolean, id: string, year: number, version: number, status: PlanStatus, isCurrent: boolean, lockVersion: number, startsOn: string, endsOn: string, revisionReason: string | null, returnedReason: string | null, history: Array<{ action: PlanAction, fromStatus: PlanStatus | null, toStatus: PlanStatus, reason: string | null, actor: { id: string } | null }> | null, employee: { id: string }, appraiser: { id: string } | null, appraiserSuperior: { id: string } | null, approvedBy: { id: string } | null, position: { id: string }, unit: { id: string }, previousVersion: { id: string, status: PlanStatus } | null, workResults: Array<{ id: string, kind: WorkResultKind, statement: string, strategicGoal: string | null, parent: { id: string } | null, proposedBy: { id: string } | null, indicators: Array<{ id: string, aspect: IndicatorAspect, statement: string, targetKind: IndicatorTargetKind, target: string }> }> } | null } | null };
+
+export type PlanNodeReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanNodeReadQuery = { node:
+    | { id: string, status: PlanStatus, viewerAccess: PlanAccess, versions: Array<{ id: string, version: number, status: PlanStatus }>, workResults: Array<{ id: string, statement: string, children: Array<{ id: string, plan: { id: string, employee: { id: string } } }> }>, behaviourExpectations: Array<{ expectation: string | null, coreValue: { code: CoreValueCode } }> | null, history: Array<{ action: PlanAction }> | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PlansOfQueryVariables = Exact<{
+  id: string | number;
+  year?: number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type PlansOfQuery = { employee: { plans: Array<{ id: string, version: number, status: PlanStatus }> | null } | null };
+
+export type PlanAnyNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanAnyNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { target: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { statement: string, id: string }
+   | null };
+
+export type PlanQueueQueryVariables = Exact<{
+  id: string | number;
+  status?: Array<PlanStatus> | PlanStatus | null | undefined;
+}>;
+
+
+export type PlanQueueQuery = { employee: { plansToReview: { totalCount: number, nodes: Array<{ id: string, status: PlanStatus, employee: { id: string } }> } } | null };
+
+export type PlanMyQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanMyQueueQuery = { me: { plansToReview: { totalCount: number, nodes: Array<{ id: string, status: PlanStatus, appraiser: { id: string } | null }> } } | null };
+
+export type PubTrackQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PubTrackQuery = { feedbackStatus: { trackingCode: string, status: PublicFeedbackStatus, publicAnswer: string | null, receivedAt: string, statusChangedAt: string, answeredAt: string | null, resolvedAt: string | null } | null };
+
+export type PubQueueQueryVariables = Exact<{
+  unitId: string | number;
+  status?: Array<PublicFeedbackStatus> | PublicFeedbackStatus | null | undefined;
+  moderation?: Array<PublicFeedbackModeration> | PublicFeedbackModeration | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PubQueueQuery = { unitFeedback: { totalCount: number, nodes: Array<{ id: string, trackingCode: string | null, rating: number, comment: string | null, serviceName: string | null, channel: PublicFeedbackChannel, counter: string | null, status: PublicFeedbackStatus, moderation: PublicFeedbackModeration, moderationReason: PublicFeedbackRejectionReason | null, moderationNote: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, employeeReference: string | null, publicAnswer: string | null, resolvedAt: string | null, receivedAt: string, employee: { id: string, nip: string | null } | null, answeredBy: { id: string } | null, history: Array<{ status: PublicFeedbackStatus, previousStatus: PublicFeedbackStatus | null, note: string | null, changedBy: { id: string } | null }> | null }> } };
+
+export type PubSetStatusMutationVariables = Exact<{
+  input: UpdatePublicFeedbackStatusInput;
+}>;
+
+
+export type PubSetStatusMutation = { updatePublicFeedbackStatus: { feedback: { id: string, status: PublicFeedbackStatus, publicAnswer: string | null, resolvedAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubAnswerMutationVariables = Exact<{
+  input: AnswerPublicFeedbackInput;
+}>;
+
+
+export type PubAnswerMutation = { answerPublicFeedback: { feedback: { id: string, publicAnswer: string | null, answeredBy: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubModerateMutationVariables = Exact<{
+  input: ModeratePublicFeedbackInput;
+}>;
+
+
+export type PubModerateMutation = { moderatePublicFeedback: { feedback: { id: string, moderation: PublicFeedbackModeration, moderationReason: PublicFeedbackRejectionReason | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubPublishedQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type PubPublishedQuery = { publishedFeedback: { totalCount: number, nodes: Array<{ serviceName: string | null, rating: number, comment: string | null, channel: PublicFeedbackChannel, status: PublicFeedbackStatus, publicAnswer: string | null, receivedAt: string, unit: { id: string } }> } };
+
+export type PubEmployeeVoiceQueryVariables = Exact<{
+  id: string | number;
+  period: string;
+}>;
+
+
+export type PubEmployeeVoiceQuery = { employee: { id: string, publicFeedback: { totalCount: number, nodes: Array<{ id: string, comment: string | null, rating: number, contactName: string | null, contactEmail: string | null, contactPhone: string | null, trackingCode: string | null, employeeReference: string | null, history: Array<{ status: PublicFeedbackStatus }> | null }> } | null, publicVoice: { items: number, averageRating: number | null, withheld: boolean } | null } | null };
+
+export type PubTeamFeedbackQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PubTeamFeedbackQuery = { appraiseesPublicFeedback: { totalCount: number, nodes: Array<{ id: string, contactName: string | null, employee: { id: string } | null }> } };
+
+export type PubNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PubNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { comment: string | null, contactEmail: string | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type PubPayloadFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PubPayloadFieldsQuery = { __type: { fields: Array<{ name: string }> | null } | null };
+
+export type PubUnitTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PubUnitTreeQuery = { orgUnits: Array<{ id: string, code: string, name: string, children: Array<{ id: string, code: string, name: string, children: Array<{ id: string, code: string, name: string, children: Array<{ id: string, code: string, name: string }> }> }> }> };
+
+export type PubUnitStaffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PubUnitStaffQuery = { orgUnit: { id: string, employees: { nodes: Array<{ id: string, nip: string | null, name: string, position: { kind: PositionKind }, appraiser: { id: string, nip: string | null } | null }> } } | null };
+
+export type PubSubmitMutationVariables = Exact<{
+  input: SubmitPublicFeedbackInput;
+}>;
+
+
+export type PubSubmitMutation = { submitPublicFeedback: { trackingCode: string | null, retryAfterSeconds: number | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubIkmSubmitMutationVariables = Exact<{
+  input: SubmitIkmSurveyInput;
+}>;
+
+
+export type PubIkmSubmitMutation = { submitIkmSurvey: { accepted: boolean, retryAfterSeconds: number | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubForumsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  period?: string | null | undefined;
+}>;
+
+
+export type PubForumsQuery = { forums: { totalCount: number, nodes: Array<{ id: string, heldOn: string, topic: string, location: string | null, participants: number, summary: string, unit: { id: string, name: string }, commitments: Array<{ id: string, description: string, owner: string, dueOn: string | null, status: ForumCommitmentStatus, note: string | null, ownerEmployee: { id: string, name: string } | null }> }> } };
+
+export type PubCreateForumMutationVariables = Exact<{
+  input: CreateForumInput;
+}>;
+
+
+export type PubCreateForumMutation = { createForum: { forum: { id: string, topic: string, participants: number, commitments: Array<{ id: string, owner: string, status: ForumCommitmentStatus, ownerEmployee: { id: string } | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubAddCommitmentMutationVariables = Exact<{
+  input: AddForumCommitmentInput;
+}>;
+
+
+export type PubAddCommitmentMutation = { addForumCommitment: { commitment: { id: string, description: string, owner: string, dueOn: string | null, status: ForumCommitmentStatus, forum: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubFollowUpMutationVariables = Exact<{
+  input: UpdateForumCommitmentStatusInput;
+}>;
+
+
+export type PubFollowUpMutation = { updateForumCommitmentStatus: { commitment: { id: string, status: ForumCommitmentStatus, note: string | null, statusChangedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PubForumNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PubForumNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { topic: string, id: string, commitments: Array<{ status: ForumCommitmentStatus }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type PubIkmQueryVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type PubIkmQuery = { ikm: { period: string, respondents: number, withheld: boolean, reason: string | null, score: number | null, grade: IkmGrade | null, gradeLabel: string | null, unit: { id: string }, elements: Array<{ element: IkmElement, code: string, label: string, mean: number }> | null } };
+
+export type PubIkmSuggestionsQueryVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type PubIkmSuggestionsQuery = { ikm: { respondents: number, suggestions: Array<string> | null } };
+
+export type PubIkmTrendQueryVariables = Exact<{
+  unitId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PubIkmTrendQuery = { ikmTrend: Array<{ period: string, respondents: number, withheld: boolean, score: number | null, grade: IkmGrade | null }> };
+
+export type PubTransparencyQueryVariables = Exact<{
+  unitId: string | number;
+  period: string;
+}>;
+
+
+export type PubTransparencyQuery = { transparency: { period: string, unit: { id: string, name: string }, ikm: { respondents: number, withheld: boolean, score: number | null, grade: IkmGrade | null }, feedback: { received: number, resolved: number, averageRating: number | null, medianResolutionHours: number | null, withheld: boolean, reason: string | null }, predikat: { available: boolean, evaluated: number | null, withheld: boolean, reason: string | null, counts: Array<{ predikat: TransparencyPredikat, count: number | null, share: number | null }> | null }, forums: { forums: number, participants: number, commitmentsOpen: number, commitmentsInProgress: number, commitmentsDone: number } } };
+
+export type PubNewUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type PubNewUnitMutation = { createOrgUnit: { orgUnit: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PubReceivedSubscriptionVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type PubReceivedSubscription = { feedbackReceived: { id: string, comment: string | null, rating: number, contactEmail: string | null, status: PublicFeedbackStatus, unit: { id: string } } };
+
+export type PubStatusChangedSubscriptionVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PubStatusChangedSubscription = { feedbackStatusChanged: { trackingCode: string, status: PublicFeedbackStatus, publicAnswer: string | null, statusChangedAt: string, resolvedAt: string | null } };
+
+export type PubLiveQueueQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type PubLiveQueueQuery = { unitFeedback: { nodes: Array<{ id: string, trackingCode: string | null }> } };
+
+export type PubLiveStatusMutationVariables = Exact<{
+  input: UpdatePublicFeedbackStatusInput;
+}>;
+
+
+export type PubLiveStatusMutation = { updatePublicFeedbackStatus: { feedback: { id: string, status: PublicFeedbackStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PubLiveTransferMutationVariables = Exact<{
+  input: TransferEmployeeInput;
+}>;
+
+
+export type PubLiveTransferMutation = { transferEmployee: { employee: { id: string, unit: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type NestedDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -885,7 +2476,582 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on PerformancePlan {
+  id
+  year
+  version
+  status
+  isCurrent
+  lockVersion
+  startsOn
+  endsOn
+  revisionReason
+  returnedReason
+  employee {
+    id
+  }
+  appraiser {
+    id
+  }
+  appraiserSuperior {
+    id
+  }
+  approvedBy {
+    id
+  }
+  position {
+    id
+  }
+  unit {
+    id
+  }
+  previousVersion {
+    id
+    status
+  }
+  workResults {
+    id
+    kind
+    statement
+    strategicGoal
+    parent {
+      id
+    }
+    proposedBy {
+      id
+    }
+    indicators {
+      id
+      aspect
+      statement
+      targetKind
+      target
+    }
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const ActivityLogDocument = new TypedDocumentString(`
+    mutation ActivityLog($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    activityLog {
+      id
+      loggedOn
+      minutes
+      description
+      output
+      evidenceUrl
+      workResultId
+      employee {
+        id
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityLogMutation, ActivityLogMutationVariables>;
+export const ActivityTeamDocument = new TypedDocumentString(`
+    query ActivityTeam($from: Date!, $days: Int) {
+  teamActivityLogs(from: $from, days: $days) {
+    id
+    loggedOn
+    minutes
+    workResultStatement
+    employee {
+      id
+      name
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityTeamQuery, ActivityTeamQueryVariables>;
+export const ActivityMineDocument = new TypedDocumentString(`
+    query ActivityMine($from: Date!) {
+  myActivityLogs(from: $from, days: 7) {
+    id
+    loggedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityMineQuery, ActivityMineQueryVariables>;
+export const ActivityReadDocument = new TypedDocumentString(`
+    query ActivityRead($id: ID!) {
+  node(id: $id) {
+    ... on ActivityLog {
+      id
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityReadQuery, ActivityReadQueryVariables>;
+export const ActivityLoggedDocument = new TypedDocumentString(`
+    subscription ActivityLogged($appraiserId: ID!) {
+  activityLogged(appraiserId: $appraiserId) {
+    id
+    description
+    employee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityLoggedSubscription, ActivityLoggedSubscriptionVariables>;
+export const FeedbackPostDocument = new TypedDocumentString(`
+    mutation FeedbackPost($input: PostFeedbackInput!) {
+  postFeedback(input: $input) {
+    thread {
+      id
+      subjectType
+      subjectId
+      messages {
+        body
+        author {
+          id
+        }
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackPostMutation, FeedbackPostMutationVariables>;
+export const FeedbackThreadDocument = new TypedDocumentString(`
+    query FeedbackThread($subjectId: ID!) {
+  feedbackThread(subjectId: $subjectId) {
+    id
+    messages {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackThreadQuery, FeedbackThreadQueryVariables>;
+export const PeerRequestDocument = new TypedDocumentString(`
+    mutation PeerRequest($input: RequestPeerFeedbackInput!) {
+  requestPeerFeedback(input: $input) {
+    request {
+      id
+      invitedCount
+      answeredCount
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerRequestMutation, PeerRequestMutationVariables>;
+export const PeerAnswerDocument = new TypedDocumentString(`
+    mutation PeerAnswer($input: AnswerPeerFeedbackInput!) {
+  answerPeerFeedback(input: $input) {
+    answered
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerAnswerMutation, PeerAnswerMutationVariables>;
+export const PeerEmployeeViewDocument = new TypedDocumentString(`
+    query PeerEmployeeView($id: ID!) {
+  node(id: $id) {
+    ... on PeerFeedbackRequest {
+      id
+      periodKey
+      invitedCount
+      answeredCount
+      employee {
+        id
+      }
+      aggregate {
+        answers
+        comments
+        values {
+          coreValue
+          coreValueName
+          above
+          asExpected
+          below
+        }
+      }
+    }
+  }
+  peerFeedbackRequests {
+    id
+    answeredCount
+    aggregate {
+      answers
+    }
+  }
+  myPeerFeedbackInvitations {
+    requestId
+    employeeName
+    answered
+  }
+}
+    `) as unknown as TypedDocumentString<PeerEmployeeViewQuery, PeerEmployeeViewQueryVariables>;
+export const PeerAnswersViewDocument = new TypedDocumentString(`
+    query PeerAnswersView($id: ID!) {
+  node(id: $id) {
+    ... on PeerFeedbackRequest {
+      id
+      answers {
+        peer {
+          id
+          name
+          nip
+        }
+        answeredAt
+        ratings {
+          coreValue
+          rating
+          comment
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerAnswersViewQuery, PeerAnswersViewQueryVariables>;
+export const ReportSubmitDocument = new TypedDocumentString(`
+    mutation ReportSubmit($input: SubmitMonthlyReportInput!) {
+  submitMonthlyReport(input: $input) {
+    report {
+      id
+      year
+      month
+      status
+      achievements
+      evidence {
+        url
+        description
+      }
+      realisations {
+        indicatorId
+        value
+        statement
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSubmitMutation, ReportSubmitMutationVariables>;
+export const ReportReviewDocument = new TypedDocumentString(`
+    mutation ReportReview($input: ReviewMonthlyReportInput!) {
+  reviewMonthlyReport(input: $input) {
+    report {
+      id
+      status
+      appraiserResponse
+      reviewedAt
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportReviewMutation, ReportReviewMutationVariables>;
+export const ReportsToReviewDocument = new TypedDocumentString(`
+    query ReportsToReview {
+  monthlyReports(toReview: true, status: SUBMITTED) {
+    id
+    month
+    employee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsToReviewQuery, ReportsToReviewQueryVariables>;
+export const ReportReadDocument = new TypedDocumentString(`
+    query ReportRead($id: ID!) {
+  node(id: $id) {
+    ... on MonthlyReport {
+      id
+      achievements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportReadQuery, ReportReadQueryVariables>;
+export const EvalStartDocument = new TypedDocumentString(`
+    mutation EvalStart($input: StartEvaluationInput!) {
+  startEvaluation(input: $input) {
+    evaluation {
+      id
+      status
+      periodKey
+      kind
+      predikat
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalStartMutation, EvalStartMutationVariables>;
+export const EvalRateDocument = new TypedDocumentString(`
+    mutation EvalRate($input: RateEvaluationInput!) {
+  rateEvaluation(input: $input) {
+    evaluation {
+      id
+      status
+      ratedPredikat
+      predikat
+      workResultRatings {
+        workResultId
+        rating
+        note
+      }
+      behaviourRatings {
+        coreValue
+        rating
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalRateMutation, EvalRateMutationVariables>;
+export const EvalFinaliseDocument = new TypedDocumentString(`
+    mutation EvalFinalise($input: FinaliseEvaluationInput!) {
+  finaliseEvaluation(input: $input) {
+    evaluation {
+      id
+      status
+      predikat
+      followUp
+      rewardEligible
+      angkaKreditPercent
+      curveOverrideReason
+      curveBrokenBounds
+      improvementPlan {
+        actions
+        dueOn
+        status
+        owner {
+          id
+        }
+      }
+      mayStillObject
+      objectionDeadline
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalFinaliseMutation, EvalFinaliseMutationVariables>;
+export const EvalAcknowledgeDocument = new TypedDocumentString(`
+    mutation EvalAcknowledge($input: AcknowledgeEvaluationInput!) {
+  acknowledgeEvaluation(input: $input) {
+    evaluation {
+      id
+      status
+      acknowledgedAt
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalAcknowledgeMutation, EvalAcknowledgeMutationVariables>;
+export const EvalObjectDocument = new TypedDocumentString(`
+    mutation EvalObject($input: FileObjectionInput!) {
+  fileObjection(input: $input) {
+    objection {
+      id
+      status
+      originalPredikat
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalObjectMutation, EvalObjectMutationVariables>;
+export const EvalHearDocument = new TypedDocumentString(`
+    mutation EvalHear($input: RecordObjectionHearingInput!) {
+  recordObjectionHearing(input: $input) {
+    objection {
+      id
+      status
+      heardAt
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalHearMutation, EvalHearMutationVariables>;
+export const EvalDecideDocument = new TypedDocumentString(`
+    mutation EvalDecide($input: DecideObjectionInput!) {
+  decideObjection(input: $input) {
+    objection {
+      id
+      status
+      decision
+      originalPredikat
+      decidedPredikat
+      decisionReason
+      evaluation {
+        id
+        predikat
+        ratedPredikat
+        rewardEligible
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalDecideMutation, EvalDecideMutationVariables>;
+export const EvalQueueDocument = new TypedDocumentString(`
+    query EvalQueue {
+  objectionQueue {
+    id
+    status
+    reasons
+    employee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalQueueQuery, EvalQueueQueryVariables>;
+export const EvalReadDocument = new TypedDocumentString(`
+    query EvalRead($id: ID!) {
+  node(id: $id) {
+    ... on Evaluation {
+      id
+      status
+      predikat
+      employee {
+        id
+      }
+      objection {
+        originalPredikat
+        decidedPredikat
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalReadQuery, EvalReadQueryVariables>;
+export const EvalDistributionDocument = new TypedDocumentString(`
+    query EvalDistribution($unitId: ID!, $periodId: ID!, $periodKey: String!) {
+  evaluationDistribution(
+    unitId: $unitId
+    periodId: $periodId
+    periodKey: $periodKey
+  ) {
+    organisationPredikat
+    curveUnitId
+    total
+    shares {
+      predikat
+      count
+      share
+    }
+    brokenBounds {
+      message
+      count
+      share
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalDistributionQuery, EvalDistributionQueryVariables>;
+export const EvalSetOrgDocument = new TypedDocumentString(`
+    mutation EvalSetOrg($input: SetOrganisationPredikatInput!) {
+  setOrganisationPredikat(input: $input) {
+    predikat
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalSetOrgMutation, EvalSetOrgMutationVariables>;
+export const EvalSetCurveDocument = new TypedDocumentString(`
+    mutation EvalSetCurve($input: SetDistributionCurveInput!) {
+  setDistributionCurve(input: $input) {
+    curve {
+      organisationPredikat
+      bounds {
+        predikats
+        max
+        min
+        atLeastOne
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalSetCurveMutation, EvalSetCurveMutationVariables>;
+export const EvalCurvesDocument = new TypedDocumentString(`
+    query EvalCurves {
+  distributionCurves {
+    organisationPredikat
+    bounds {
+      predikats
+      max
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalCurvesQuery, EvalCurvesQueryVariables>;
+export const EvalListsDocument = new TypedDocumentString(`
+    query EvalLists($periodId: ID!) {
+  rewardEligibleEmployees(periodId: $periodId) {
+    periodKey
+    employee {
+      id
+    }
+  }
+  improvementPlans {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EvalListsQuery, EvalListsQueryVariables>;
+export const EvalChangedDocument = new TypedDocumentString(`
+    subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {
+  evaluationStatusChanged(
+    employeeId: $employeeId
+    appraiserId: $appraiserId
+    unitId: $unitId
+  ) {
+    change
+    status
+    evaluation {
+      id
+      predikat
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalChangedSubscription, EvalChangedSubscriptionVariables>;
 export const PageDocument = new TypedDocumentString(`
     query Page($first: Int) {
   employees(first: $first) {
@@ -1188,6 +3354,1563 @@ export const EmployeeCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeCountQuery, EmployeeCountQueryVariables>;
+export const PlanAlignmentTreeDocument = new TypedDocumentString(`
+    query PlanAlignmentTree($year: Int!, $unitId: ID) {
+  planAlignment(year: $year, unitId: $unitId) {
+    count
+    truncated
+    period {
+      year
+    }
+    unit {
+      id
+    }
+    roots {
+      depth
+      workResult {
+        id
+      }
+      children {
+        workResult {
+          id
+        }
+      }
+    }
+    nodes {
+      depth
+      parentId
+      workResult {
+        id
+        kind
+        statement
+        strategicGoal
+        indicators {
+          aspect
+          target
+        }
+        plan {
+          id
+          status
+          positionKind
+          employee {
+            id
+            name
+            position {
+              title
+            }
+            unit {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAlignmentTreeQuery, PlanAlignmentTreeQueryVariables>;
+export const PlanNestedReadsDocument = new TypedDocumentString(`
+    query PlanNestedReads($first: Int!) {
+  employees(first: $first) {
+    nodes {
+      id
+      plans {
+        id
+        status
+        appraiser {
+          name
+        }
+        workResults {
+          statement
+          parent {
+            statement
+            plan {
+              employee {
+                name
+              }
+            }
+          }
+          children {
+            id
+          }
+          indicators {
+            target
+          }
+        }
+        behaviourExpectations {
+          expectation
+        }
+        history {
+          action
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanNestedReadsQuery, PlanNestedReadsQueryVariables>;
+export const PlanTopUnitsDocument = new TypedDocumentString(`
+    query PlanTopUnits {
+  orgUnits {
+    id
+    name
+    children {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTopUnitsQuery, PlanTopUnitsQueryVariables>;
+export const PlanAlignmentMeDocument = new TypedDocumentString(`
+    query PlanAlignmentMe($nip: String!) {
+  employee(nip: $nip) {
+    id
+    appraiser {
+      id
+      appraiser {
+        id
+        appraiser {
+          id
+          appraiser {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAlignmentMeQuery, PlanAlignmentMeQueryVariables>;
+export const PlanAlignmentStaffDocument = new TypedDocumentString(`
+    query PlanAlignmentStaff {
+  employees(first: 5, filter: {positionKind: PELAKSANA, employmentType: PNS}) {
+    nodes {
+      nip
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAlignmentStaffQuery, PlanAlignmentStaffQueryVariables>;
+export const PlanStatusChangedDocument = new TypedDocumentString(`
+    subscription PlanStatusChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {
+  planStatusChanged(
+    employeeId: $employeeId
+    appraiserId: $appraiserId
+    unitId: $unitId
+  ) {
+    status
+    previousStatus
+    plan {
+      id
+      status
+      employee {
+        id
+      }
+      appraiser {
+        id
+      }
+      lockVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStatusChangedSubscription, PlanStatusChangedSubscriptionVariables>;
+export const PlanSubTeamDocument = new TypedDocumentString(`
+    query PlanSubTeam {
+  employees(first: 100, filter: {positionKind: PENGAWAS}) {
+    nodes {
+      id
+      nip
+      unit {
+        id
+      }
+      directReports(first: 60) {
+        nodes {
+          id
+          nip
+          unit {
+            id
+          }
+          position {
+            kind
+          }
+          appraiser {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubTeamQuery, PlanSubTeamQueryVariables>;
+export const PlanSubCreateDocument = new TypedDocumentString(`
+    mutation PlanSubCreate($input: CreatePlanInput!) {
+  createPlan(input: $input) {
+    plan {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubCreateMutation, PlanSubCreateMutationVariables>;
+export const PlanSubAddDocument = new TypedDocumentString(`
+    mutation PlanSubAdd($input: AddWorkResultInput!) {
+  addWorkResult(input: $input) {
+    workResult {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubAddMutation, PlanSubAddMutationVariables>;
+export const PlanSubSubmitDocument = new TypedDocumentString(`
+    mutation PlanSubSubmit($input: SubmitPlanInput!) {
+  submitPlan(input: $input) {
+    plan {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubSubmitMutation, PlanSubSubmitMutationVariables>;
+export const PlanSubApproveDocument = new TypedDocumentString(`
+    mutation PlanSubApprove($input: ApprovePlanInput!) {
+  approvePlan(input: $input) {
+    plan {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubApproveMutation, PlanSubApproveMutationVariables>;
+export const PlanSubOpenDocument = new TypedDocumentString(`
+    mutation PlanSubOpen($input: OpenPerformancePeriodInput!) {
+  openPerformancePeriod(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubOpenMutation, PlanSubOpenMutationVariables>;
+export const PlanTeamsDocument = new TypedDocumentString(`
+    query PlanTeams {
+  employees(first: 100, filter: {positionKind: PENGAWAS}) {
+    nodes {
+      id
+      nip
+      name
+      unit {
+        id
+      }
+      appraiser {
+        id
+        nip
+      }
+      directReports(first: 60) {
+        nodes {
+          id
+          nip
+          name
+          unit {
+            id
+          }
+          position {
+            kind
+          }
+          appraiser {
+            id
+          }
+        }
+      }
+      plansToReview(first: 5, year: 2025) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTeamsQuery, PlanTeamsQueryVariables>;
+export const PlanOpenPeriodDocument = new TypedDocumentString(`
+    mutation PlanOpenPeriod($input: OpenPerformancePeriodInput!) {
+  openPerformancePeriod(input: $input) {
+    period {
+      id
+      year
+      cadence
+      status
+      openedBy {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanOpenPeriodMutation, PlanOpenPeriodMutationVariables>;
+export const PlanClosePeriodDocument = new TypedDocumentString(`
+    mutation PlanClosePeriod($input: ClosePerformancePeriodInput!) {
+  closePerformancePeriod(input: $input) {
+    period {
+      id
+      status
+      closedAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanClosePeriodMutation, PlanClosePeriodMutationVariables>;
+export const PlanCreateDocument = new TypedDocumentString(`
+    mutation PlanCreate($input: CreatePlanInput!) {
+  createPlan(input: $input) {
+    plan {
+      ...PlanFields
+      history {
+        action
+        fromStatus
+        toStatus
+        actor {
+          id
+        }
+        reason
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PlanFields on PerformancePlan {
+  id
+  year
+  version
+  status
+  isCurrent
+  lockVersion
+  startsOn
+  endsOn
+  revisionReason
+  returnedReason
+  employee {
+    id
+  }
+  appraiser {
+    id
+  }
+  appraiserSuperior {
+    id
+  }
+  approvedBy {
+    id
+  }
+  position {
+    id
+  }
+  unit {
+    id
+  }
+  previousVersion {
+    id
+    status
+  }
+  workResults {
+    id
+    kind
+    statement
+    strategicGoal
+    parent {
+      id
+    }
+    proposedBy {
+      id
+    }
+    indicators {
+      id
+      aspect
+      statement
+      targetKind
+      target
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanCreateMutation, PlanCreateMutationVariables>;
+export const PlanAddWorkResultDocument = new TypedDocumentString(`
+    mutation PlanAddWorkResult($input: AddWorkResultInput!) {
+  addWorkResult(input: $input) {
+    workResult {
+      id
+      kind
+      statement
+      parent {
+        id
+      }
+      indicators {
+        target
+      }
+    }
+    plan {
+      id
+      lockVersion
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAddWorkResultMutation, PlanAddWorkResultMutationVariables>;
+export const PlanUpdateWorkResultDocument = new TypedDocumentString(`
+    mutation PlanUpdateWorkResult($input: UpdateWorkResultInput!) {
+  updateWorkResult(input: $input) {
+    workResult {
+      id
+      statement
+      parent {
+        id
+      }
+    }
+    plan {
+      id
+      lockVersion
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateWorkResultMutation, PlanUpdateWorkResultMutationVariables>;
+export const PlanRemoveWorkResultDocument = new TypedDocumentString(`
+    mutation PlanRemoveWorkResult($input: RemoveWorkResultInput!) {
+  removeWorkResult(input: $input) {
+    removedId
+    plan {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanRemoveWorkResultMutation, PlanRemoveWorkResultMutationVariables>;
+export const PlanAddIndicatorDocument = new TypedDocumentString(`
+    mutation PlanAddIndicator($input: AddIndicatorInput!) {
+  addIndicator(input: $input) {
+    indicator {
+      id
+      aspect
+      target
+    }
+    plan {
+      id
+      lockVersion
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAddIndicatorMutation, PlanAddIndicatorMutationVariables>;
+export const PlanUpdateIndicatorDocument = new TypedDocumentString(`
+    mutation PlanUpdateIndicator($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) {
+    indicator {
+      id
+      target
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanUpdateIndicatorMutation, PlanUpdateIndicatorMutationVariables>;
+export const PlanRemoveIndicatorDocument = new TypedDocumentString(`
+    mutation PlanRemoveIndicator($input: RemoveIndicatorInput!) {
+  removeIndicator(input: $input) {
+    removedId
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanRemoveIndicatorMutation, PlanRemoveIndicatorMutationVariables>;
+export const PlanSetExpectationDocument = new TypedDocumentString(`
+    mutation PlanSetExpectation($input: SetBehaviourExpectationInput!) {
+  setBehaviourExpectation(input: $input) {
+    plan {
+      id
+      behaviourExpectations {
+        coreValue {
+          code
+        }
+        expectation
+        setBy {
+          id
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSetExpectationMutation, PlanSetExpectationMutationVariables>;
+export const PlanSubmitDocument = new TypedDocumentString(`
+    mutation PlanSubmit($input: SubmitPlanInput!) {
+  submitPlan(input: $input) {
+    plan {
+      id
+      status
+      submittedAt
+      lockVersion
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanSubmitMutation, PlanSubmitMutationVariables>;
+export const PlanApproveDocument = new TypedDocumentString(`
+    mutation PlanApprove($input: ApprovePlanInput!) {
+  approvePlan(input: $input) {
+    plan {
+      id
+      status
+      approvedAt
+      approvedBy {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanApproveMutation, PlanApproveMutationVariables>;
+export const PlanReturnDocument = new TypedDocumentString(`
+    mutation PlanReturn($input: ReturnPlanInput!) {
+  returnPlan(input: $input) {
+    plan {
+      id
+      status
+      returnedReason
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanReturnMutation, PlanReturnMutationVariables>;
+export const PlanReviseDocument = new TypedDocumentString(`
+    mutation PlanRevise($input: RevisePlanInput!) {
+  revisePlan(input: $input) {
+    plan {
+      ...PlanFields
+      behaviourExpectations {
+        coreValue {
+          code
+        }
+        expectation
+      }
+    }
+    previousVersion {
+      id
+      status
+      isCurrent
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PlanFields on PerformancePlan {
+  id
+  year
+  version
+  status
+  isCurrent
+  lockVersion
+  startsOn
+  endsOn
+  revisionReason
+  returnedReason
+  employee {
+    id
+  }
+  appraiser {
+    id
+  }
+  appraiserSuperior {
+    id
+  }
+  approvedBy {
+    id
+  }
+  position {
+    id
+  }
+  unit {
+    id
+  }
+  previousVersion {
+    id
+    status
+  }
+  workResults {
+    id
+    kind
+    statement
+    strategicGoal
+    parent {
+      id
+    }
+    proposedBy {
+      id
+    }
+    indicators {
+      id
+      aspect
+      statement
+      targetKind
+      target
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanReviseMutation, PlanReviseMutationVariables>;
+export const PlanProposeDocument = new TypedDocumentString(`
+    mutation PlanPropose($input: ProposeWorkResultsToReportsInput!) {
+  proposeWorkResultsToReports(input: $input) {
+    plans {
+      id
+      status
+      employee {
+        id
+      }
+      appraiser {
+        id
+      }
+      workResults {
+        statement
+        parent {
+          id
+        }
+        proposedBy {
+          id
+        }
+        indicators {
+          target
+        }
+      }
+      history {
+        action
+        reason
+      }
+    }
+    proposedCount
+    skipped {
+      employee {
+        id
+      }
+      reason
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanProposeMutation, PlanProposeMutationVariables>;
+export const PlanFromPreviousDocument = new TypedDocumentString(`
+    mutation PlanFromPrevious($input: StartPlanFromPreviousInput!) {
+  startPlanFromPrevious(input: $input) {
+    plan {
+      ...PlanFields
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PlanFields on PerformancePlan {
+  id
+  year
+  version
+  status
+  isCurrent
+  lockVersion
+  startsOn
+  endsOn
+  revisionReason
+  returnedReason
+  employee {
+    id
+  }
+  appraiser {
+    id
+  }
+  appraiserSuperior {
+    id
+  }
+  approvedBy {
+    id
+  }
+  position {
+    id
+  }
+  unit {
+    id
+  }
+  previousVersion {
+    id
+    status
+  }
+  workResults {
+    id
+    kind
+    statement
+    strategicGoal
+    parent {
+      id
+    }
+    proposedBy {
+      id
+    }
+    indicators {
+      id
+      aspect
+      statement
+      targetKind
+      target
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanFromPreviousMutation, PlanFromPreviousMutationVariables>;
+export const PlanAfterTransferDocument = new TypedDocumentString(`
+    mutation PlanAfterTransfer($input: StartPlanAfterTransferInput!) {
+  startPlanAfterTransfer(input: $input) {
+    plan {
+      ...PlanFields
+      placementChanged
+    }
+    previousPlan {
+      id
+      status
+      isCurrent
+      endsOn
+      placementChanged
+      history {
+        action
+        fromStatus
+        toStatus
+        reason
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment PlanFields on PerformancePlan {
+  id
+  year
+  version
+  status
+  isCurrent
+  lockVersion
+  startsOn
+  endsOn
+  revisionReason
+  returnedReason
+  employee {
+    id
+  }
+  appraiser {
+    id
+  }
+  appraiserSuperior {
+    id
+  }
+  approvedBy {
+    id
+  }
+  position {
+    id
+  }
+  unit {
+    id
+  }
+  previousVersion {
+    id
+    status
+  }
+  workResults {
+    id
+    kind
+    statement
+    strategicGoal
+    parent {
+      id
+    }
+    proposedBy {
+      id
+    }
+    indicators {
+      id
+      aspect
+      statement
+      targetKind
+      target
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanAfterTransferMutation, PlanAfterTransferMutationVariables>;
+export const PlanTransferEmployeeDocument = new TypedDocumentString(`
+    mutation PlanTransferEmployee($input: TransferEmployeeInput!) {
+  transferEmployee(input: $input) {
+    employee {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanTransferEmployeeMutation, PlanTransferEmployeeMutationVariables>;
+export const PlanCurrentDocument = new TypedDocumentString(`
+    query PlanCurrent($id: ID!, $year: Int!) {
+  employee(id: $id) {
+    currentPlan(year: $year) {
+      ...PlanFields
+      placementChanged
+      history {
+        action
+        fromStatus
+        toStatus
+        actor {
+          id
+        }
+        reason
+      }
+    }
+  }
+}
+    fragment PlanFields on PerformancePlan {
+  id
+  year
+  version
+  status
+  isCurrent
+  lockVersion
+  startsOn
+  endsOn
+  revisionReason
+  returnedReason
+  employee {
+    id
+  }
+  appraiser {
+    id
+  }
+  appraiserSuperior {
+    id
+  }
+  approvedBy {
+    id
+  }
+  position {
+    id
+  }
+  unit {
+    id
+  }
+  previousVersion {
+    id
+    status
+  }
+  workResults {
+    id
+    kind
+    statement
+    strategicGoal
+    parent {
+      id
+    }
+    proposedBy {
+      id
+    }
+    indicators {
+      id
+      aspect
+      statement
+      targetKind
+      target
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanCurrentQuery, PlanCurrentQueryVariables>;
+export const PlanNodeReadDocument = new TypedDocumentString(`
+    query PlanNodeRead($id: ID!) {
+  node(id: $id) {
+    ... on PerformancePlan {
+      id
+      status
+      viewerAccess
+      versions {
+        id
+        version
+        status
+      }
+      workResults {
+        id
+        statement
+        children {
+          id
+          plan {
+            id
+            employee {
+              id
+            }
+          }
+        }
+      }
+      behaviourExpectations {
+        coreValue {
+          code
+        }
+        expectation
+      }
+      history {
+        action
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanNodeReadQuery, PlanNodeReadQueryVariables>;
+export const PlansOfDocument = new TypedDocumentString(`
+    query PlansOf($id: ID!, $year: Int, $all: Boolean) {
+  employee(id: $id) {
+    plans(year: $year, includeSuperseded: $all) {
+      id
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansOfQuery, PlansOfQueryVariables>;
+export const PlanAnyNodeDocument = new TypedDocumentString(`
+    query PlanAnyNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on WorkResult {
+      statement
+    }
+    ... on PerformanceIndicator {
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanAnyNodeQuery, PlanAnyNodeQueryVariables>;
+export const PlanQueueDocument = new TypedDocumentString(`
+    query PlanQueue($id: ID!, $status: [PlanStatus!]) {
+  employee(id: $id) {
+    plansToReview(first: 50, status: $status, year: 2025) {
+      totalCount
+      nodes {
+        id
+        status
+        employee {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanQueueQuery, PlanQueueQueryVariables>;
+export const PlanMyQueueDocument = new TypedDocumentString(`
+    query PlanMyQueue {
+  me {
+    plansToReview(first: 50) {
+      totalCount
+      nodes {
+        id
+        status
+        appraiser {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanMyQueueQuery, PlanMyQueueQueryVariables>;
+export const PubTrackDocument = new TypedDocumentString(`
+    query PubTrack($code: String!) {
+  feedbackStatus(trackingCode: $code) {
+    trackingCode
+    status
+    publicAnswer
+    receivedAt
+    statusChangedAt
+    answeredAt
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PubTrackQuery, PubTrackQueryVariables>;
+export const PubQueueDocument = new TypedDocumentString(`
+    query PubQueue($unitId: ID!, $status: [PublicFeedbackStatus!], $moderation: [PublicFeedbackModeration!], $first: Int) {
+  unitFeedback(
+    unitId: $unitId
+    status: $status
+    moderation: $moderation
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      trackingCode
+      rating
+      comment
+      serviceName
+      channel
+      counter
+      status
+      moderation
+      moderationReason
+      moderationNote
+      contactName
+      contactEmail
+      contactPhone
+      employeeReference
+      employee {
+        id
+        nip
+      }
+      publicAnswer
+      answeredBy {
+        id
+      }
+      resolvedAt
+      receivedAt
+      history {
+        status
+        previousStatus
+        note
+        changedBy {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubQueueQuery, PubQueueQueryVariables>;
+export const PubSetStatusDocument = new TypedDocumentString(`
+    mutation PubSetStatus($input: UpdatePublicFeedbackStatusInput!) {
+  updatePublicFeedbackStatus(input: $input) {
+    feedback {
+      id
+      status
+      publicAnswer
+      resolvedAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubSetStatusMutation, PubSetStatusMutationVariables>;
+export const PubAnswerDocument = new TypedDocumentString(`
+    mutation PubAnswer($input: AnswerPublicFeedbackInput!) {
+  answerPublicFeedback(input: $input) {
+    feedback {
+      id
+      publicAnswer
+      answeredBy {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubAnswerMutation, PubAnswerMutationVariables>;
+export const PubModerateDocument = new TypedDocumentString(`
+    mutation PubModerate($input: ModeratePublicFeedbackInput!) {
+  moderatePublicFeedback(input: $input) {
+    feedback {
+      id
+      moderation
+      moderationReason
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubModerateMutation, PubModerateMutationVariables>;
+export const PubPublishedDocument = new TypedDocumentString(`
+    query PubPublished($unitId: ID!) {
+  publishedFeedback(unitId: $unitId, first: 100) {
+    totalCount
+    nodes {
+      serviceName
+      rating
+      comment
+      channel
+      status
+      publicAnswer
+      receivedAt
+      unit {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubPublishedQuery, PubPublishedQueryVariables>;
+export const PubEmployeeVoiceDocument = new TypedDocumentString(`
+    query PubEmployeeVoice($id: ID!, $period: String!) {
+  employee(id: $id) {
+    id
+    publicFeedback(first: 50) {
+      totalCount
+      nodes {
+        id
+        comment
+        rating
+        contactName
+        contactEmail
+        contactPhone
+        trackingCode
+        employeeReference
+        history {
+          status
+        }
+      }
+    }
+    publicVoice(period: $period) {
+      items
+      averageRating
+      withheld
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubEmployeeVoiceQuery, PubEmployeeVoiceQueryVariables>;
+export const PubTeamFeedbackDocument = new TypedDocumentString(`
+    query PubTeamFeedback {
+  appraiseesPublicFeedback(first: 100) {
+    totalCount
+    nodes {
+      id
+      employee {
+        id
+      }
+      contactName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubTeamFeedbackQuery, PubTeamFeedbackQueryVariables>;
+export const PubNodeDocument = new TypedDocumentString(`
+    query PubNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on PublicFeedback {
+      comment
+      contactEmail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubNodeQuery, PubNodeQueryVariables>;
+export const PubPayloadFieldsDocument = new TypedDocumentString(`
+    query PubPayloadFields {
+  __type(name: "SubmitPublicFeedbackPayload") {
+    fields {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubPayloadFieldsQuery, PubPayloadFieldsQueryVariables>;
+export const PubUnitTreeDocument = new TypedDocumentString(`
+    query PubUnitTree {
+  orgUnits {
+    id
+    code
+    name
+    children {
+      id
+      code
+      name
+      children {
+        id
+        code
+        name
+        children {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubUnitTreeQuery, PubUnitTreeQueryVariables>;
+export const PubUnitStaffDocument = new TypedDocumentString(`
+    query PubUnitStaff($id: ID!) {
+  orgUnit(id: $id) {
+    id
+    employees(first: 100) {
+      nodes {
+        id
+        nip
+        name
+        position {
+          kind
+        }
+        appraiser {
+          id
+          nip
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubUnitStaffQuery, PubUnitStaffQueryVariables>;
+export const PubSubmitDocument = new TypedDocumentString(`
+    mutation PubSubmit($input: SubmitPublicFeedbackInput!) {
+  submitPublicFeedback(input: $input) {
+    trackingCode
+    retryAfterSeconds
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubSubmitMutation, PubSubmitMutationVariables>;
+export const PubIkmSubmitDocument = new TypedDocumentString(`
+    mutation PubIkmSubmit($input: SubmitIkmSurveyInput!) {
+  submitIkmSurvey(input: $input) {
+    accepted
+    retryAfterSeconds
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubIkmSubmitMutation, PubIkmSubmitMutationVariables>;
+export const PubForumsDocument = new TypedDocumentString(`
+    query PubForums($unitId: ID, $period: String) {
+  forums(unitId: $unitId, period: $period, first: 20) {
+    totalCount
+    nodes {
+      id
+      heldOn
+      topic
+      location
+      participants
+      summary
+      unit {
+        id
+        name
+      }
+      commitments {
+        id
+        description
+        owner
+        ownerEmployee {
+          id
+          name
+        }
+        dueOn
+        status
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubForumsQuery, PubForumsQueryVariables>;
+export const PubCreateForumDocument = new TypedDocumentString(`
+    mutation PubCreateForum($input: CreateForumInput!) {
+  createForum(input: $input) {
+    forum {
+      id
+      topic
+      participants
+      commitments {
+        id
+        owner
+        status
+        ownerEmployee {
+          id
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubCreateForumMutation, PubCreateForumMutationVariables>;
+export const PubAddCommitmentDocument = new TypedDocumentString(`
+    mutation PubAddCommitment($input: AddForumCommitmentInput!) {
+  addForumCommitment(input: $input) {
+    commitment {
+      id
+      description
+      owner
+      dueOn
+      status
+      forum {
+        id
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubAddCommitmentMutation, PubAddCommitmentMutationVariables>;
+export const PubFollowUpDocument = new TypedDocumentString(`
+    mutation PubFollowUp($input: UpdateForumCommitmentStatusInput!) {
+  updateForumCommitmentStatus(input: $input) {
+    commitment {
+      id
+      status
+      note
+      statusChangedAt
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubFollowUpMutation, PubFollowUpMutationVariables>;
+export const PubForumNodeDocument = new TypedDocumentString(`
+    query PubForumNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Forum {
+      topic
+      commitments {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubForumNodeQuery, PubForumNodeQueryVariables>;
+export const PubIkmDocument = new TypedDocumentString(`
+    query PubIkm($unitId: ID!, $period: String!) {
+  ikm(unitId: $unitId, period: $period) {
+    period
+    respondents
+    withheld
+    reason
+    score
+    grade
+    gradeLabel
+    unit {
+      id
+    }
+    elements {
+      element
+      code
+      label
+      mean
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubIkmQuery, PubIkmQueryVariables>;
+export const PubIkmSuggestionsDocument = new TypedDocumentString(`
+    query PubIkmSuggestions($unitId: ID!, $period: String!) {
+  ikm(unitId: $unitId, period: $period) {
+    respondents
+    suggestions
+  }
+}
+    `) as unknown as TypedDocumentString<PubIkmSuggestionsQuery, PubIkmSuggestionsQueryVariables>;
+export const PubIkmTrendDocument = new TypedDocumentString(`
+    query PubIkmTrend($unitId: ID!, $from: String!, $to: String!) {
+  ikmTrend(unitId: $unitId, from: $from, to: $to) {
+    period
+    respondents
+    withheld
+    score
+    grade
+  }
+}
+    `) as unknown as TypedDocumentString<PubIkmTrendQuery, PubIkmTrendQueryVariables>;
+export const PubTransparencyDocument = new TypedDocumentString(`
+    query PubTransparency($unitId: ID!, $period: String!) {
+  transparency(unitId: $unitId, period: $period) {
+    period
+    unit {
+      id
+      name
+    }
+    ikm {
+      respondents
+      withheld
+      score
+      grade
+    }
+    feedback {
+      received
+      resolved
+      averageRating
+      medianResolutionHours
+      withheld
+      reason
+    }
+    predikat {
+      available
+      evaluated
+      withheld
+      reason
+      counts {
+        predikat
+        count
+        share
+      }
+    }
+    forums {
+      forums
+      participants
+      commitmentsOpen
+      commitmentsInProgress
+      commitmentsDone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubTransparencyQuery, PubTransparencyQueryVariables>;
+export const PubNewUnitDocument = new TypedDocumentString(`
+    mutation PubNewUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    orgUnit {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubNewUnitMutation, PubNewUnitMutationVariables>;
+export const PubReceivedDocument = new TypedDocumentString(`
+    subscription PubReceived($unitId: ID!) {
+  feedbackReceived(unitId: $unitId) {
+    id
+    comment
+    rating
+    contactEmail
+    status
+    unit {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubReceivedSubscription, PubReceivedSubscriptionVariables>;
+export const PubStatusChangedDocument = new TypedDocumentString(`
+    subscription PubStatusChanged($code: String!) {
+  feedbackStatusChanged(trackingCode: $code) {
+    trackingCode
+    status
+    publicAnswer
+    statusChangedAt
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PubStatusChangedSubscription, PubStatusChangedSubscriptionVariables>;
+export const PubLiveQueueDocument = new TypedDocumentString(`
+    query PubLiveQueue($unitId: ID!) {
+  unitFeedback(unitId: $unitId, first: 5) {
+    nodes {
+      id
+      trackingCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubLiveQueueQuery, PubLiveQueueQueryVariables>;
+export const PubLiveStatusDocument = new TypedDocumentString(`
+    mutation PubLiveStatus($input: UpdatePublicFeedbackStatusInput!) {
+  updatePublicFeedbackStatus(input: $input) {
+    feedback {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubLiveStatusMutation, PubLiveStatusMutationVariables>;
+export const PubLiveTransferDocument = new TypedDocumentString(`
+    mutation PubLiveTransfer($input: TransferEmployeeInput!) {
+  transferEmployee(input: $input) {
+    employee {
+      id
+      unit {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PubLiveTransferMutation, PubLiveTransferMutationVariables>;
 export const NestedDirectoryDocument = new TypedDocumentString(`
     query NestedDirectory {
   orgUnits {

@@ -1,0 +1,271 @@
+import { createHmac } from 'node:crypto';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import type { PublicSubmissionSettings } from '../../config.js';
+import { rowsOf, type Queryable, type Transaction } from '../../db/index.js';
+import { loader, type Context } from '../../graphql/context.js';
+import type { Predikat } from '../evaluation/rules.js';
+import { appraisalOf, employeeById, orgUnitById } from '../org/queries.js';
+import { APPRAISER_KINDS } from '../org/rules.js';
+import { employees } from '../org/tables.js';
+import { IKM_ELEMENTS, SERVICE_TIME_ZONE, type ElementTally, type Period } from './rules.js';
+import type { PublicFeedbackRow } from './tables.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who may see what
+
+/**
+ * Staff of a unit: the employees placed in that unit, and the admins of its agency. Staff read the unit's queue
+ * with the senders' contact details, answer, change status and moderate. Inside a mutation pass its transaction:
+ * the per-request loaders read outside it (on PGlite that would wait for the transaction itself).
+ */
+export async function isUnitStaff(ctx: Context, unitId: number, tx?: Transaction): Promise<boolean> {
+  const viewerId = viewerEmployeeId(ctx.viewer);
+  if (viewerId === null || ctx.viewer.kind !== 'employee') return false;
+  if (tx) {
+    const [row] = await tx
+      .select({ viewerUnit: employees.unitId, unitAgency: sql<number>`(select agency_id from org_units where id = ${unitId})` })
+      .from(employees)
+      .where(eq(employees.id, viewerId));
+    if (!row) return false;
+    return row.viewerUnit === unitId || (hasRole(ctx.viewer, 'admin') && Number(row.unitAgency) === ctx.viewer.agencyId);
+  }
+  if (hasRole(ctx.viewer, 'admin')) {
+    const unit = await loader(ctx, orgUnitById).load(unitId);
+    if (unit && unit.agencyId === ctx.viewer.agencyId) return true;
+  }
+  const viewer = await loader(ctx, employeeById).load(viewerId);
+  return viewer !== null && viewer.unitId === unitId;
+}
+
+/**
+ * A feedback item is read by the staff of its unit, and once PUBLISHED, by the employee it names and that
+ * employee's appraiser (pejabat penilai kinerja): the public's voice in the employee's evaluation context.
+ */
+export async function mayReadFeedback(ctx: Context, row: Pick<PublicFeedbackRow, 'unitId' | 'employeeId' | 'moderation'>): Promise<boolean> {
+  if (await isUnitStaff(ctx, row.unitId)) return true;
+  if (row.moderation !== 'PUBLISHED' || row.employeeId === null) return false;
+  return mayReadPublicVoiceOf(ctx, row.employeeId);
+}
+
+/** The employee themself, their appraiser, and admins of their agency. */
+export async function mayReadPublicVoiceOf(ctx: Context, employeeId: number): Promise<boolean> {
+  const viewerId = viewerEmployeeId(ctx.viewer);
+  if (viewerId === null || ctx.viewer.kind !== 'employee') return false;
+  if (viewerId === employeeId) return true;
+  if (hasRole(ctx.viewer, 'admin')) {
+    const employee = await loader(ctx, employeeById).load(employeeId);
+    if (employee && employee.agencyId === ctx.viewer.agencyId) return true;
+  }
+  const { appraiserId } = await loader(ctx, appraisalOf).load(employeeId);
+  return appraiserId === viewerId;
+}
+
+/**
+ * Employees whose appraiser is `appraiserId`: the direct reports, and below any report who is not at appraiser
+ * level (fungsional, pelaksana), that report's own reports, recursively (the inverse of `resolveAppraisal`).
+ */
+export function appraiseesSql(appraiserId: number): SQL {
+  const nonAppraiser = ['FUNGSIONAL', 'PELAKSANA'].filter((k) => !APPRAISER_KINDS.has(k as never));
+  const kinds = sql.join(nonAppraiser.map((k) => sql`${k}`), sql`, `);
+  return sql`(
+    with recursive down(id, passes, level) as (
+      select e.id, p.kind::text in (${kinds}), 1 from employees e join positions p on p.id = e.position_id
+       where e.supervisor_id = ${appraiserId}
+      union all
+      select e.id, p.kind::text in (${kinds}), d.level + 1 from down d
+        join employees e on e.supervisor_id = d.id join positions p on p.id = e.position_id
+       where d.passes and d.level < 64
+    ) select id from down)`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clients and rate limits
+
+const DEFAULT_SUBMISSION_SETTINGS: PublicSubmissionSettings = { perMinute: 10, fingerprintKey: 'kinerja-no-server' };
+const RATE_WINDOW_SECONDS = 60;
+
+/**
+ * Who is submitting, as a keyed hash: the network address for the public, the token's subject for signed-in
+ * employees and partner services. The address itself is never stored.
+ */
+export function clientFingerprint(ctx: Context): string {
+  const settings = ctx.publicSubmissions ?? DEFAULT_SUBMISSION_SETTINGS;
+  const who = ctx.viewer.kind === 'anonymous' ? `ip:${ctx.clientAddress ?? 'unknown'}` : `${ctx.viewer.kind}:${ctx.viewer.subject}`;
+  return createHmac('sha256', settings.fingerprintKey).update(who).digest('base64url');
+}
+
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts one submission of `scope` for the client in a fixed window of RATE_WINDOW_SECONDS, in the database so
+ * that every server instance shares the count. One statement, outside the submission's transaction: a refused or
+ * rolled-back submission still counts. Signed-in employees (staff entering counter and phone feedback) and
+ * partner services (portals relaying many citizens) are not limited.
+ */
+export async function hitRateLimit(ctx: Context, scope: 'feedback' | 'ikm', fingerprint: string): Promise<RateVerdict> {
+  if (ctx.viewer.kind !== 'anonymous') return { allowed: true };
+  const limit = (ctx.publicSubmissions ?? DEFAULT_SUBMISSION_SETTINGS).perMinute;
+  const window = sql`make_interval(secs => ${RATE_WINDOW_SECONDS})`;
+  const result = await ctx.db.execute(sql`
+    insert into public_rate_limits as r (client_hash, scope, window_started_at, hits)
+    values (${fingerprint}, ${scope}, now(), 1)
+    on conflict (client_hash, scope) do update set
+      window_started_at = case when r.window_started_at <= now() - ${window} then now() else r.window_started_at end,
+      hits = case when r.window_started_at <= now() - ${window} then 1 else r.hits + 1 end
+    returning hits, greatest(1, ceil(extract(epoch from (r.window_started_at + ${window} - now()))))::int as retry_after`);
+  const row = rowsOf<{ hits: number; retry_after: number }>(result)[0]!;
+  const hits = Number(row.hits);
+  if (hits === 1) {
+    // A new window: clear counters nobody has touched for a day, so the table stays as small as the active clients.
+    await ctx.db.execute(sql`delete from public_rate_limits where window_started_at < now() - interval '1 day'`);
+  }
+  return hits > limit ? { allowed: false, retryAfterSeconds: Number(row.retry_after) } : { allowed: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Naming an employee
+
+/** SQL twin of `personNameKey` in rules.ts, over a column. */
+export function personNameKeySql(column: SQL): SQL {
+  return sql`lower(btrim(regexp_replace(regexp_replace(split_part(${column}, ',', 1), '^\\s*((dr|drg|drs|dra|ir|h|hj|prof|ns)\\.?\\s+)+', '', 'i'), '\\s+', ' ', 'g')))`;
+}
+
+/**
+ * The employee a citizen named, as a scalar subquery of the INSERT that stores the feedback: the one employee of the
+ * unit or a unit below it with that NIP, or whose name matches, else null. Resolving inside the one statement
+ * means the submission costs the same statements, and answers the same, whether or not such an employee exists.
+ */
+export function namedEmployeeSql(unitId: number, reference: { kind: 'nip'; nip: string } | { kind: 'name'; key: string } | null): SQL {
+  if (reference === null || (reference.kind === 'name' && reference.key === '')) return sql`null::integer`;
+  const match = reference.kind === 'nip' ? sql`e.nip = ${reference.nip}` : sql`${personNameKeySql(sql`e.name`)} = ${reference.key}`;
+  return sql`(select min(e.id) from employees e join org_units d on d.id = e.unit_id
+     where d.path like (select u.path from org_units u where u.id = ${unitId}) || '%' and ${match}
+     having count(*) = 1)`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Aggregates
+
+export interface IkmTally {
+  respondents: number;
+  tallies: ElementTally[];
+}
+
+const elementSums = sql.raw(
+  IKM_ELEMENTS.map((e, i) => `coalesce(sum(${ikmColumn(e.key)}), 0)::int as s${i}`).join(', '),
+);
+
+function ikmColumn(key: (typeof IKM_ELEMENTS)[number]['key']): string {
+  const columns: Record<typeof key, string> = {
+    requirements: 'u1_requirements',
+    procedure: 'u2_procedure',
+    serviceTime: 'u3_service_time',
+    cost: 'u4_cost',
+    product: 'u5_product',
+    competence: 'u6_competence',
+    behaviour: 'u7_behaviour',
+    complaintHandling: 'u8_complaint_handling',
+    facilities: 'u9_facilities',
+  };
+  return columns[key];
+}
+
+function toTally(row: Record<string, unknown>): IkmTally {
+  const respondents = Number(row.n ?? 0);
+  return { respondents, tallies: IKM_ELEMENTS.map((_, i) => ({ sum: Number(row[`s${i}`] ?? 0), count: respondents })) };
+}
+
+/** Sums of each element over the unit's responses in [start, end): one statement. */
+export async function ikmTally(db: Queryable, unitId: number, period: Pick<Period, 'start' | 'end'>): Promise<IkmTally> {
+  const result = await db.execute(sql`
+    select count(*)::int as n, ${elementSums} from ikm_responses
+     where unit_id = ${unitId} and created_at >= ${period.start}::timestamptz and created_at < ${period.end}::timestamptz`);
+  return toTally(rowsOf<Record<string, unknown>>(result)[0] ?? {});
+}
+
+/** The same per month ("YYYY-MM" in WIB) over [start, end): one statement for a whole trend. */
+export async function ikmTallyByMonth(db: Queryable, unitId: number, start: string, end: string): Promise<Map<string, IkmTally>> {
+  const result = await db.execute(sql`
+    select to_char(created_at at time zone ${SERVICE_TIME_ZONE}, 'YYYY-MM') as month, count(*)::int as n, ${elementSums}
+      from ikm_responses
+     where unit_id = ${unitId} and created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz
+     group by 1`);
+  return new Map(rowsOf<Record<string, unknown>>(result).map((row) => [String(row.month), toTally(row)]));
+}
+
+export interface FeedbackHandling {
+  /** Items received in the period, spam left out. */
+  received: number;
+  resolved: number;
+  /** Seconds from receipt to resolution of each resolved item. */
+  resolutionSeconds: number[];
+  /** Mean rating (1 to 5) and its count. */
+  ratingSum: number;
+}
+
+/** Feedback received by the unit in the period and how it was handled: one statement. */
+export async function feedbackHandling(db: Queryable, unitId: number, period: Pick<Period, 'start' | 'end'>): Promise<FeedbackHandling> {
+  const result = await db.execute(sql`
+    select count(*)::int as received,
+           count(*) filter (where status = 'RESOLVED')::int as resolved,
+           coalesce(sum(rating), 0)::int as rating_sum,
+           coalesce(array_agg(extract(epoch from (resolved_at - created_at))::float8) filter (where status = 'RESOLVED'), '{}') as seconds
+      from public_feedback
+     where unit_id = ${unitId} and created_at >= ${period.start}::timestamptz and created_at < ${period.end}::timestamptz
+       and moderation_reason is distinct from 'SPAM'`);
+  const row = rowsOf<{ received: number; resolved: number; rating_sum: number; seconds: unknown }>(result)[0]!;
+  const seconds = Array.isArray(row.seconds) ? row.seconds.map(Number) : parsePgArray(String(row.seconds ?? '{}'));
+  return { received: Number(row.received), resolved: Number(row.resolved), ratingSum: Number(row.rating_sum), resolutionSeconds: seconds };
+}
+
+function parsePgArray(text: string): number[] {
+  const inner = text.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',').map(Number) : [];
+}
+
+export interface ForumTally {
+  forums: number;
+  participants: number;
+  commitments: Record<'OPEN' | 'IN_PROGRESS' | 'DONE', number>;
+}
+
+/** Forums the unit held in the period, their attendance and the commitments' follow-up: one statement. */
+export async function forumTally(db: Queryable, unitId: number, period: Pick<Period, 'start' | 'end'>): Promise<ForumTally> {
+  const start = period.start.slice(0, 10);
+  const end = period.end.slice(0, 10);
+  const result = await db.execute(sql`
+    select (select count(*)::int from forums f where f.unit_id = ${unitId} and f.held_on >= ${start}::date and f.held_on < ${end}::date) as forums,
+           (select coalesce(sum(f.participants), 0)::int from forums f where f.unit_id = ${unitId} and f.held_on >= ${start}::date and f.held_on < ${end}::date) as participants,
+           count(c.id) filter (where c.status = 'OPEN')::int as open,
+           count(c.id) filter (where c.status = 'IN_PROGRESS')::int as in_progress,
+           count(c.id) filter (where c.status = 'DONE')::int as done
+      from forums f join forum_commitments c on c.forum_id = f.id
+     where f.unit_id = ${unitId} and f.held_on >= ${start}::date and f.held_on < ${end}::date`);
+  const row = rowsOf<Record<string, unknown>>(result)[0] ?? {};
+  return {
+    forums: Number(row.forums ?? 0),
+    participants: Number(row.participants ?? 0),
+    commitments: { OPEN: Number(row.open ?? 0), IN_PROGRESS: Number(row.in_progress ?? 0), DONE: Number(row.done ?? 0) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Predikat from evaluations
+
+/**
+ * Where transparency reads the distribution of predikat kinerja of a unit's employees for a period: the count of
+ * finalised evaluations per predikat (each employee once), or null when none are finalised. The evaluation module
+ * provides it with `setPredikatSource`; until then the distribution is withheld.
+ */
+export type PredikatSource = (db: Queryable, unitId: number, period: Period) => Promise<Partial<Record<Predikat, number>> | null>;
+
+let predikatSource: PredikatSource | null = null;
+
+export function setPredikatSource(source: PredikatSource | null): void {
+  predikatSource = source;
+}
+
+export function currentPredikatSource(): PredikatSource | null {
+  return predikatSource;
+}

@@ -1,0 +1,843 @@
+/**
+ * GraphQL types and reads of the citizens' side. What anyone may read without a token: `feedbackStatus` (by
+ * tracking code), `publishedFeedback`, `ikm`, `ikmTrend`, `transparency`, `forums` and the Forum types. Everything
+ * else (the queue with contact details, the named employee) is for the unit's staff, the named employee and their
+ * appraiser, as `PublicFeedback` says field by field.
+ */
+import { sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { viewerEmployeeId } from '../../auth/viewer.js';
+import { builder } from '../../graphql/builder.js';
+import { loader, type Context } from '../../graphql/context.js';
+import { argumentId } from '../../graphql/ids.js';
+import { PREDIKATS, type Predikat } from '../evaluation/rules.js';
+import { orgUnitById } from '../org/queries.js';
+import { Employee, OrgUnit } from '../org/schema.js';
+import type { EmployeeRow } from '../org/tables.js';
+import {
+  appraiseesSql,
+  currentPredikatSource,
+  feedbackHandling,
+  forumTally,
+  ikmTally,
+  ikmTallyByMonth,
+  isUnitStaff,
+  mayReadFeedback,
+  mayReadPublicVoiceOf,
+  type IkmTally,
+} from './queries.js';
+import {
+  IKM_ELEMENTS,
+  MIN_PEOPLE,
+  computeIkm,
+  formatTrackingCode,
+  ikmGradeLabel,
+  isWithheld,
+  median,
+  normalizeTrackingCode,
+  parsePeriod,
+  periodOfMonth,
+  periodsBetween,
+  suppressSmallCells,
+  withheldReason,
+  type IkmComputation,
+  type IkmElementKey,
+  type IkmGrade,
+  type Period,
+} from './rules.js';
+import {
+  commitmentStatus,
+  feedbackChannel,
+  feedbackModeration,
+  feedbackStatus,
+  forums,
+  ikmAgeBand,
+  ikmResponses,
+  ikmEducation,
+  ikmGender,
+  ikmOccupation,
+  moderationReason,
+  publicFeedback,
+  type PublicFeedbackRow,
+} from './tables.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Enums
+
+export const FeedbackChannelEnum = builder.enumType('PublicFeedbackChannel', {
+  description: 'How the feedback reached the unit.',
+  values: {
+    WEB: { description: 'The website or an app.' },
+    COUNTER: { description: 'At the service counter (loket), e.g. a kiosk or a form.' },
+    PHONE: { description: 'By phone or a messaging service, entered by staff.' },
+    FORUM: { description: 'Raised at a community forum (forum diskusi).' },
+  } satisfies Record<(typeof feedbackChannel.enumValues)[number], unknown>,
+});
+
+export const FeedbackStatusEnum = builder.enumType('PublicFeedbackStatus', {
+  description: 'Where the handling of a feedback item stands; public under its tracking code.',
+  values: {
+    RECEIVED: { description: 'Diterima: received, not yet handled.' },
+    IN_PROGRESS: { description: 'Diproses: the unit is handling it.' },
+    RESOLVED: { description: 'Selesai: handled; see the public answer.' },
+    REJECTED: { description: 'Ditolak: not handled (e.g. outside the unit’s remit); see the public answer.' },
+  } satisfies Record<(typeof feedbackStatus.enumValues)[number], unknown>,
+});
+
+export const FeedbackModerationEnum = builder.enumType('PublicFeedbackModeration', {
+  description: 'Whether the comment may be shown: to the public, the named employee and their appraiser.',
+  values: {
+    PENDING: { description: 'Not yet moderated: seen by the unit’s staff only.' },
+    PUBLISHED: { description: 'Published: listed publicly (without contact details or the named employee).' },
+    REJECTED: { description: 'Not published (see the reason); still handled by the unit.' },
+  } satisfies Record<(typeof feedbackModeration.enumValues)[number], unknown>,
+});
+
+export const ModerationReasonEnum = builder.enumType('PublicFeedbackRejectionReason', {
+  description: 'Why a comment is not published.',
+  values: {
+    SPAM: { description: 'Spam or advertising (left out of the published counts too).' },
+    ABUSE: { description: 'Abusive, insulting or threatening.' },
+    PERSONAL_DATA: { description: 'Contains personal data (an ID number, an address, health details, ...).' },
+    OTHER: { description: 'Another reason, given in the note.' },
+  } satisfies Record<(typeof moderationReason.enumValues)[number], unknown>,
+});
+
+export const CommitmentStatusEnum = builder.enumType('ForumCommitmentStatus', {
+  description: 'Tindak lanjut: the follow-up of a commitment made at a forum.',
+  values: {
+    OPEN: { description: 'Not started.' },
+    IN_PROGRESS: { description: 'Being carried out.' },
+    DONE: { description: 'Carried out.' },
+  } satisfies Record<(typeof commitmentStatus.enumValues)[number], unknown>,
+});
+
+const IkmGradeEnum = builder.enumType('IkmGrade', {
+  description: 'Mutu pelayanan (PermenPANRB 14/2017), from the IKM rounded to two decimals.',
+  values: {
+    A: { description: 'Sangat Baik: 88.31 to 100.' },
+    B: { description: 'Baik: 76.61 to 88.30.' },
+    C: { description: 'Kurang Baik: 65.00 to 76.60.' },
+    D: { description: 'Tidak Baik: 25.00 to 64.99.' },
+  } satisfies Record<IkmGrade, unknown>,
+});
+
+const IkmElementEnum = builder.enumType('IkmElement', {
+  description: 'The 9 elements (unsur) of the IKM survey, PermenPANRB 14/2017.',
+  values: Object.fromEntries(IKM_ELEMENTS.map((e) => [elementEnumName(e.key), { description: `${e.code} ${e.label}.`, value: e.key }])) as Record<
+    string,
+    { description: string; value: IkmElementKey }
+  >,
+});
+
+function elementEnumName(key: IkmElementKey): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+}
+
+export const IkmAgeBandEnum = builder.enumType('IkmAgeBand', {
+  values: {
+    UNDER_20: { description: 'Under 20 years.' },
+    FROM_20_TO_29: { description: '20 to 29 years.' },
+    FROM_30_TO_39: { description: '30 to 39 years.' },
+    FROM_40_TO_49: { description: '40 to 49 years.' },
+    FROM_50_TO_59: { description: '50 to 59 years.' },
+    FROM_60: { description: '60 years or more.' },
+  } satisfies Record<(typeof ikmAgeBand.enumValues)[number], unknown>,
+});
+
+export const IkmGenderEnum = builder.enumType('IkmRespondentGender', {
+  values: { MALE: { description: 'Laki-laki.' }, FEMALE: { description: 'Perempuan.' } } satisfies Record<
+    (typeof ikmGender.enumValues)[number],
+    unknown
+  >,
+});
+
+export const IkmEducationEnum = builder.enumType('IkmEducation', {
+  description: 'Pendidikan terakhir.',
+  values: {
+    SD: { description: 'Sekolah dasar or below.' },
+    SMP: { description: 'SMP or equivalent.' },
+    SMA: { description: 'SMA/SMK or equivalent.' },
+    DIPLOMA: { description: 'D1 to D4.' },
+    S1: { description: 'Sarjana.' },
+    S2: { description: 'Magister.' },
+    S3: { description: 'Doktor.' },
+  } satisfies Record<(typeof ikmEducation.enumValues)[number], unknown>,
+});
+
+export const IkmOccupationEnum = builder.enumType('IkmOccupation', {
+  description: 'Pekerjaan utama.',
+  values: {
+    PNS: { description: 'Civil servant.' },
+    TNI: { description: 'Armed forces.' },
+    POLRI: { description: 'Police.' },
+    PRIVATE_EMPLOYEE: { description: 'Pegawai swasta.' },
+    ENTREPRENEUR: { description: 'Wirausaha.' },
+    STUDENT: { description: 'Pelajar/mahasiswa.' },
+    OTHER: { description: 'Lainnya.' },
+  } satisfies Record<(typeof ikmOccupation.enumValues)[number], unknown>,
+});
+
+const TransparencyPredikatEnum = builder.enumType('TransparencyPredikat', {
+  description: 'Predikat kinerja pegawai, as counted in published distributions.',
+  values: {
+    SANGAT_BAIK: { description: 'Sangat Baik.' },
+    BAIK: { description: 'Baik.' },
+    BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan.' },
+    KURANG: { description: 'Kurang / Misconduct.' },
+    SANGAT_KURANG: { description: 'Sangat Kurang.' },
+  } satisfies Record<Predikat, unknown>,
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arguments
+
+function periodArgument(raw: string, argument = 'period'): Period {
+  const period = parsePeriod(raw);
+  if (!period) {
+    throw new GraphQLError(
+      `Argument "${argument}": "${raw.slice(0, 20)}" is not a period: give a year ("2025"), a semester ("2025-S1"), a quarter ("2025-Q2") or a month ("2025-06").`,
+      { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } },
+    );
+  }
+  return period;
+}
+
+/** A unit given to a public read: units are public, so an unknown one is simply said to be unknown. */
+async function publicUnit(ctx: Context, raw: string | number, argument = 'unitId') {
+  const id = argumentId(String(raw), 'OrgUnit', argument);
+  const unit = await loader(ctx, orgUnitById).load(id);
+  if (!unit) throw new GraphQLError(`Argument "${argument}": no such unit.`, { extensions: { code: 'NOT_FOUND', argumentName: argument } });
+  return unit;
+}
+
+const PERIOD_DESCRIPTION = 'A year ("2025"), semester ("2025-S1"), quarter ("2025-Q2") or month ("2025-06"), in WIB.';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Feedback as staff, the named employee and the appraiser see it
+
+builder.drizzleObject('feedbackStatusHistory', {
+  name: 'PublicFeedbackStatusChange',
+  description: 'One step of the handling, with who took it and the internal note (staff only).',
+  fields: (t) => ({
+    status: t.expose('status', { type: FeedbackStatusEnum }),
+    previousStatus: t.expose('previousStatus', { type: FeedbackStatusEnum, nullable: true }),
+    note: t.exposeString('note', { nullable: true, description: 'Internal note: never shown to the public.' }),
+    changedBy: t.relation('changedBy', { nullable: true, description: 'Null for the submission itself.' }),
+    changedAt: t.field({ type: 'DateTime', resolve: (h) => h.changedAt }),
+  }),
+});
+
+const staffOnly = {
+  authScopes: (row: PublicFeedbackRow, _args: unknown, ctx: Context) => isUnitStaff(ctx, row.unitId),
+  unauthorizedResolver: () => null,
+};
+
+export const PublicFeedback = builder.drizzleNode('publicFeedback', {
+  name: 'PublicFeedback',
+  description:
+    'Feedback from a citizen on a service unit (pengaduan, saran, apresiasi). Read by the staff of the unit (employees ' +
+    'placed in it) and admins; once published, also by the employee it names and that employee’s appraiser. ' +
+    'Contact details and internal notes are for the unit’s staff only (null for everyone else).',
+  id: { column: (f) => f.id },
+  runScopesOnType: true,
+  authScopes: (row, ctx) => mayReadFeedback(ctx, row),
+  fields: (t) => ({
+    trackingCode: t.string({
+      nullable: true,
+      description: 'Staff only: the code the citizen follows the item with, as printed ("7KQ2M-X9DPA").',
+      ...staffOnly,
+      resolve: (f) => formatTrackingCode(f.trackingCode),
+    }),
+    unit: t.relation('unit'),
+    employee: t.relation('employee', {
+      nullable: true,
+      description: 'The employee the citizen named, when exactly one employee of the unit (or below it) matched.',
+    }),
+    employeeReference: t.exposeString('employeeReference', {
+      nullable: true,
+      description: 'Staff only: what the citizen typed to name an employee (a NIP or a name), matched or not.',
+      ...staffOnly,
+    }),
+    counter: t.exposeString('counter', { nullable: true, description: 'Loket / counter named by the citizen.' }),
+    serviceName: t.exposeString('serviceName', { nullable: true, description: 'The service used (jenis layanan).' }),
+    rating: t.exposeInt('rating', { description: '1 (very poor) to 5 (excellent).' }),
+    comment: t.exposeString('comment', { nullable: true }),
+    channel: t.expose('channel', { type: FeedbackChannelEnum }),
+    contactName: t.exposeString('contactName', { nullable: true, description: 'Staff only.', ...staffOnly }),
+    contactEmail: t.exposeString('contactEmail', { nullable: true, description: 'Staff only.', ...staffOnly }),
+    contactPhone: t.exposeString('contactPhone', { nullable: true, description: 'Staff only.', ...staffOnly }),
+    status: t.expose('status', { type: FeedbackStatusEnum }),
+    statusChangedAt: t.field({ type: 'DateTime', resolve: (f) => f.statusChangedAt }),
+    moderation: t.expose('moderation', { type: FeedbackModerationEnum }),
+    moderationReason: t.expose('moderationReason', { type: ModerationReasonEnum, nullable: true }),
+    moderationNote: t.exposeString('moderationNote', { nullable: true, description: 'Staff only.', ...staffOnly }),
+    moderatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.moderatedAt }),
+    publicAnswer: t.exposeString('publicAnswer', { nullable: true, description: 'The unit’s answer, public under the tracking code.' }),
+    answeredBy: t.relation('answeredBy', {
+      nullable: true,
+      description: 'Staff only.',
+      authScopes: (row: unknown, _args: unknown, ctx: Context) => isUnitStaff(ctx, (row as PublicFeedbackRow).unitId),
+      unauthorizedResolver: () => null as never,
+    }),
+    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
+    resolvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.resolvedAt }),
+    receivedAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
+    history: t.relation('history', {
+      nullable: true,
+      description: 'Staff only: every status change, oldest first.',
+      query: { orderBy: { id: 'asc' } },
+      authScopes: (row: unknown, _args: unknown, ctx: Context) => isUnitStaff(ctx, (row as PublicFeedbackRow).unitId),
+      unauthorizedResolver: () => null as never,
+    }),
+  }),
+});
+
+function totalCountField(t: any, description: string) {
+  return t.int({
+    description,
+    extensions: { pothosDrizzleTotalCount: true },
+    resolve: async (connection: { totalCount?: number | (() => Promise<number> | number) }) => {
+      const count = connection.totalCount;
+      return (typeof count === 'function' ? await count() : count) ?? 0;
+    },
+  });
+}
+
+const PublicFeedbackConnection = builder.connectionObject(
+  { type: PublicFeedback, name: 'PublicFeedbackConnection', fields: (t) => ({ totalCount: totalCountField(t, 'All items that match, across pages.') }) },
+  { name: 'PublicFeedbackEdge' },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Feedback as the public sees it
+
+type TrackingRow = Pick<
+  PublicFeedbackRow,
+  'trackingCode' | 'status' | 'publicAnswer' | 'createdAt' | 'statusChangedAt' | 'answeredAt' | 'resolvedAt'
+>;
+
+export const FeedbackTracking = builder.objectRef<TrackingRow>('PublicFeedbackTracking').implement({
+  description: 'What anyone holding the tracking code sees: the status, the unit’s public answer and the dates. Nothing else.',
+  fields: (t) => ({
+    trackingCode: t.string({ description: 'As printed, "7KQ2M-X9DPA".', resolve: (f) => formatTrackingCode(f.trackingCode) }),
+    status: t.field({ type: FeedbackStatusEnum, resolve: (f) => f.status }),
+    publicAnswer: t.string({ nullable: true, resolve: (f) => f.publicAnswer }),
+    receivedAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
+    statusChangedAt: t.field({ type: 'DateTime', resolve: (f) => f.statusChangedAt }),
+    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
+    resolvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.resolvedAt }),
+  }),
+});
+
+/** The columns of the tracking view, and only those, so that a public read never loads the rest. */
+export const trackingColumns = {
+  trackingCode: true,
+  status: true,
+  publicAnswer: true,
+  createdAt: true,
+  statusChangedAt: true,
+  answeredAt: true,
+  resolvedAt: true,
+} as const;
+
+export async function trackingByCode(ctx: Context, raw: string): Promise<(TrackingRow & { id: number }) | null> {
+  const code = normalizeTrackingCode(raw);
+  if (!code) return null;
+  const row = await ctx.db.query.publicFeedback.findFirst({ where: { trackingCode: code }, columns: { id: true, ...trackingColumns } });
+  return row ?? null;
+}
+
+export const PublishedFeedback = builder.drizzleObject('publicFeedback', {
+  variant: 'PublishedFeedback',
+  description:
+    'A published comment as the public sees it: the service, rating, comment and the unit’s answer. Never the sender, ' +
+    'their contact details or the employee they named.',
+  select: { columns: { id: true, unitId: true, serviceName: true, rating: true, comment: true, channel: true, status: true, publicAnswer: true, createdAt: true, answeredAt: true } },
+  fields: (t) => ({
+    unit: t.relation('unit'),
+    serviceName: t.exposeString('serviceName', { nullable: true }),
+    rating: t.exposeInt('rating', { description: '1 (very poor) to 5 (excellent).' }),
+    comment: t.exposeString('comment', { nullable: true }),
+    channel: t.expose('channel', { type: FeedbackChannelEnum }),
+    status: t.expose('status', { type: FeedbackStatusEnum }),
+    publicAnswer: t.exposeString('publicAnswer', { nullable: true }),
+    receivedAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
+    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
+  }),
+});
+
+const PublishedFeedbackConnection = builder.connectionObject(
+  { type: PublishedFeedback, name: 'PublishedFeedbackConnection', fields: (t) => ({ totalCount: totalCountField(t, 'All published items of the unit.') }) },
+  { name: 'PublishedFeedbackEdge' },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// IKM
+
+interface IkmShape {
+  unitId: number;
+  period: Period;
+  respondents: number;
+  result: IkmComputation | null;
+}
+
+function ikmShape(unitId: number, period: Period, tally: IkmTally): IkmShape {
+  const result = isWithheld(tally.respondents) ? null : computeIkm(tally.tallies);
+  return { unitId, period, respondents: tally.respondents, result };
+}
+
+const IkmElementScore = builder
+  .objectRef<{ key: IkmElementKey; mean: number }>('IkmElementScore')
+  .implement({
+    description: 'One element’s mean score (nilai rata-rata unsur), 1 to 4.',
+    fields: (t) => ({
+      element: t.field({ type: IkmElementEnum, resolve: (e) => e.key }),
+      code: t.string({ description: 'U1 to U9.', resolve: (e) => IKM_ELEMENTS.find((x) => x.key === e.key)!.code }),
+      label: t.string({ description: 'The element’s name in the regulation.', resolve: (e) => IKM_ELEMENTS.find((x) => x.key === e.key)!.label }),
+      mean: t.float({ description: 'Mean of the scores given, rounded to two decimals.', resolve: (e) => e.mean }),
+    }),
+  });
+
+const MAX_SUGGESTIONS = 50;
+
+export const IkmResult = builder.objectRef<IkmShape>('IkmResult').implement({
+  description:
+    'Indeks Kepuasan Masyarakat of a unit for a period (PermenPANRB 14/2017): each element’s mean, their mean with ' +
+    `equal weights times 25 (25 to 100) and the grade. Figures are withheld (null) below ${MIN_PEOPLE} respondents.`,
+  fields: (t) => ({
+    unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
+    period: t.string({ description: PERIOD_DESCRIPTION, resolve: (r) => r.period.label }),
+    respondents: t.int({ description: 'Questionnaires answered in the period.', resolve: (r) => r.respondents }),
+    withheld: t.boolean({ description: `True below ${MIN_PEOPLE} respondents: every figure is null.`, resolve: (r) => r.result === null }),
+    reason: t.string({ nullable: true, resolve: (r) => (r.result === null ? withheldReason(r.respondents, 'respondents') : null) }),
+    score: t.float({
+      nullable: true,
+      description:
+        'The IKM, 25 to 100, rounded half up to two decimals (computed exactly from the element sums; the grade is ' +
+        'read from this rounded value).',
+      resolve: (r) => r.result?.scoreRounded ?? null,
+    }),
+    grade: t.field({ type: IkmGradeEnum, nullable: true, resolve: (r) => r.result?.grade ?? null }),
+    gradeLabel: t.string({
+      nullable: true,
+      description: 'Mutu pelayanan: Sangat Baik, Baik, Kurang Baik or Tidak Baik.',
+      resolve: (r) => (r.result ? ikmGradeLabel(r.result.grade) : null),
+    }),
+    elements: t.field({
+      type: [IkmElementScore],
+      nullable: true,
+      resolve: (r) => (r.result ? IKM_ELEMENTS.map((e, i) => ({ key: e.key, mean: r.result!.elementMeansRounded[i]! })) : null),
+    }),
+    suggestions: t.stringList({
+      nullable: true,
+      description:
+        `Saran written on the questionnaires, newest first (at most ${MAX_SUGGESTIONS}), without any profile. For the unit’s ` +
+        `staff and admins, and only when the figures are published (${MIN_PEOPLE} respondents or more); null otherwise.`,
+      resolve: async (r, _args, ctx) => {
+        if (r.result === null || !(await isUnitStaff(ctx, r.unitId))) return null;
+        const rows = await ctx.db
+          .select({ comment: ikmResponses.comment })
+          .from(ikmResponses)
+          .where(
+            sql`${ikmResponses.unitId} = ${r.unitId} and ${ikmResponses.comment} is not null
+                and ${ikmResponses.createdAt} >= ${r.period.start}::timestamptz and ${ikmResponses.createdAt} < ${r.period.end}::timestamptz`,
+          )
+          .orderBy(sql`${ikmResponses.createdAt} desc`)
+          .limit(MAX_SUGGESTIONS);
+        return rows.map((row) => row.comment!);
+      },
+    }),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Transparency
+
+interface TransparencyShape {
+  unitId: number;
+  period: Period;
+}
+
+interface FeedbackSummaryShape {
+  received: number;
+  resolved: number;
+  averageRating: number | null;
+  medianResolutionHours: number | null;
+}
+
+const FeedbackTransparency = builder.objectRef<FeedbackSummaryShape>('FeedbackTransparency').implement({
+  description: `Volume and handling of the feedback the unit received in the period (spam left out). Figures computed from fewer than ${MIN_PEOPLE} items are null.`,
+  fields: (t) => ({
+    received: t.int({ description: 'Items received.', resolve: (f) => f.received }),
+    resolved: t.int({ description: 'Of those, resolved.', resolve: (f) => f.resolved }),
+    averageRating: t.float({ nullable: true, description: `Mean rating, 1 to 5, two decimals; null below ${MIN_PEOPLE} items.`, resolve: (f) => f.averageRating }),
+    medianResolutionHours: t.float({
+      nullable: true,
+      description: `Median time from receipt to resolution, in hours (one decimal); null below ${MIN_PEOPLE} resolved items.`,
+      resolve: (f) => f.medianResolutionHours,
+    }),
+    withheld: t.boolean({
+      description: 'True when a figure above is null because too few items were behind it.',
+      resolve: (f) => f.averageRating === null || f.medianResolutionHours === null,
+    }),
+    reason: t.string({
+      nullable: true,
+      resolve: (f) =>
+        [f.averageRating === null ? withheldReason(f.received, 'feedback items') : null, f.medianResolutionHours === null ? withheldReason(f.resolved, 'resolved items') : null]
+          .filter(Boolean)
+          .join(' ') || null,
+    }),
+  }),
+});
+
+const PredikatCount = builder.objectRef<{ predikat: Predikat; count: number | null; total: number }>('TransparencyPredikatCount').implement({
+  fields: (t) => ({
+    predikat: t.field({ type: TransparencyPredikatEnum, resolve: (c) => c.predikat }),
+    count: t.int({ nullable: true, description: `Null when 1 to ${MIN_PEOPLE - 1} (and, to keep those unrecoverable, the next smallest).`, resolve: (c) => c.count }),
+    share: t.float({ nullable: true, description: 'Share of the evaluated employees, 0 to 1, three decimals.', resolve: (c) => (c.count === null ? null : Math.round((c.count / c.total) * 1000) / 1000) }),
+  }),
+});
+
+interface PredikatShape {
+  available: boolean;
+  total: number | null;
+  withheld: boolean;
+  reason: string | null;
+  counts: { predikat: Predikat; count: number | null; total: number }[] | null;
+}
+
+const PredikatTransparency = builder.objectRef<PredikatShape>('PredikatTransparency').implement({
+  description:
+    'The distribution of predikat kinerja among the unit’s employees with a finalised evaluation for the period; never ' +
+    `anyone’s own. Withheld below ${MIN_PEOPLE} employees, and withheld until evaluations are finalised.`,
+  fields: (t) => ({
+    available: t.boolean({ description: 'False until evaluations for the period are finalised.', resolve: (p) => p.available }),
+    evaluated: t.int({ nullable: true, description: `Employees counted; null below ${MIN_PEOPLE}.`, resolve: (p) => p.total }),
+    withheld: t.boolean({ resolve: (p) => p.withheld }),
+    reason: t.string({ nullable: true, resolve: (p) => p.reason }),
+    counts: t.field({ type: [PredikatCount], nullable: true, resolve: (p) => p.counts }),
+  }),
+});
+
+const ForumTransparency = builder
+  .objectRef<{ forums: number; participants: number; commitments: Record<'OPEN' | 'IN_PROGRESS' | 'DONE', number> }>('ForumTransparency')
+  .implement({
+    description: 'Community forums the unit held in the period and the follow-up of the commitments made there.',
+    fields: (t) => ({
+      forums: t.int({ resolve: (f) => f.forums }),
+      participants: t.int({ description: 'Attendance over those forums.', resolve: (f) => f.participants }),
+      commitmentsOpen: t.int({ resolve: (f) => f.commitments.OPEN }),
+      commitmentsInProgress: t.int({ resolve: (f) => f.commitments.IN_PROGRESS }),
+      commitmentsDone: t.int({ resolve: (f) => f.commitments.DONE }),
+    }),
+  });
+
+export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransparency').implement({
+  description:
+    'What the public may know of a unit for a period: its IKM and grade, the volume and handling time of feedback, the ' +
+    `distribution of predikat, and its forums. No individual appears, and every figure computed from fewer than ${MIN_PEOPLE} ` +
+    'people is withheld (null, with the reason).',
+  fields: (t) => ({
+    unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
+    period: t.string({ description: PERIOD_DESCRIPTION, resolve: (r) => r.period.label }),
+    ikm: t.field({ type: IkmResult, resolve: async (r, _args, ctx) => ikmShape(r.unitId, r.period, await ikmTally(ctx.db, r.unitId, r.period)) }),
+    feedback: t.field({
+      type: FeedbackTransparency,
+      resolve: async (r, _args, ctx) => {
+        const handling = await feedbackHandling(ctx.db, r.unitId, r.period);
+        const middle = isWithheld(handling.resolved) ? null : median(handling.resolutionSeconds);
+        return {
+          received: handling.received,
+          resolved: handling.resolved,
+          averageRating: isWithheld(handling.received) ? null : Math.round((handling.ratingSum / handling.received) * 100) / 100,
+          medianResolutionHours: middle === null ? null : Math.round((middle / 3600) * 10) / 10,
+        };
+      },
+    }),
+    predikat: t.field({
+      type: PredikatTransparency,
+      resolve: async (r, _args, ctx) => {
+        const source = currentPredikatSource();
+        const counts = source ? await source(ctx.db, r.unitId, r.period) : null;
+        if (!counts) {
+          return { available: false, total: null, withheld: true, reason: 'Withheld until evaluations are finalised.', counts: null };
+        }
+        const full = Object.fromEntries(PREDIKATS.map((p) => [p, counts[p] ?? 0])) as Record<Predikat, number>;
+        const published = suppressSmallCells(full);
+        if (published.withheld) {
+          return { available: true, total: null, withheld: true, reason: withheldReason(published.total, 'evaluated employees'), counts: null };
+        }
+        const cells = PREDIKATS.map((p) => ({ predikat: p, count: published.counts[p], total: published.total }));
+        const someSuppressed = cells.some((c) => c.count === null);
+        return {
+          available: true,
+          total: published.total,
+          withheld: someSuppressed,
+          reason: someSuppressed ? `Counts of fewer than ${MIN_PEOPLE} employees are withheld.` : null,
+          counts: cells,
+        };
+      },
+    }),
+    forums: t.field({ type: ForumTransparency, resolve: (r, _args, ctx) => forumTally(ctx.db, r.unitId, r.period) }),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Forums (public)
+
+export const ForumCommitment = builder.drizzleNode('forumCommitments', {
+  name: 'ForumCommitment',
+  description: 'A commitment the unit made at a forum, with the office responsible, the due date and its follow-up. Public.',
+  id: { column: (c) => c.id },
+  fields: (t) => ({
+    forum: t.relation('forum'),
+    description: t.exposeString('description'),
+    owner: t.exposeString('ownerName', { description: 'The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10").' }),
+    ownerEmployee: t.relation('ownerEmployee', {
+      nullable: true,
+      description: 'The employee responsible, when one was named: for signed-in readers (the Employee type needs a token).',
+      authScopes: { authenticated: true },
+      unauthorizedResolver: () => null as never,
+    }),
+    dueOn: t.field({ type: 'Date', nullable: true, resolve: (c) => c.dueOn }),
+    status: t.expose('status', { type: CommitmentStatusEnum }),
+    note: t.exposeString('note', { nullable: true, description: 'Follow-up note (tindak lanjut), public.' }),
+    statusChangedAt: t.field({ type: 'DateTime', resolve: (c) => c.statusChangedAt }),
+  }),
+});
+
+export const Forum = builder.drizzleNode('forums', {
+  name: 'Forum',
+  description: 'Forum diskusi / forum konsultasi publik: a meeting between a unit and citizens, with its commitments. Public.',
+  id: { column: (f) => f.id },
+  fields: (t) => ({
+    unit: t.relation('unit'),
+    heldOn: t.field({ type: 'Date', resolve: (f) => f.heldOn }),
+    topic: t.exposeString('topic'),
+    location: t.exposeString('location', { nullable: true }),
+    participants: t.exposeInt('participants', { description: 'Attendance.' }),
+    summary: t.exposeString('summary'),
+    commitments: t.relation('commitments', { query: { orderBy: { id: 'asc' } } }),
+  }),
+});
+
+const ForumConnection = builder.connectionObject(
+  { type: Forum, name: 'ForumConnection', fields: (t) => ({ totalCount: totalCountField(t, 'All forums that match, across pages.') }) },
+  { name: 'ForumEdge' },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The public's voice in an employee's evaluation context
+
+const PublicVoice = builder
+  .objectRef<{ items: number; ratingSum: number }>('PublicVoice')
+  .implement({
+    description: `Published feedback naming the employee in a period. The mean rating is withheld below ${MIN_PEOPLE} items.`,
+    fields: (t) => ({
+      items: t.int({ resolve: (v) => v.items }),
+      averageRating: t.float({ nullable: true, resolve: (v) => (isWithheld(v.items) ? null : Math.round((v.ratingSum / v.items) * 100) / 100) }),
+      withheld: t.boolean({ resolve: (v) => isWithheld(v.items) }),
+    }),
+  });
+
+builder.drizzleObjectFields(Employee, (t) => ({
+  publicFeedback: t.relatedConnection(
+    'publicFeedback',
+    {
+      nullable: true,
+      description:
+        'Published feedback from citizens naming this employee, newest first: the public’s voice in the evaluation ' +
+        'context. For the employee, their appraiser and admins (null for others); never contact details.',
+      totalCount: true,
+      authScopes: (parent: unknown, _args: unknown, ctx: Context) => mayReadPublicVoiceOf(ctx, (parent as EmployeeRow).id),
+      unauthorizedResolver: () => null as never,
+      query: { where: { moderation: 'PUBLISHED' }, orderBy: { id: 'desc' } },
+    },
+    PublicFeedbackConnection,
+  ),
+  publicVoice: t.field({
+    type: PublicVoice,
+    nullable: true,
+    description: 'Count and mean rating of the published feedback naming this employee in a period. Visible like publicFeedback.',
+    args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+    authScopes: (e: EmployeeRow, _args: unknown, ctx: Context) => mayReadPublicVoiceOf(ctx, e.id),
+    unauthorizedResolver: () => null,
+    resolve: async (e, args, ctx) => {
+      const period = periodArgument(args.period);
+      const [row] = await ctx.db
+        .select({ items: sql<number>`count(*)::int`, ratingSum: sql<number>`coalesce(sum(${publicFeedback.rating}), 0)::int` })
+        .from(publicFeedback)
+        .where(
+          sql`${publicFeedback.employeeId} = ${e.id} and ${publicFeedback.moderation} = 'PUBLISHED'
+              and ${publicFeedback.createdAt} >= ${period.start}::timestamptz and ${publicFeedback.createdAt} < ${period.end}::timestamptz`,
+        );
+      return { items: Number(row?.items ?? 0), ratingSum: Number(row?.ratingSum ?? 0) };
+    },
+  }),
+}));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Root fields
+
+const IKM_TREND_DESCRIPTION =
+  'The IKM of a unit for every period from `from` to `to` (both included, the same kind: years, semesters, quarters or months; at most 120).';
+
+builder.queryFields((t) => ({
+  feedbackStatus: t.field({
+    type: FeedbackTracking,
+    nullable: true,
+    description: 'Public: the status and public answer of a feedback item, by its tracking code (case, spaces and dashes ignored). Null for an unknown code.',
+    args: { trackingCode: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => trackingByCode(ctx, args.trackingCode),
+  }),
+  publishedFeedback: t.drizzleConnection(
+    {
+      type: PublishedFeedback,
+      description: 'Public: the published comments on a unit and its answers, newest first.',
+      args: { unitId: t.arg.id({ required: true }) },
+      totalCount: async (_parent, args, ctx) => {
+        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        return ctx.db.$count(publicFeedback, sql`${publicFeedback.unitId} = ${unitId} and ${publicFeedback.moderation} = 'PUBLISHED'`);
+      },
+      resolve: (query, _parent, args, ctx) => {
+        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        return ctx.db.query.publicFeedback.findMany(query({ where: { unitId, moderation: 'PUBLISHED' }, orderBy: { id: 'desc' } }));
+      },
+    },
+    PublishedFeedbackConnection,
+  ),
+  unitFeedback: t.drizzleConnection(
+    {
+      type: PublicFeedback,
+      description: 'The feedback queue of a unit, newest first, optionally by status and moderation. For the unit’s staff and admins.',
+      authScopes: { employee: true },
+      args: {
+        unitId: t.arg.id({ required: true }),
+        status: t.arg({ type: [FeedbackStatusEnum] }),
+        moderation: t.arg({ type: [FeedbackModerationEnum] }),
+      },
+      totalCount: async (_parent, args, ctx) => {
+        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        if (!(await isUnitStaff(ctx, unitId))) return 0;
+        return ctx.db.$count(publicFeedback, queueFilter(unitId, args.status, args.moderation));
+      },
+      resolve: async (query, _parent, args, ctx) => {
+        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        if (!(await isUnitStaff(ctx, unitId))) {
+          throw new GraphQLError('Only the unit’s staff and admins may read its feedback queue.', { extensions: { code: 'FORBIDDEN' } });
+        }
+        return ctx.db.query.publicFeedback.findMany(
+          query({
+            where: {
+              unitId,
+              ...(args.status?.length ? { status: { in: args.status } } : {}),
+              ...(args.moderation?.length ? { moderation: { in: args.moderation } } : {}),
+            },
+            orderBy: { id: 'desc' },
+          }),
+        );
+      },
+    },
+    PublicFeedbackConnection,
+  ),
+  appraiseesPublicFeedback: t.drizzleConnection(
+    {
+      type: PublicFeedback,
+      description:
+        'Published feedback naming any employee you appraise (as pejabat penilai kinerja), newest first: how feedback ' +
+        'on an employee reaches their appraiser.',
+      authScopes: { employee: true },
+      totalCount: (_parent, _args, ctx) =>
+        ctx.db.$count(publicFeedback, sql`${publicFeedback.moderation} = 'PUBLISHED' and ${publicFeedback.employeeId} in ${appraiseesSql(viewerEmployeeId(ctx.viewer) ?? 0)}`),
+      resolve: (query, _parent, _args, ctx) =>
+        ctx.db.query.publicFeedback.findMany(
+          query({
+            where: { moderation: 'PUBLISHED', RAW: (table) => sql`${table.employeeId} in ${appraiseesSql(viewerEmployeeId(ctx.viewer) ?? 0)}` },
+            orderBy: { id: 'desc' },
+          }),
+        ),
+    },
+    PublicFeedbackConnection,
+  ),
+  ikm: t.field({
+    type: IkmResult,
+    description: `Public: the IKM of a unit for a period, with the number of respondents; withheld below ${MIN_PEOPLE}.`,
+    args: { unitId: t.arg.id({ required: true }), period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+    resolve: async (_root, args, ctx) => {
+      const period = periodArgument(args.period);
+      const unit = await publicUnit(ctx, args.unitId);
+      return ikmShape(unit.id, period, await ikmTally(ctx.db, unit.id, period));
+    },
+  }),
+  ikmTrend: t.field({
+    type: [IkmResult],
+    description: `Public: ${IKM_TREND_DESCRIPTION}`,
+    args: {
+      unitId: t.arg.id({ required: true }),
+      from: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }),
+      to: t.arg.string({ required: true, description: 'The last period, of the same kind as `from`.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const from = periodArgument(args.from, 'from');
+      const to = periodArgument(args.to, 'to');
+      const periods = periodsBetween(from, to);
+      if (!periods) {
+        throw new GraphQLError('Arguments "from" and "to" must be periods of the same kind, in order, at most 120 apart.', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      const unit = await publicUnit(ctx, args.unitId);
+      const byMonth = await ikmTallyByMonth(ctx.db, unit.id, periods[0]!.start, periods.at(-1)!.end);
+      const byPeriod = new Map<string, IkmTally>();
+      for (const [month, tally] of byMonth) {
+        const label = periodOfMonth(from.kind, month);
+        const sum = byPeriod.get(label) ?? { respondents: 0, tallies: IKM_ELEMENTS.map(() => ({ sum: 0, count: 0 })) };
+        byPeriod.set(label, {
+          respondents: sum.respondents + tally.respondents,
+          tallies: sum.tallies.map((s, i) => ({ sum: s.sum + tally.tallies[i]!.sum, count: s.count + tally.tallies[i]!.count })),
+        });
+      }
+      return periods.map((p) => ikmShape(unit.id, p, byPeriod.get(p.label) ?? { respondents: 0, tallies: IKM_ELEMENTS.map(() => ({ sum: 0, count: 0 })) }));
+    },
+  }),
+  transparency: t.field({
+    type: UnitTransparency,
+    description: 'Public: what may be known of a unit for a period (IKM, feedback handling, predikat distribution, forums).',
+    args: { unitId: t.arg.id({ required: true }), period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
+    resolve: async (_root, args, ctx) => {
+      const period = periodArgument(args.period);
+      const unit = await publicUnit(ctx, args.unitId);
+      return { unitId: unit.id, period };
+    },
+  }),
+  forums: t.drizzleConnection(
+    {
+      type: 'forums',
+      description: 'Public: community forums, newest first, of one unit or all, optionally in a period.',
+      args: { unitId: t.arg.id(), period: t.arg.string({ description: PERIOD_DESCRIPTION }) },
+      totalCount: (_parent, args, ctx) => ctx.db.$count(forums, forumFilter(args)),
+      resolve: (query, _parent, args, ctx) =>
+        ctx.db.query.forums.findMany(query({ where: { RAW: (table) => forumFilter(args, table) ?? sql`true` }, orderBy: { heldOn: 'desc', id: 'desc' } })),
+    },
+    ForumConnection,
+  ),
+}));
+
+function queueFilter(unitId: number, status?: readonly string[] | null, moderation?: readonly string[] | null) {
+  const parts = [sql`${publicFeedback.unitId} = ${unitId}`];
+  if (status?.length) parts.push(sql`${publicFeedback.status}::text in (${sql.join(status.map((s) => sql`${s}`), sql`, `)})`);
+  if (moderation?.length) parts.push(sql`${publicFeedback.moderation}::text in (${sql.join(moderation.map((s) => sql`${s}`), sql`, `)})`);
+  return sql.join(parts, sql` and `);
+}
+
+function forumFilter(args: { unitId?: string | number | null; period?: string | null }, table: typeof forums = forums) {
+  const parts = [];
+  if (args.unitId != null) parts.push(sql`${table.unitId} = ${argumentId(String(args.unitId), 'OrgUnit', 'unitId')}`);
+  if (args.period != null) {
+    const period = periodArgument(args.period);
+    parts.push(sql`${table.heldOn} >= ${period.start.slice(0, 10)}::date and ${table.heldOn} < ${period.end.slice(0, 10)}::date`);
+  }
+  return parts.length ? sql.join(parts, sql` and `) : undefined;
+}
+

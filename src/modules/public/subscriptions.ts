@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import { builder } from '../../graphql/builder.js';
+import { argumentId } from '../../graphql/ids.js';
+import { isUnitStaff } from './queries.js';
+import { FeedbackTracking, PublicFeedback, trackingByCode, trackingColumns } from './schema.js';
+import './mutations.js';
+
+builder.subscriptionFields((t) => ({
+  feedbackReceived: t.field({
+    type: PublicFeedback,
+    description:
+      'New feedback on a unit, for its dashboard: the unit’s staff and admins. Sent after commit, on every server ' +
+      'instance; access is checked when subscribing and again for every item.',
+    authScopes: { employee: true },
+    args: { unitId: t.arg.id({ required: true }) },
+    subscribe: async (_root, args, ctx) => {
+      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+      if (!(await isUnitStaff(ctx, unitId))) {
+        throw new GraphQLError('Only the unit’s staff and admins may follow its feedback.', { extensions: { code: 'FORBIDDEN' } });
+      }
+      return ctx.pubsub.subscribe('publicFeedback.received', (event) => event.unitId === unitId);
+    },
+    // Re-read on every event: PublicFeedback's own scopes (staff of the unit, as of now) apply to each item.
+    resolve: async (event, _args, ctx) => {
+      ctx.loaders.clear();
+      const feedback = await ctx.db.query.publicFeedback.findFirst({ where: { id: event.feedbackId } });
+      if (!feedback) throw new Error('feedback no longer exists');
+      if (!(await isUnitStaff(ctx, feedback.unitId))) {
+        throw new GraphQLError('You are no longer staff of this unit.', { extensions: { code: 'FORBIDDEN' } });
+      }
+      return feedback;
+    },
+  }),
+  feedbackStatusChanged: t.field({
+    type: FeedbackTracking,
+    description:
+      'Public: the status or the public answer of the feedback with this tracking code changed; sent after commit with ' +
+      'what `feedbackStatus` shows, and nothing else.',
+    args: { trackingCode: t.arg.string({ required: true }) },
+    subscribe: async (_root, args, ctx) => {
+      const found = await trackingByCode(ctx, args.trackingCode);
+      if (!found) throw new GraphQLError('No feedback has this tracking code.', { extensions: { code: 'NOT_FOUND' } });
+      return ctx.pubsub.subscribe('publicFeedback.changed', (event) => event.feedbackId === found.id);
+    },
+    resolve: async (event, _args, ctx) => {
+      const row = await ctx.db.query.publicFeedback.findFirst({ where: { id: event.feedbackId }, columns: trackingColumns });
+      if (!row) throw new Error('feedback no longer exists');
+      return row;
+    },
+  }),
+}));

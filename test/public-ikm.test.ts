@@ -1,0 +1,288 @@
+/**
+ * IKM and transparency through the API: the index per unit and period as domain.md computes it (checked against the
+ * raw questionnaires), the grade at its exact boundaries, withholding below 5 respondents, the trend over periods,
+ * and the public transparency figures (feedback volume and median resolution, predikat distribution, forums).
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/index.js';
+import { setPredikatSource } from '../src/modules/public/queries.js';
+import { IKM_ELEMENTS, median, parsePeriod } from '../src/modules/public/rules.js';
+import { graphql } from './gql/index.js';
+import { PubIkmSubmit, publicFixtures, type Fixtures } from './public-fixtures.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+const PubIkm = graphql(`
+  query PubIkm($unitId: ID!, $period: String!) {
+    ikm(unitId: $unitId, period: $period) {
+      period respondents withheld reason score grade gradeLabel unit { id }
+      elements { element code label mean }
+    }
+  }
+`);
+
+const PubIkmSuggestions = graphql(`
+  query PubIkmSuggestions($unitId: ID!, $period: String!) { ikm(unitId: $unitId, period: $period) { respondents suggestions } }
+`);
+
+const PubIkmTrend = graphql(`
+  query PubIkmTrend($unitId: ID!, $from: String!, $to: String!) {
+    ikmTrend(unitId: $unitId, from: $from, to: $to) { period respondents withheld score grade }
+  }
+`);
+
+const PubTransparency = graphql(`
+  query PubTransparency($unitId: ID!, $period: String!) {
+    transparency(unitId: $unitId, period: $period) {
+      period unit { id name }
+      ikm { respondents withheld score grade }
+      feedback { received resolved averageRating medianResolutionHours withheld reason }
+      predikat { available evaluated withheld reason counts { predikat count share } }
+      forums { forums participants commitmentsOpen commitmentsInProgress commitmentsDone }
+    }
+  }
+`);
+
+const PubNewUnit = graphql(`
+  mutation PubNewUnit($input: CreateOrgUnitInput!) {
+    createOrgUnit(input: $input) { orgUnit { id } userErrors { code message } }
+  }
+`);
+
+let t: TestServer;
+let f: Fixtures;
+let unitSeq = 0;
+
+beforeAll(async () => {
+  t = await startTestServer({ env: { PUBLIC_SUBMISSIONS_PER_MINUTE: '100000' } });
+  f = await publicFixtures(t);
+});
+afterAll(() => {
+  setPredikatSource(null);
+  return t?.stop();
+});
+
+const thisYear = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4);
+
+async function newUnit(): Promise<string> {
+  unitSeq += 1;
+  const res = await t.request(
+    PubNewUnit,
+    { input: { parentId: f.unit('DINKES'), code: `PUB-IKM-${unitSeq}`, name: `Puskesmas Uji ${unitSeq}` } },
+    { token: f.adminToken },
+  );
+  return res.data!.createOrgUnit.orgUnit!.id;
+}
+
+type Scores = Record<(typeof IKM_ELEMENTS)[number]['key'], number>;
+
+/** n questionnaires whose scores add up to `total`, spread evenly. */
+function questionnaires(n: number, total: number): Scores[] {
+  const base = Math.floor(total / (9 * n));
+  let extra = total - base * 9 * n;
+  return Array.from({ length: n }, () =>
+    Object.fromEntries(
+      IKM_ELEMENTS.map((e) => {
+        const v = base + (extra > 0 ? 1 : 0);
+        if (extra > 0) extra -= 1;
+        return [e.key, v];
+      }),
+    ) as Scores,
+  );
+}
+
+async function submitAll(unitId: string, list: Scores[]) {
+  for (const scores of list) {
+    const res = await t.request(PubIkmSubmit, { input: { unitId, scores } });
+    expect(res.data!.submitIkmSurvey.userErrors).toEqual([]);
+  }
+}
+
+/** The IKM computed the plain way from the stored rows, independently of the module's code. */
+async function naiveIkm(unitCode: string, period: string) {
+  const p = parsePeriod(period)!;
+  const rows = rowsOf<Record<string, number>>(
+    await t.database.db.execute(sql`
+      select r.* from ikm_responses r join org_units u on u.id = r.unit_id
+       where u.code = ${unitCode} and r.created_at >= ${p.start}::timestamptz and r.created_at < ${p.end}::timestamptz`),
+  );
+  const columns = ['u1_requirements', 'u2_procedure', 'u3_service_time', 'u4_cost', 'u5_product', 'u6_competence', 'u7_behaviour', 'u8_complaint_handling', 'u9_facilities'];
+  const means = columns.map((c) => rows.reduce((s, r) => s + Number(r[c]), 0) / rows.length);
+  return { respondents: rows.length, means, score: (means.reduce((a, b) => a + b, 0) / 9) * 25 };
+}
+
+describe('IKM per unit and period', () => {
+  it('computes the element means, the x25 score and the grade as domain.md says', async () => {
+    for (const [code, period] of [['DISDUKCAPIL', '2025-S1'], ['DINKES-PKM-01', '2024'], ['DISDUKCAPIL-DAFDUK-01', '2025-03']] as const) {
+      const res = await t.request(PubIkm, { unitId: f.unit(code), period });
+      expect(res.errors).toBeUndefined();
+      const ikm = res.data!.ikm;
+      const naive = await naiveIkm(code, period);
+      expect(ikm.respondents).toBe(naive.respondents);
+      expect(ikm.respondents).toBeGreaterThanOrEqual(5);
+      expect(ikm).toMatchObject({ period, withheld: false, reason: null, unit: { id: f.unit(code) } });
+      expect(Math.abs(ikm.score! - naive.score)).toBeLessThanOrEqual(0.005 + 1e-9);
+      const expectedGrade = ikm.score! >= 88.31 ? 'A' : ikm.score! >= 76.61 ? 'B' : ikm.score! >= 65 ? 'C' : 'D';
+      expect(ikm.grade).toBe(expectedGrade);
+      expect(ikm.gradeLabel).toBe({ A: 'Sangat Baik', B: 'Baik', C: 'Kurang Baik', D: 'Tidak Baik' }[expectedGrade]);
+      expect(ikm.elements!.map((e) => e.code)).toEqual(['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9']);
+      ikm.elements!.forEach((e, i) => expect(Math.abs(e.mean - naive.means[i]!)).toBeLessThanOrEqual(0.005 + 1e-9));
+    }
+  });
+
+  it('withholds every figure below 5 respondents, and shows them from the fifth on', async () => {
+    const seeded = await t.request(PubIkm, { unitId: f.unit('DISDIK-SDN-BB-001'), period: '2025' });
+    expect(seeded.data!.ikm).toMatchObject({ withheld: true, score: null, grade: null, gradeLabel: null, elements: null, reason: expect.stringContaining('fewer than 5') });
+    expect(seeded.data!.ikm.respondents).toBeLessThan(5);
+
+    const unitId = await newUnit();
+    await submitAll(unitId, questionnaires(4, 4 * 9 * 3));
+    const four = await t.request(PubIkm, { unitId, period: thisYear() });
+    expect(four.data!.ikm).toMatchObject({ respondents: 4, withheld: true, score: null });
+    await submitAll(unitId, questionnaires(1, 9 * 4));
+    const five = await t.request(PubIkm, { unitId, period: thisYear() });
+    // (4 x 27 + 36) / 45 = 3.2 per element: 80.00, grade B.
+    expect(five.data!.ikm).toMatchObject({ respondents: 5, withheld: false, score: 80, grade: 'B' });
+  });
+
+  it('grades exactly at the boundaries 88.31 / 76.61 / 65.00 through the API', async () => {
+    // For each side of each boundary, the fewest respondents (from 5) whose scores can total a value that rounds there.
+    const targets = [8831, 8830, 7661, 7660, 6500, 6499];
+    const found = new Map<number, { n: number; total: number }>();
+    for (let n = 5; found.size < targets.length && n <= 80; n++) {
+      for (let total = 9 * n; total <= 36 * n; total++) {
+        const hundredths = Math.floor((2 * 2500 * total + 9 * n) / (2 * 9 * n));
+        if (targets.includes(hundredths) && !found.has(hundredths)) found.set(hundredths, { n, total });
+      }
+    }
+    expect(found.size).toBe(targets.length);
+    const expected: Record<number, string> = { 8831: 'A', 8830: 'B', 7661: 'B', 7660: 'C', 6500: 'C', 6499: 'D' };
+    for (const target of targets) {
+      const { n, total } = found.get(target)!;
+      const unitId = await newUnit();
+      await submitAll(unitId, questionnaires(n, total));
+      const res = await t.request(PubIkm, { unitId, period: thisYear() });
+      expect(res.data!.ikm, `${n} respondents totalling ${total}`).toMatchObject({ respondents: n, score: target / 100, grade: expected[target] });
+    }
+  });
+
+  it('shows the written suggestions to the unit’s staff only, without profiles', async () => {
+    const staff = (await f.staffOf('DISDUKCAPIL'))[0]!;
+    const staffView = await t.request(PubIkmSuggestions, { unitId: f.unit('DISDUKCAPIL'), period: '2024' }, { token: await f.tokenOf(staff) });
+    const stored = rowsOf<{ n: number }>(
+      await t.database.db.execute(sql`
+        select count(*)::int as n from ikm_responses r join org_units u on u.id = r.unit_id
+         where u.code = 'DISDUKCAPIL' and r.comment is not null and r.created_at >= '2024-01-01T00:00:00+07:00' and r.created_at < '2025-01-01T00:00:00+07:00'`),
+    );
+    expect(staffView.data!.ikm.suggestions!.length).toBe(Math.min(50, Number(stored[0]!.n)));
+    expect(staffView.data!.ikm.suggestions!.length).toBeGreaterThan(0);
+    const outsider = await t.request(PubIkmSuggestions, { unitId: f.unit('DISDUKCAPIL'), period: '2024' }, { token: await f.tokenOf((await f.staffOf('DINKES-PKM-01'))[0]!) });
+    expect(outsider.data!.ikm.suggestions).toBeNull();
+    const anonymous = await t.request(PubIkmSuggestions, { unitId: f.unit('DISDUKCAPIL'), period: '2024' });
+    expect(anonymous.data!.ikm.suggestions).toBeNull();
+  });
+
+  it('refuses malformed periods and unknown units', async () => {
+    for (const period of ['2025-13', 'soon', '2025-Q9', '']) {
+      const res = await t.request(PubIkm, { unitId: f.unit('DISDUKCAPIL'), period });
+      expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    }
+    const unknown = await t.request(PubIkm, { unitId: 'T3JnVW5pdDo5OTk5OTk=', period: '2025' });
+    expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const wrongType = await t.request(PubIkm, { unitId: 'RW1wbG95ZWU6MQ==', period: '2025' });
+    expect(wrongType.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('IKM trend', () => {
+  it('gives every period from..to, withheld where too few answered', async () => {
+    const quarters = await t.request(PubIkmTrend, { unitId: f.unit('DINKES-PKM-02'), from: '2024-Q3', to: '2025-Q2' });
+    expect(quarters.errors).toBeUndefined();
+    const list = quarters.data!.ikmTrend;
+    expect(list.map((q) => q.period)).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2']);
+    for (const q of list) {
+      const naive = await naiveIkm('DINKES-PKM-02', q.period);
+      expect(q.respondents).toBe(naive.respondents);
+      expect(q.withheld).toBe(naive.respondents < 5);
+      if (!q.withheld) expect(Math.abs(q.score! - naive.score)).toBeLessThanOrEqual(0.005 + 1e-9);
+    }
+    const months = await t.request(PubIkmTrend, { unitId: f.unit('DINKES-PKM-02'), from: '2024-07', to: '2025-06' });
+    expect(months.data!.ikmTrend).toHaveLength(12);
+    expect(months.data!.ikmTrend.some((m) => m.withheld)).toBe(true);
+    expect(months.data!.ikmTrend.reduce((s, m) => s + m.respondents, 0)).toBe(list.reduce((s, q) => s + q.respondents, 0));
+    const semesters = await t.request(PubIkmTrend, { unitId: f.unit('DISDUKCAPIL'), from: '2024-S2', to: '2025-S1' });
+    expect(semesters.data!.ikmTrend.map((s) => [s.period, s.withheld])).toEqual([['2024-S2', false], ['2025-S1', false]]);
+    const single = await t.request(PubIkm, { unitId: f.unit('DISDUKCAPIL'), period: '2025-S1' });
+    expect(semesters.data!.ikmTrend[1]!.score).toBe(single.data!.ikm.score);
+  });
+
+  it('refuses periods of different kinds, in the wrong order or too many', async () => {
+    for (const [from, to] of [['2025', '2025-Q1'], ['2025-Q2', '2025-Q1'], ['2000-01', '2025-01']] as const) {
+      const res = await t.request(PubIkmTrend, { unitId: f.unit('DISDUKCAPIL'), from, to });
+      expect(res.errors![0]!.extensions!.code, `${from}..${to}`).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('transparency', () => {
+  it('publishes IKM, feedback volume, median resolution time and forums for a busy unit', async () => {
+    const res = await t.request(PubTransparency, { unitId: f.unit('DISDUKCAPIL'), period: '2024-S2' });
+    expect(res.errors).toBeUndefined();
+    const data = res.data!.transparency;
+    console.log(`transparency (IKM, feedback, predikat, forums): ${res.extensions!.sqlStatements} statements`);
+    const ikm = await t.request(PubIkm, { unitId: f.unit('DISDUKCAPIL'), period: '2024-S2' });
+    expect(data.ikm).toMatchObject({ respondents: ikm.data!.ikm.respondents, score: ikm.data!.ikm.score, grade: ikm.data!.ikm.grade });
+
+    const p = parsePeriod('2024-S2')!;
+    const rows = rowsOf<{ status: string; rating: number; hours: number | null }>(
+      await t.database.db.execute(sql`
+        select f.status, f.rating, extract(epoch from (f.resolved_at - f.created_at)) / 3600 as hours
+          from public_feedback f join org_units u on u.id = f.unit_id
+         where u.code = 'DISDUKCAPIL' and f.created_at >= ${p.start}::timestamptz and f.created_at < ${p.end}::timestamptz
+           and f.moderation_reason is distinct from 'SPAM'`),
+    );
+    const resolved = rows.filter((r) => r.status === 'RESOLVED').map((r) => Number(r.hours));
+    expect(data.feedback.received).toBe(rows.length);
+    expect(data.feedback.resolved).toBe(resolved.length);
+    expect(data.feedback.medianResolutionHours).toBeCloseTo(median(resolved)!, 1);
+    expect(data.feedback.averageRating).toBeCloseTo(rows.reduce((s, r) => s + Number(r.rating), 0) / rows.length, 2);
+    expect(data.feedback).toMatchObject({ withheld: false, reason: null });
+    expect(data.predikat).toEqual({ available: false, evaluated: null, withheld: true, reason: 'Withheld until evaluations are finalised.', counts: null });
+    expect(data.forums).toMatchObject({ forums: 1, commitmentsOpen: 0, commitmentsInProgress: 1, commitmentsDone: 2 });
+    expect(data.forums.participants).toBeGreaterThanOrEqual(64);
+  });
+
+  it('withholds what comes from fewer than 5 people, saying why', async () => {
+    const res = await t.request(PubTransparency, { unitId: f.unit('DISDIK-SDN-BB-001'), period: '2025-Q1' });
+    const data = res.data!.transparency;
+    expect(data.ikm).toMatchObject({ withheld: true, score: null, grade: null });
+    expect(data.feedback).toMatchObject({ averageRating: null, medianResolutionHours: null, withheld: true, reason: expect.stringContaining('fewer than 5') });
+    expect(data.feedback.received).toBeLessThan(5);
+    const empty = await t.request(PubTransparency, { unitId: f.unit('SETDA'), period: '2025' });
+    expect(empty.data!.transparency).toMatchObject({ ikm: { respondents: 0, withheld: true }, feedback: { received: 0, resolved: 0, withheld: true } });
+  });
+
+  it('shows the predikat distribution once evaluations provide it, suppressing small counts', async () => {
+    const unitId = f.unit('DISDUKCAPIL');
+    setPredikatSource(async (_db, unit, period) =>
+      period.label === '2024' ? { SANGAT_BAIK: 2, BAIK: 11, BUTUH_PERBAIKAN: 6 } : period.label === '2025' && unit > 0 ? { BAIK: 3, KURANG: 1 } : null,
+    );
+    try {
+      const full = await t.request(PubTransparency, { unitId, period: '2024' });
+      const predikat = full.data!.transparency.predikat;
+      expect(predikat).toMatchObject({ available: true, evaluated: 19, withheld: true, reason: expect.stringContaining('fewer than 5') });
+      expect(Object.fromEntries(predikat.counts!.map((c) => [c.predikat, c.count]))).toEqual({
+        SANGAT_BAIK: null,
+        BAIK: 11,
+        BUTUH_PERBAIKAN: null,
+        KURANG: 0,
+        SANGAT_KURANG: 0,
+      });
+      expect(predikat.counts!.find((c) => c.predikat === 'BAIK')!.share).toBe(0.579);
+      const few = await t.request(PubTransparency, { unitId, period: '2025' });
+      expect(few.data!.transparency.predikat).toMatchObject({ available: true, evaluated: null, withheld: true, counts: null });
+    } finally {
+      setPredikatSource(null);
+    }
+  });
+});

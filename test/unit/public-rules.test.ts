@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FEEDBACK_TRANSITIONS,
+  IKM_ELEMENTS,
+  MIN_PEOPLE,
+  TRACKING_ALPHABET,
+  TRACKING_CODE_LENGTH,
+  computeIkm,
+  employeeReferenceKind,
+  formatTrackingCode,
+  generateTrackingCode,
+  ikmGrade,
+  isWithheld,
+  median,
+  mayChangeStatus,
+  needsPublicAnswer,
+  normalizePhone,
+  normalizeTrackingCode,
+  parsePeriod,
+  periodOfMonth,
+  periodsBetween,
+  personNameKey,
+  suppressSmallCells,
+  tallyIkm,
+  textProblem,
+  type ElementTally,
+  type IkmScores,
+} from '../../src/modules/public/rules.js';
+
+const uniform = (score: number): IkmScores =>
+  Object.fromEntries(IKM_ELEMENTS.map((e) => [e.key, score])) as IkmScores;
+
+/** n questionnaires whose 9n scores add up to `total` (spread as evenly as possible). */
+function questionnaires(n: number, total: number): IkmScores[] {
+  const cells = 9 * n;
+  const base = Math.floor(total / cells);
+  let extra = total - base * cells;
+  return Array.from({ length: n }, () =>
+    Object.fromEntries(
+      IKM_ELEMENTS.map((e) => {
+        const v = base + (extra > 0 ? 1 : 0);
+        if (extra > 0) extra -= 1;
+        return [e.key, v];
+      }),
+    ) as IkmScores,
+  );
+}
+
+describe('tracking codes', () => {
+  it('draws 10 symbols of the unambiguous alphabet, uniformly', () => {
+    expect(TRACKING_ALPHABET).toHaveLength(32);
+    expect(TRACKING_ALPHABET).not.toMatch(/[ILOU]/);
+    const counts = new Map<string, number>();
+    const codes = new Set<string>();
+    for (let i = 0; i < 5000; i++) {
+      const code = generateTrackingCode();
+      expect(code).toMatch(new RegExp(`^[${TRACKING_ALPHABET}]{${TRACKING_CODE_LENGTH}}$`));
+      codes.add(code);
+      for (const c of code) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    expect(codes.size).toBe(5000);
+    // 50 000 symbols over 32: about 1562 each; a biased draw would be far off.
+    for (const c of TRACKING_ALPHABET) expect(counts.get(c)).toBeGreaterThan(1300);
+  });
+
+  it('uses the given PRNG (demo data) and formats as two groups', () => {
+    let i = 0;
+    expect(generateTrackingCode(() => i++ % 32)).toBe('0123456789');
+    expect(formatTrackingCode('7KQ2MX9DPA')).toBe('7KQ2M-X9DPA');
+  });
+
+  it('normalises what people type: case, spaces, dashes, I/L as 1, O as 0', () => {
+    expect(normalizeTrackingCode('7kq2m-x9dpa')).toBe('7KQ2MX9DPA');
+    expect(normalizeTrackingCode(' 7KQ2M X9DPA ')).toBe('7KQ2MX9DPA');
+    expect(normalizeTrackingCode('oIL23-45678')).toBe('0112345678');
+    expect(normalizeTrackingCode('7KQ2M-X9DP')).toBeNull();
+    expect(normalizeTrackingCode('7KQ2M-X9DPU')).toBeNull();
+    expect(normalizeTrackingCode('7KQ2M-X9DP!')).toBeNull();
+    expect(normalizeTrackingCode('x'.repeat(1000))).toBeNull();
+  });
+});
+
+describe('IKM (PermenPANRB 14/2017)', () => {
+  it('is the mean of the element means times 25', () => {
+    expect(computeIkm(tallyIkm([uniform(4)]))!.scoreRounded).toBe(100);
+    expect(computeIkm(tallyIkm([uniform(1)]))!.scoreRounded).toBe(25);
+    const mixed = tallyIkm([uniform(3), uniform(4), { ...uniform(2), cost: 4 }]);
+    const result = computeIkm(mixed)!;
+    // Element means: 3 for the 8 elements with (3 + 4 + 2) / 3, and (3 + 4 + 4) / 3 for cost.
+    expect(result.elementMeans[3]).toBeCloseTo(11 / 3, 12);
+    expect(result.score).toBeCloseTo(((8 * 3 + 11 / 3) / 9) * 25, 10);
+    expect(result.scoreRounded).toBe(76.85);
+    expect(result.elementMeansRounded[3]).toBe(3.67);
+    expect(result.grade).toBe('B');
+  });
+
+  it('weights the elements equally even when their counts differ', () => {
+    const tallies: ElementTally[] = IKM_ELEMENTS.map((_, i) => (i === 0 ? { sum: 4, count: 1 } : { sum: 30, count: 10 }));
+    // (4 + 8 x 3) / 9 x 25 = 77.777...
+    expect(computeIkm(tallies)!.scoreRounded).toBe(77.78);
+    expect(computeIkm(IKM_ELEMENTS.map(() => ({ sum: 0, count: 0 })))).toBeNull();
+    expect(() => computeIkm([{ sum: 1, count: 1 }])).toThrow(RangeError);
+  });
+
+  it('grades on the score rounded to two decimals, at the exact boundaries', () => {
+    const cases: [number, string][] = [
+      [10000, 'A'],
+      [8831, 'A'],
+      [8830, 'B'],
+      [7661, 'B'],
+      [7660, 'C'],
+      [6500, 'C'],
+      [6499, 'D'],
+      [2500, 'D'],
+    ];
+    for (const [hundredths, grade] of cases) expect(ikmGrade(hundredths), String(hundredths)).toBe(grade);
+  });
+
+  it('rounds half up exactly from the sums: no floating-point drift at a boundary', () => {
+    // Every (respondents, total) up to 60 respondents whose exact IKM rounds onto a boundary value: the grade must
+    // follow the rounded value, and the rounding must be the exact half-up one.
+    const seen = new Set<number>();
+    for (let n = 1; n <= 60; n++) {
+      for (let total = 9 * n; total <= 36 * n; total++) {
+        const exact = (2500 * total) / (9 * n); // hundredths, as a float only to find candidates
+        const hundredths = Math.floor((2 * 2500 * total + 9 * n) / (2 * 9 * n));
+        if (![8831, 8830, 7661, 7660, 6500, 6499].includes(hundredths)) continue;
+        seen.add(hundredths);
+        const result = computeIkm(tallyIkm(questionnaires(n, total)))!;
+        expect(result.scoreRounded, `${n} respondents, total ${total}`).toBe(hundredths / 100);
+        expect(result.grade).toBe(ikmGrade(hundredths));
+        expect(Math.abs(exact - hundredths)).toBeLessThanOrEqual(0.5);
+      }
+    }
+    expect([...seen].sort()).toEqual([6499, 6500, 7660, 7661, 8830, 8831]);
+  });
+
+  it('rounds an exact half up (x.xx5 becomes x.xx + 0.01)', () => {
+    // 2500 x total / (9 n) with n = 8, total = 203: 7048.611..; with n = 4, total = 113: 7847.22..; find an exact .5:
+    // 2500 t / (9 n) = k + 1/2  <=>  5000 t = 9 n (2k + 1): t = 9, n = 10 gives 250 hundredths... scaled: t = 9 * 13,
+    // n = 40 -> 2500 * 117 / 360 = 812.5 (8.125 -> 8.13). Impossible as an IKM (below 25) but exact for the rule:
+    const tallies: ElementTally[] = IKM_ELEMENTS.map(() => ({ sum: 13, count: 40 }));
+    expect(computeIkm(tallies)!.scoreRounded).toBe(8.13);
+  });
+});
+
+describe('k-anonymity and the median', () => {
+  it('withholds below 5 people', () => {
+    expect(MIN_PEOPLE).toBe(5);
+    expect(isWithheld(4)).toBe(true);
+    expect(isWithheld(5)).toBe(false);
+  });
+
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([])).toBeNull();
+    expect(median([7])).toBe(7);
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('suppresses small cells and one more when a single one would be recoverable from the total', () => {
+    expect(suppressSmallCells({ a: 2, b: 1 })).toEqual({ total: 3, withheld: true, counts: { a: null, b: null } });
+    expect(suppressSmallCells({ a: 10, b: 7, c: 0 })).toEqual({ total: 17, withheld: false, counts: { a: 10, b: 7, c: 0 } });
+    expect(suppressSmallCells({ a: 10, b: 6, c: 2, d: 0 })).toEqual({ total: 18, withheld: false, counts: { a: 10, b: null, c: null, d: 0 } });
+    expect(suppressSmallCells({ a: 10, b: 3, c: 2 })).toEqual({ total: 15, withheld: false, counts: { a: 10, b: null, c: null } });
+  });
+});
+
+describe('periods', () => {
+  it('parses years, semesters, quarters and months in WIB', () => {
+    expect(parsePeriod('2025')).toMatchObject({ label: '2025', kind: 'YEAR', start: '2025-01-01T00:00:00+07:00', end: '2026-01-01T00:00:00+07:00' });
+    expect(parsePeriod('2025-s2')).toMatchObject({ label: '2025-S2', firstMonth: 7, lastMonth: 12, end: '2026-01-01T00:00:00+07:00' });
+    expect(parsePeriod('2025-Q2')).toMatchObject({ label: '2025-Q2', start: '2025-04-01T00:00:00+07:00', end: '2025-07-01T00:00:00+07:00' });
+    expect(parsePeriod('2025-06')).toMatchObject({ label: '2025-06', kind: 'MONTH', start: '2025-06-01T00:00:00+07:00', end: '2025-07-01T00:00:00+07:00' });
+    for (const bad of ['2025-13', '2025-Q5', '2025-S3', '25', '1999', '2025-6', 'now', '2025-06-01']) expect(parsePeriod(bad), bad).toBeNull();
+  });
+
+  it('lists the periods between two of the same kind', () => {
+    expect(periodsBetween(parsePeriod('2024-Q3')!, parsePeriod('2025-Q2')!)!.map((p) => p.label)).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2']);
+    expect(periodsBetween(parsePeriod('2024-11')!, parsePeriod('2025-02')!)!.map((p) => p.label)).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(periodsBetween(parsePeriod('2025')!, parsePeriod('2025-Q1')!)).toBeNull();
+    expect(periodsBetween(parsePeriod('2025-Q2')!, parsePeriod('2025-Q1')!)).toBeNull();
+    expect(periodsBetween(parsePeriod('2000-01')!, parsePeriod('2020-01')!)).toBeNull();
+    expect(periodOfMonth('SEMESTER', '2025-07')).toBe('2025-S2');
+    expect(periodOfMonth('QUARTER', '2025-03')).toBe('2025-Q1');
+  });
+});
+
+describe('content limits', () => {
+  it('refuses control characters, bidi overrides, malformed text, too many links and too much text', () => {
+    const opts = { max: 20, multiline: true, maxLinks: 1 };
+    expect(textProblem('Baik\nsekali', 'Comment', opts)).toBeNull();
+    expect(textProblem('a\u0000b', 'Comment', opts)!.code).toBe('INVALID');
+    expect(textProblem('a\u202Eb', 'Comment', opts)!.code).toBe('INVALID');
+    expect(textProblem('a\uD800b', 'Comment', opts)!.code).toBe('INVALID');
+    expect(textProblem('line\nbreak', 'Name', { max: 20 })!.code).toBe('INVALID');
+    expect(textProblem('x'.repeat(21), 'Comment', opts)).toMatchObject({ code: 'TOO_LONG', message: expect.stringContaining('20') });
+    expect(textProblem('😀'.repeat(20), 'Comment', opts)).toBeNull();
+    expect(textProblem('http://a.id www.b.id', 'Comment', { max: 100, maxLinks: 1 })!.message).toMatch(/links/);
+    expect(textProblem('', 'Topic', { max: 10, required: true })!.code).toBe('INVALID');
+  });
+
+  it('reads phone numbers and names as typed', () => {
+    expect(normalizePhone('+62 812-3456-7890')).toBe('+6281234567890');
+    expect(normalizePhone('(0771) 21234')).toBe('077121234');
+    expect(normalizePhone('12345')).toBeNull();
+    expect(normalizePhone('call me')).toBeNull();
+    expect(personNameKey('dr. Siti  Rahmawati, M.Kes.')).toBe('siti rahmawati');
+    expect(personNameKey('Drs. H. Ahmad Yani, M.Si.')).toBe('ahmad yani');
+    expect(employeeReferenceKind('19660801 198803 1 001')).toEqual({ kind: 'nip', nip: '196608011988031001' });
+    expect(employeeReferenceKind('Siti Rahmawati')).toEqual({ kind: 'name', key: 'siti rahmawati' });
+  });
+});
+
+describe('feedback workflow', () => {
+  it('allows the documented transitions only, and closing needs an answer', () => {
+    expect(mayChangeStatus('RECEIVED', 'IN_PROGRESS')).toBe(true);
+    expect(mayChangeStatus('RECEIVED', 'RESOLVED')).toBe(true);
+    expect(mayChangeStatus('IN_PROGRESS', 'RECEIVED')).toBe(false);
+    expect(mayChangeStatus('RESOLVED', 'REJECTED')).toBe(false);
+    expect(mayChangeStatus('REJECTED', 'IN_PROGRESS')).toBe(true);
+    for (const [from, targets] of Object.entries(FEEDBACK_TRANSITIONS)) expect(targets).not.toContain(from);
+    expect(needsPublicAnswer('RESOLVED')).toBe(true);
+    expect(needsPublicAnswer('IN_PROGRESS')).toBe(false);
+  });
+});
