@@ -82,6 +82,10 @@ export function formatError(config: Pick<Config, 'env'>, logger: Logger) {
         ...(formatted.path ? { path: formatted.path } : {}),
       };
     }
+    // At run time Pothos raises these for malformed global IDs and cursors (e.g. an id of a type that is no node).
+    if ((error as { originalError?: { name?: string } })?.originalError?.name === 'PothosValidationError') {
+      return { ...formatted, message: `Invalid input: ${formatted.message}`, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       logger.error('unexpected error in a GraphQL operation', error);

@@ -123,6 +123,17 @@ describe('fuzzing every mutation', () => {
     }
   });
 
+  it('answers ids of non-node types and malformed cursors as bad input', async () => {
+    for (const id of [Buffer.from('UserError:1').toString('base64'), Buffer.from('EmployeeConnection:1').toString('base64')]) {
+      const res = await t.request('query($id: ID!) { node(id: $id) { id } }', { id }, { token });
+      assertSafe(`node ${id}`, res.status, res);
+      expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    }
+    const cursor = await t.request('{ employees(first: 2, after: "not-a-cursor") { nodes { id } } }', {}, { token });
+    assertSafe('cursor', cursor.status, cursor);
+    expect(cursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers malformed documents and bodies with 400s', async () => {
     const documents = ['', '{', 'mutation {', '{ me { id } } }', 'query { me(id: ) }', '\u0000', 'subscription', '{ __typename @skip }', 'fragment F on Employee { ...F } { me { ...F } }'];
     for (const query of documents) {
