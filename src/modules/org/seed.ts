@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/index.js';
 import { buildNip, daysInMonth } from './rules.js';
 import { agencies, employees, orgUnits, positions, type EmploymentType, type PositionKind } from './tables.js';
+import { Random } from '../../seed-random.js';
 
 export interface SeedOptions {
   /** Number of employees, the Wali Kota included; default 300, at least 20. */
@@ -50,47 +51,6 @@ const RESERVED_NIPS: ReadonlySet<string> = new Set([
 
 // ---------------------------------------------------------------------------------------------------------------
 // PRNG
-
-/** mulberry32: small, fast and good enough for demo data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [item, w] of items) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    return items[items.length - 1]![0];
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Position catalogue
