@@ -23,7 +23,7 @@ export const AuditEntry = builder.drizzleNode('auditLog', {
 builder.queryFields((t) => ({
   auditLog: t.drizzleConnection({
     type: 'auditLog',
-    description: 'The audit log, newest first (admins). Narrow it to one object with `entityId`.',
+    description: 'The audit log of your agency, newest first (admins). Narrow it to one object with `entityId`.',
     authScopes: { admin: true },
     args: { entityId: t.arg.id(), action: t.arg.string() },
     resolve: (query, _root, args, ctx) => {
@@ -35,7 +35,8 @@ builder.queryFields((t) => ({
       }
       return ctx.db.query.auditLog.findMany(
         query({
-          where: { ...(entity ?? {}), ...(args.action ? { action: args.action } : {}) },
+          // Admins read their own agency's entries only.
+          where: { agencyId: (ctx.viewer as { agencyId: number }).agencyId, ...(entity ?? {}), ...(args.action ? { action: args.action } : {}) },
           orderBy: { id: 'desc' },
         }),
       );

@@ -6,6 +6,8 @@ export const auditLog = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** The agency whose data changed: its admins, and only they, read the entry. */
+    agencyId: integer('agency_id'),
     actorEmployeeId: integer('actor_employee_id'),
     actorSubject: text('actor_subject'),
     action: text('action').notNull(),
@@ -14,5 +16,5 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_agency_idx').on(t.agencyId, t.id)],
 );

@@ -4,6 +4,7 @@ import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
+import { Employee } from '../org/schema.js';
 import { rowsOf } from '../../db/index.js';
 import { loader } from '../../graphql/context.js';
 import { distributionFor, curvesOf, evaluationById, mayReadEvaluation, visibleEvaluationsSql } from './queries.js';
@@ -136,8 +137,13 @@ export const ImprovementPlan = builder.drizzleNode('improvementPlans', {
   description: 'Rencana pembinaan: actions and a due date, owned by the appraiser, after a weak predikat.',
   id: { column: (p) => p.id },
   runScopesOnType: true,
-  authScopes: (plan, ctx) =>
-    hasRole(ctx.viewer, 'admin') || [plan.employeeId, plan.ownerId].includes(viewerEmployeeId(ctx.viewer) ?? -1),
+  authScopes: async (plan, ctx) => {
+    if ([plan.employeeId, plan.ownerId].includes(viewerEmployeeId(ctx.viewer) ?? -1)) return true;
+    if (!hasRole(ctx.viewer, 'admin') || ctx.viewer.kind !== 'employee') return false;
+    // Admins of the evaluation's agency only, as for the evaluation itself.
+    const evaluation = await loader(ctx, evaluationById).load(plan.evaluationId);
+    return evaluation !== null && evaluation.agencyId === ctx.viewer.agencyId;
+  },
   fields: (t) => ({
     employee: t.relation('employee'),
     owner: t.relation('owner', { description: 'The appraiser who owns the plan.' }),
@@ -191,7 +197,8 @@ export const Evaluation = builder.drizzleNode('evaluations', {
   runScopesOnType: true,
   authScopes: (e, ctx) => mayReadEvaluation(ctx.viewer, e),
   fields: (t) => ({
-    planId: t.id({ description: 'The PerformancePlan evaluated.', resolve: (e) => planGlobalId(e.planId) }),
+    planId: t.id({ description: 'The PerformancePlan evaluated (its global id; `plan` reads it).', resolve: (e) => planGlobalId(e.planId) }),
+    plan: t.relation('plan', { description: 'The SKP evaluated: the version in force when the evaluation began.' }),
     periodKey: t.exposeString('periodKey', { description: '"2025-Q1", "2025-03", or "2025" for the annual evaluation.' }),
     kind: t.expose('kind', { type: EvaluationKindEnum }),
     startsOn: t.field({ type: 'Date', resolve: (e) => e.startsOn }),
@@ -354,6 +361,35 @@ function requireEmployee(ctx: { viewer: import('../../auth/viewer.js').Viewer })
 }
 
 const MAX_LIST = 200;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Employee fields
+
+builder.drizzleObjectFields(Employee, (t) => ({
+  latestEvaluation: t.field({
+    type: Evaluation,
+    nullable: true,
+    description:
+      'The most recent finalised evaluation of the employee you may read (the annual one first when a period ends on ' +
+      'the same day), optionally of one kind: its `predikat` is the predikat in force. Null when none.',
+    args: { kind: t.arg({ type: EvaluationKindEnum }) },
+    // Part of the employee's own statement (a lateral join), so a list of employees costs no extra query.
+    select: (args, ctx, nestedSelection) => ({
+      with: {
+        evaluations: nestedSelection({
+          where: {
+            status: { ne: 'DRAFT' as const },
+            ...(args.kind ? { kind: args.kind } : {}),
+            RAW: (table: typeof evaluations) => visibleEvaluationsSql(ctx.viewer, table),
+          },
+          orderBy: { endsOn: 'desc', kind: 'desc', id: 'desc' },
+          limit: 1,
+        }),
+      },
+    }),
+    resolve: (e) => e.evaluations[0] ?? null,
+  }),
+}));
 
 builder.queryFields((t) => ({
   evaluations: t.drizzleField({

@@ -42,8 +42,9 @@ export const GenderEnum = builder.enumType('Gender', {
 });
 
 /** Personal data (email, birth date, gender) is for the employee, their direct supervisor and admins. */
-export function maySeePersonalData(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId'>): boolean {
-  if (hasRole(ctx.viewer, 'admin')) return true;
+export function maySeePersonalData(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId' | 'agencyId'>): boolean {
+  // Admins of the employee's own agency only (an admin of another agency is nobody here).
+  if (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === employee.agencyId) return true;
   const viewerId = viewerEmployeeId(ctx.viewer);
   return viewerId !== null && (viewerId === employee.id || viewerId === employee.supervisorId);
 }

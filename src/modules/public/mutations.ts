@@ -393,7 +393,7 @@ builder.mutationFields((t) => ({
             .returning();
           if (row) {
             await tx.insert(feedbackStatusHistory).values({ feedbackId: row.id, status: 'RECEIVED', changedById: viewerEmployeeId(ctx.viewer) });
-            await recordAudit(tx, ctx.viewer, { action: 'publicFeedback.submit', entityType: 'PublicFeedback', entityId: row.id, after: auditView(row) });
+            await recordAudit(tx, ctx.viewer, { action: 'publicFeedback.submit', entityType: 'PublicFeedback', entityId: row.id, agencyId: row.agencyId, after: auditView(row) });
             await ctx.pubsub.publish(tx, 'publicFeedback.received', { feedbackId: row.id, unitId: row.unitId });
             return { trackingCode: formatTrackingCode(row.trackingCode) };
           }

@@ -45,8 +45,9 @@ export const externalTrainingById = byIdLoader<ExternalTrainingRow>((ctx, keys) 
  * An employee's enrolments, JP and recommendations are for the employee, their direct supervisor (atasan
  * langsung), their appraiser (pejabat penilai) and admins.
  */
-export async function mayViewTraining(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId'>): Promise<boolean> {
-  if (hasRole(ctx.viewer, 'admin')) return true;
+export async function mayViewTraining(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId' | 'agencyId'>): Promise<boolean> {
+  // Admins of the employee's own agency only.
+  if (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === employee.agencyId) return true;
   const viewerId = viewerEmployeeId(ctx.viewer);
   if (viewerId === null) return false;
   if (viewerId === employee.id || viewerId === employee.supervisorId) return true;
@@ -56,7 +57,6 @@ export async function mayViewTraining(ctx: Context, employee: Pick<EmployeeRow, 
 
 /** The same check from an employee id (enrolments, external training, subscription filters). */
 export async function mayViewTrainingOf(ctx: Context, employeeId: number): Promise<boolean> {
-  if (hasRole(ctx.viewer, 'admin')) return true;
   if (viewerEmployeeId(ctx.viewer) === employeeId) return true;
   if (ctx.viewer.kind !== 'employee') return false;
   const employee = await loader(ctx, employeeById).load(employeeId);

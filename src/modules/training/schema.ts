@@ -861,7 +861,8 @@ builder.queryFields((t) => ({
         throw new GraphQLError('Only supervisors and admins may read the unit competency report.', { extensions: { code: 'FORBIDDEN' } });
       }
       const unit = await loader(ctx, orgUnitById).load(unitId);
-      if (!unit) return null;
+      // A unit of another agency is as unknown as a missing one (its admins are not ours).
+      if (!unit || ctx.viewer.kind !== 'employee' || unit.agencyId !== ctx.viewer.agencyId) return null;
       const includeSubunits = args.includeSubunits ?? true;
       const report = await unitJpReport(ctx.db, { unitId, includeSubunits, year, onlyReportsOf: admin ? null : viewerId });
       return { unitId, year, includeSubunits, ...report };

@@ -1,0 +1,57 @@
+/** The authorization matrix of planning (SKP): see `test/support/authorization.ts` and `test/support/matrix/planning.ts`. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disposeAll, prepareRoles, runForeignAdmin, runMatrix, type MatrixContext } from './support/authorization.js';
+import { planningRows, preparePlanning } from './support/matrix/planning.js';
+import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+
+let t: TestServer;
+let ctx: MatrixContext;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  ctx = await prepareRoles(t);
+  await preparePlanning(ctx);
+});
+afterAll(() => t?.stop());
+
+describe('authorization matrix (planning)', () => {
+  it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
+    expect(await runMatrix(ctx, 'planning', planningRows)).toEqual([]);
+  });
+
+  it('gives an admin of another agency nothing of this agency', async () => {
+    expect(await runForeignAdmin(ctx, 'planning', planningRows)).toEqual([]);
+  });
+
+  it('sends a plan’s status change to who may read the plan, never to a colleague following the same unit', async () => {
+    const query = 'subscription($u: ID!) { planStatusChanged(unitId: $u) { status plan { id } } }';
+    const before = t.server.pubsub.subscriberCount;
+    const peer = subscribe(t.ws(ctx.tokens.peer), query, { u: ctx.fixture.subject.unitId });
+    const appraiser = subscribe(t.ws(ctx.tokens.appraiser), query, { u: ctx.fixture.subject.unitId });
+    await waitForSubscribers(t.server, before + 2);
+
+    // The subject revises their approved plan in force (or the appraiser returns a submitted one).
+    const plan: any = await t.request('query($id: ID!) { node(id: $id) { ... on PerformancePlan { status } } }', { id: ctx.fixture.ids.plan2025 }, { token: ctx.tokens.admin });
+    const status = plan.data.node.status;
+    const res: any =
+      status === 'APPROVED'
+        ? await t.request(
+            'mutation($id: ID!) { revisePlan(input: { planId: $id, reason: "Matrix: event test" }) { userErrors { code message } } }',
+            { id: ctx.fixture.ids.plan2025 },
+            { token: ctx.tokens.employee },
+          )
+        : await t.request(
+            'mutation($id: ID!) { returnPlan(input: { planId: $id, reason: "Matrix: event test" }) { userErrors { code message } } }',
+            { id: ctx.fixture.ids.plan2025 },
+            { token: ctx.tokens.appraiser },
+          );
+    expect(status === 'APPROVED' || status === 'SUBMITTED', `plan status ${status}`).toBe(true);
+    expect(res.data[status === 'APPROVED' ? 'revisePlan' : 'returnPlan'].userErrors).toEqual([]);
+
+    const [event] = await appraiser.next(1);
+    expect(event!.errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(peer.received).toEqual([]);
+    await disposeAll(t, [peer, appraiser], before);
+  });
+});
