@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import {
@@ -12,7 +13,7 @@ import express from 'express';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { contextFor } from './auth/context.js';
+import { contextFor, createEmployeeCache } from './auth/context.js';
 import type { Config } from './config.js';
 import { countStatements, currentStatementCount, isDatabaseUnavailable, type DatabaseHandle } from './db/index.js';
 import { createPubSub, type PubSub } from './events/pubsub.js';
@@ -105,7 +106,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const schema = buildSchema();
   const pubsub = createPubSub(database, { onError: (error) => logger.error('bad event payload', error) });
   await pubsub.start();
-  const contextOptions = { db: database.db, pubsub, tokens: config.jwt };
+  const contextOptions = { db: database.db, pubsub, tokens: config.jwt, employees: createEmployeeCache() };
 
   const app = express();
   app.disable('x-powered-by');
@@ -179,6 +180,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       // Federated traces for a router that asks for them, with error details masked.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
+      // No cache hints are set; the default plugin would still wrap every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       operationPolicyPlugin(config),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.env === 'production'
@@ -212,7 +215,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   });
   app.use(
     '/graphql',
-    (_req, _res, next) => countStatements({ statements: 0 }, next),
+    // Counting needs AsyncLocalStorage, whose promise hooks cost every request: only when the figure is exposed.
+    ...(config.exposeQueryStats ? [(_req: express.Request, _res: express.Response, next: express.NextFunction) => countStatements({ statements: 0 }, next)] : []),
     express.json({ limit: config.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({

@@ -51,6 +51,7 @@ export const relations = defineRelations(tables, (r) => ({
     plans: r.many.performancePlans({ from: r.employees.id, to: r.performancePlans.employeeId, alias: 'planEmployee' }),
     plansToAppraise: r.many.performancePlans({ from: r.employees.id, to: r.performancePlans.appraiserId, alias: 'planAppraiser' }),
     publicFeedback: r.many.publicFeedback({ from: r.employees.id, to: r.publicFeedback.employeeId, alias: 'publicFeedbackEmployee' }),
+    evaluations: r.many.evaluations({ from: r.employees.id, to: r.evaluations.employeeId, alias: 'evaluationEmployee' }),
   },
   performancePeriods: {
     agency: r.one.agencies({ from: r.performancePeriods.agencyId, to: r.agencies.id, optional: false }),

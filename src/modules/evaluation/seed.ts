@@ -115,10 +115,12 @@ export async function seedEvaluation(db: Database, summary: SeedSummary, options
     await tx.insert(organisationPredikats).values({ agencyId: summary.agencyId, periodId: period.id, unitId: null, predikat: 'BAIK', setById: admin?.id ?? null });
 
     const values = await tx.select({ id: coreValues.id }).from(coreValues).orderBy(coreValues.position);
+    // The RHK of those plans, by the same conditions (a list of 100,000 plan ids would pass PostgreSQL's 65,535 parameters).
     const rhk = await tx
       .select({ id: workResults.id, planId: workResults.planId })
       .from(workResults)
-      .where(inArray(workResults.planId, plans.map((p) => p.id)))
+      .innerJoin(performancePlans, eq(performancePlans.id, workResults.planId))
+      .where(and(eq(performancePlans.periodId, period.id), eq(performancePlans.isCurrent, true), eq(performancePlans.status, 'APPROVED')))
       .orderBy(workResults.id);
     const rhkByPlan = new Map<number, number[]>();
     for (const r of rhk) rhkByPlan.set(r.planId, [...(rhkByPlan.get(r.planId) ?? []), r.id]);

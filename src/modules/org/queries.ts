@@ -21,8 +21,21 @@ export const orgUnitById = byIdLoader<OrgUnitRow>((ctx, ids) =>
   ctx.db.select().from(orgUnits).where(inArray(orgUnits.id, [...ids])),
 );
 
-/** Supervisor chains of many employees in one recursive statement, nearest supervisor first. */
+/** At most this many ids per statement: PostgreSQL takes at most 65,535 parameters. */
+const CHAIN_BATCH = 10_000;
+
+/**
+ * Supervisor chains of many employees, nearest supervisor first: one recursive statement (one per 10,000 employees,
+ * for the seeders of a whole agency).
+ */
 export async function supervisorChains(db: Queryable, employeeIds: readonly number[]): Promise<Map<number, ChainLink[]>> {
+  if (employeeIds.length > CHAIN_BATCH) {
+    const chains = new Map<number, ChainLink[]>();
+    for (let i = 0; i < employeeIds.length; i += CHAIN_BATCH) {
+      for (const [id, chain] of await supervisorChains(db, employeeIds.slice(i, i + CHAIN_BATCH))) chains.set(id, chain);
+    }
+    return chains;
+  }
   const result = await db.execute<{ start_id: number; id: number; kind: PositionKind; level: number }>(sql`
     with recursive chain(start_id, id, level) as (
       select e.id, e.supervisor_id, 1 from employees e

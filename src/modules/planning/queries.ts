@@ -89,51 +89,30 @@ export async function mayReadPlansOf(ctx: Context, employee: { id: number; agenc
   return (await accessToPlan(ctx, { agencyId: employee.agencyId, employeeId: employee.id, appraiserId: null, appraiserSuperiorId: null })) !== 'NONE';
 }
 
+/**
+ * The viewer's access to each plan, computed once per request. The type check of a plan primes it, so the RHK and
+ * indicators read beneath that plan are checked without a statement of their own.
+ */
+export const planAccessById: LoaderFactory<number, PlanAccess> = (ctx) =>
+  new DataLoader(async (planIds) => {
+    const plans = await loader(ctx, planById).loadMany(planIds);
+    return Promise.all(plans.map((plan) => (plan && !(plan instanceof Error) ? accessToPlan(ctx, plan) : ('NONE' as const))));
+  });
+
+/** The plan of each RHK; primed by the RHK type check for the indicators beneath it. */
+export const planIdOfWorkResult: LoaderFactory<number, number | null> = (ctx) =>
+  new DataLoader(async (workResultIds) => {
+    const rows = await loader(ctx, workResultById).loadMany(workResultIds);
+    return rows.map((row) => (row && !(row instanceof Error) ? row.planId : null));
+  });
+
 /** Access to the plan of each RHK, batched: the plans in one statement, the chains in another. */
-export async function accessToWorkResult(ctx: Context, workResult: Pick<WorkResultRow, 'planId'>): Promise<PlanAccess> {
-  const plan = await loader(ctx, planById).load(workResult.planId);
-  return plan ? accessToPlan(ctx, plan) : 'NONE';
+export function accessToWorkResult(ctx: Context, workResult: Pick<WorkResultRow, 'planId'>): Promise<PlanAccess> {
+  return loader(ctx, planAccessById).load(workResult.planId);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Plans
-
-/** The current plan (the one in force) of (employee, period) pairs, keyed "employeeId:periodId". */
-export const currentPlanOf: LoaderFactory<string, PerformancePlanRow | null> = (ctx) =>
-  new DataLoader(async (keys) => {
-    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
-    const rows = await ctx.db
-      .select()
-      .from(performancePlans)
-      .where(
-        and(
-          eq(performancePlans.isCurrent, true),
-          inArray(performancePlans.employeeId, [...new Set(pairs.map(([e]) => e))]),
-          inArray(performancePlans.periodId, [...new Set(pairs.map(([, p]) => p))]),
-        ),
-      );
-    const byKey = new Map(rows.map((r) => [`${r.employeeId}:${r.periodId}`, r]));
-    return keys.map((k) => byKey.get(k) ?? null);
-  });
-
-/** The current plan of (employee, year) pairs in the employees' own agencies, keyed "employeeId:year". */
-export const currentPlanInYear: LoaderFactory<string, PerformancePlanRow | null> = (ctx) =>
-  new DataLoader(async (keys) => {
-    const pairs = keys.map((k) => k.split(':').map(Number) as [number, number]);
-    const rows = await ctx.db
-      .select({ plan: performancePlans, year: performancePeriods.year })
-      .from(performancePlans)
-      .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
-      .where(
-        and(
-          eq(performancePlans.isCurrent, true),
-          inArray(performancePlans.employeeId, [...new Set(pairs.map(([e]) => e))]),
-          inArray(performancePeriods.year, [...new Set(pairs.map(([, y]) => y))]),
-        ),
-      );
-    const byKey = new Map(rows.map((r) => [`${r.plan.employeeId}:${r.year}`, r.plan]));
-    return keys.map((k) => byKey.get(k) ?? null);
-  });
 
 /** Every version of the segment each plan belongs to (same employee, year and start), oldest first. */
 export const segmentVersions: LoaderFactory<number, PerformancePlanRow[]> = (ctx) =>

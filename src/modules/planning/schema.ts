@@ -18,8 +18,9 @@ import {
   expectationsOfPlan,
   mayReadPlansOf,
   periodById,
+  planAccessById,
   planById,
-  currentPlanInYear,
+  planIdOfWorkResult,
   segmentVersions,
   workResultById,
 } from './queries.js';
@@ -227,7 +228,11 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     '(to cascade from them); nobody else.',
   id: { column: (p) => p.id },
   runScopesOnType: true,
-  authScopes: async (plan, ctx) => (await accessToPlan(ctx, plan)) !== 'NONE',
+  authScopes: async (plan, ctx) => {
+    const access = await accessToPlan(ctx, plan);
+    loader(ctx, planAccessById).prime(plan.id, access);
+    return access !== 'NONE';
+  },
   fields: (t) => ({
     employee: t.relation('employee'),
     period: t.relation('period'),
@@ -347,7 +352,10 @@ export const WorkResult = builder.drizzleNode('workResults', {
     'Readable by whoever reads its plan.',
   id: { column: (w) => w.id },
   runScopesOnType: true,
-  authScopes: async (w, ctx) => (await accessToWorkResult(ctx, w)) !== 'NONE',
+  authScopes: async (w, ctx) => {
+    loader(ctx, planIdOfWorkResult).prime(w.id, w.planId);
+    return (await accessToWorkResult(ctx, w)) !== 'NONE';
+  },
   fields: (t) => ({
     plan: t.relation('plan'),
     kind: t.expose('kind', { type: WorkResultKindEnum }),
@@ -397,8 +405,8 @@ export const PerformanceIndicator = builder.drizzleNode('indicators', {
   id: { column: (i) => i.id },
   runScopesOnType: true,
   authScopes: async (i, ctx) => {
-    const workResult = await loader(ctx, workResultById).load(i.workResultId);
-    return workResult !== null && (await accessToWorkResult(ctx, workResult)) !== 'NONE';
+    const planId = await loader(ctx, planIdOfWorkResult).load(i.workResultId);
+    return planId !== null && (await loader(ctx, planAccessById).load(planId)) !== 'NONE';
   },
   fields: (t) => ({
     workResult: t.relation('workResult'),
@@ -551,7 +559,14 @@ builder.drizzleObjectFields(Employee, (t) => ({
     args: { year: t.arg.int({ required: true }) },
     authScopes: (e, _args, ctx) => mayReadPlansOf(ctx, e),
     unauthorizedResolver: () => null,
-    resolve: (e, args, ctx) => loader(ctx, currentPlanInYear).load(`${e.id}:${checkYearArgument(args.year)}`),
+    // Part of the employee's own statement, with whatever is selected beneath it (RHK, indicators, ...).
+    select: (args, _ctx, nestedSelection) => ({
+      with: {
+        plans: nestedSelection({ where: { isCurrent: true, period: { year: checkYearArgument(args.year) } }, limit: 1 }),
+      },
+    }),
+    // (The selection's type is lost next to `authScopes`; the `with` above is what adds `plans`.)
+    resolve: (e) => (e as typeof e & { plans: PerformancePlanRow[] }).plans[0] ?? null,
   }),
   plansToReview: t.relatedConnection(
     'plansToAppraise',
