@@ -2,11 +2,11 @@
  * The service as a newcomer runs it: `npm start` on a fresh embedded database, a second start that reuses the
  * data, health endpoints, the Sandbox landing page, production settings and a graceful SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { signToken } from '../src/auth/token.js';
@@ -23,8 +23,13 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+// What `npm start` runs: the bundle of src/ (scripts/build.mjs), then node on it.
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root });
+});
+
 function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

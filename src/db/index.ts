@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -19,7 +20,15 @@ export type Transaction = PgAsyncTransaction<PgQueryResultHKT, Relations>;
 /** Either the database or an open transaction: what read helpers accept. */
 export type Queryable = Database | Transaction;
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** The drizzle/ folder of the checkout, found upwards from this module (src/db/ under tsx, dist/ when bundled). */
+export const MIGRATIONS_FOLDER = findUp('drizzle', dirname(fileURLToPath(import.meta.url)));
+
+function findUp(relative: string, from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, relative, '..', 'package.json')) && existsSync(join(dir, relative))) return join(dir, relative);
+    if (dirname(dir) === dir) throw new Error(`${relative} not found above ${from}`);
+  }
+}
 
 /** A notification handler; `payload` is the text that was sent with pg_notify. */
 export type NotificationHandler = (payload: string) => void;
@@ -37,12 +46,19 @@ export interface DatabaseHandle {
 
 // Counts the SQL statements run inside `countStatements`, so a request can report how many it caused.
 const statementCounter = new AsyncLocalStorage<{ statements: number }>();
+let statementsRun = 0;
 const countingLogger: Logger = {
   logQuery() {
+    statementsRun += 1;
     const counter = statementCounter.getStore();
     if (counter) counter.statements += 1;
   },
 };
+
+/** Every statement this process has run through drizzle so far (work outside requests, e.g. subscriptions). */
+export function statementsRunSoFar(): number {
+  return statementsRun;
+}
 
 export function currentStatementCount(): number | undefined {
   return statementCounter.getStore()?.statements;
