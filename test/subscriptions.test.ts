@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { statementsRunSoFar } from '../src/db/index.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 const EmployeeUpdated = graphql(`
@@ -51,6 +52,27 @@ describe('employeeUpdated over graphql-ws', () => {
     await ofTop.next(1);
     await new Promise((r) => setTimeout(r, 200));
     expect(elsewhere.received).toHaveLength(0);
+  });
+
+  it('reads the changed row once per event, however many subscribers with the same selection it reaches', async () => {
+    // Statements from the mutation to the last delivery, with `count` subscribers (half of them another viewer).
+    const statementsFor = async (count: number, round: number) => {
+      const before = t.server.pubsub.subscriberCount;
+      const viewers = [t.ws(await t.token(t.seed.adminNip)), t.ws(adminToken)];
+      const subs = Array.from({ length: count }, (_, i) => subscribe(viewers[i % 2]!, EmployeeUpdated, { unitId: target.unitId }));
+      await waitForSubscribers(t.server, before + count);
+      const start = statementsRunSoFar();
+      const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (${round})` } }, { token: adminToken });
+      expect(res.data!.updateEmployee.userErrors).toEqual([]);
+      for (const sub of subs) await sub.next(1);
+      const statements = statementsRunSoFar() - start;
+      for (const sub of subs) sub.dispose();
+      while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
+      return statements;
+    };
+    const one = await statementsFor(1, 1);
+    const twenty = await statementsFor(20, 2);
+    expect(twenty).toBe(one);
   });
 
   it('sends nothing for a mutation that was refused (nothing committed)', async () => {

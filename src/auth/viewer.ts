@@ -15,3 +15,10 @@ export function hasRole(viewer: Viewer, role: Role): boolean {
 export function viewerEmployeeId(viewer: Viewer): number | null {
   return viewer.kind === 'employee' ? viewer.employeeId : null;
 }
+
+/** Identifies a viewer with everything that decides what they may see (who, and with which roles). */
+export function viewerKey(viewer: Viewer): string {
+  if (viewer.kind === 'anonymous') return 'anonymous';
+  const roles = [...viewer.roles].sort().join(',');
+  return viewer.kind === 'employee' ? `employee:${viewer.employeeId}:${roles}` : `partner:${viewer.subject}:${roles}`;
+}

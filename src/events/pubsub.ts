@@ -1,6 +1,7 @@
 import { Repeater } from '@repeaterjs/repeater';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Queryable } from '../db/index.js';
+import { viewerKey, type Viewer } from '../auth/viewer.js';
 
 /**
  * The events of every module, by type. Modules add theirs by augmenting this interface. Events carry ids and
@@ -79,4 +80,56 @@ export function createPubSub(database: DatabaseHandle, options: { onError?: (err
       listeners.clear();
     },
   };
+}
+
+const eventReads = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * One read per event on this server, shared by every subscriber the event reaches: each gets its own copy of the
+ * row and applies its own viewer's rules to it, so 10,000 subscribers cost one statement instead of 10,000.
+ * (An event is one object here however many subscribers it reaches; the read is keyed by that object.)
+ */
+export async function readOncePerEvent<R extends object>(
+  event: object,
+  key: string,
+  read: () => Promise<R | undefined>,
+): Promise<R | undefined> {
+  let reads = eventReads.get(event);
+  if (!reads) eventReads.set(event, (reads = new Map()));
+  let pending = reads.get(key) as Promise<R | undefined> | undefined;
+  // Promise.resolve: a drizzle query is a lazy thenable that runs again on every `then`; settle it once.
+  if (!pending) reads.set(key, (pending = Promise.resolve(read())));
+  const row = await pending;
+  return row && { ...row };
+}
+
+/**
+ * A key for sharing one planned read among the subscribers of an event: the query config the GraphQL selection
+ * produced. Plain data (columns, relations, values) decides the SQL alone, so subscribers with the same selection
+ * share it whoever they are; a config with a function in it (a filter built for its viewer) is shared only with
+ * the same viewer.
+ */
+export function selectionKey(config: unknown, viewerKey: string): string {
+  let viewerSpecific = false;
+  const json = JSON.stringify(config, (_key, value: unknown) => {
+    if (typeof value === 'function' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype)) {
+      viewerSpecific = true;
+      return typeof value === 'function' ? 'fn' : String(value?.constructor?.name);
+    }
+    return value;
+  });
+  return viewerSpecific ? `${viewerKey}|${json}` : json;
+}
+
+/**
+ * A subscriber's read of an event's row with what its GraphQL selection needs (the `query` config of a Pothos
+ * drizzle field), shared with the event's other subscribers whose selection gives the same config.
+ */
+export function readSelectionOncePerEvent<C, R extends object>(
+  event: object,
+  viewer: Viewer,
+  config: C,
+  read: (config: C) => Promise<R | undefined>,
+): Promise<R | undefined> {
+  return readOncePerEvent(event, selectionKey(config, viewerKey(viewer)), () => read(config));
 }

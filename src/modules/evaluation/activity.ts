@@ -10,6 +10,7 @@ import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorS
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { activityLogs, type ActivityLogRow } from './tables.js';
+import { readSelectionOncePerEvent, type DomainEvent } from '../../events/pubsub.js';
 
 declare module '../../events/pubsub.js' {
   interface EventMap {
@@ -172,21 +173,27 @@ builder.queryFields((t) => ({
 }));
 
 builder.subscriptionFields((t) => ({
-  activityLogged: t.field({
+  activityLogged: t.drizzleField({
     type: ActivityLog,
     description: 'New activity logs of the employees an appraiser appraises, sent after commit (the appraiser, or admins).',
     authScopes: { employee: true },
     args: { appraiserId: t.arg.id({ required: true }) },
-    subscribe: (_root, args, ctx) => {
+    subscribe: async (_root, args, ctx) => {
       const appraiserId = argumentId(String(args.appraiserId), 'Employee', 'appraiserId');
-      if (appraiserId !== viewerEmployeeId(ctx.viewer) && !hasRole(ctx.viewer, 'admin')) {
+      // Admins follow the appraisers of their own agency only.
+      const ofMyAgency = async () =>
+        ctx.viewer.kind === 'employee' &&
+        (await ctx.db.query.employees.findFirst({ where: { id: appraiserId }, columns: { agencyId: true } }))?.agencyId === ctx.viewer.agencyId;
+      if (appraiserId !== viewerEmployeeId(ctx.viewer) && !(hasRole(ctx.viewer, 'admin') && (await ofMyAgency()))) {
         throw new GraphQLError('You may follow only your own team’s activity.', { extensions: { code: 'FORBIDDEN' } });
       }
       return ctx.pubsub.subscribe('activity.logged', (e) => e.appraiserId === appraiserId);
     },
-    resolve: async (event, _args, ctx) => {
+    resolve: async (query, root, _args, ctx) => {
+      const event = root as DomainEvent<'activity.logged'>; // what `subscribe` yields
       ctx.loaders.clear();
-      const log = await ctx.db.query.activityLogs.findFirst({ where: { id: event.activityLogId } });
+      const config = query({ where: { id: event.activityLogId } });
+      const log = await readSelectionOncePerEvent(event, ctx.viewer, config, (c) => ctx.db.query.activityLogs.findFirst(c));
       if (!log) throw new Error('activity log no longer exists');
       return log;
     },

@@ -1,3 +1,4 @@
+import { readOncePerEvent, readSelectionOncePerEvent } from '../../events/pubsub.js';
 import { GraphQLError } from 'graphql';
 import { hasRole } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
@@ -7,7 +8,7 @@ import type { EvaluationRow } from './tables.js';
 import { Evaluation, EvaluationStatusEnum } from './schema.js';
 import './mutations.js';
 
-type Change = DomainEvent<'evaluation.statusChanged'> & { evaluation: EvaluationRow };
+type Change = DomainEvent<'evaluation.statusChanged'> & { evaluation: EvaluationRow; source: object };
 
 const EvaluationChangeEnum = builder.enumType('EvaluationChange', {
   values: ['STARTED', 'RATED', 'FINALISED', 'ACKNOWLEDGED', 'OBJECTION_FILED', 'OBJECTION_HEARD', 'OBJECTION_DECIDED'] as const,
@@ -16,7 +17,13 @@ const EvaluationChangeEnum = builder.enumType('EvaluationChange', {
 const EvaluationStatusChange = builder.objectRef<Change>('EvaluationStatusChange').implement({
   description: 'One change of an evaluation, as committed; `evaluation` is read again when the change is delivered.',
   fields: (t) => ({
-    evaluation: t.field({ type: Evaluation, resolve: (e) => e.evaluation }),
+    // With what the selection needs, read once per event for every subscriber with the same selection.
+    evaluation: t.drizzleField({
+      type: Evaluation,
+      resolve: async (query, e, _args, ctx) =>
+        (await readSelectionOncePerEvent(e.source, ctx.viewer, query({ where: { id: e.evaluationId } }), (c) => ctx.db.query.evaluations.findFirst(c))) ??
+        e.evaluation,
+    }),
     status: t.field({ type: EvaluationStatusEnum, description: 'The status after the change.', resolve: (e) => e.status }),
     change: t.field({ type: EvaluationChangeEnum, resolve: (e) => e.change }),
   }),
@@ -39,15 +46,18 @@ builder.subscriptionFields((t) => ({
         throw new GraphQLError('Give exactly one of employeeId, appraiserId and unitId.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
       const admin = hasRole(viewer, 'admin');
+      // An admin follows the employees of their own agency only.
+      const ofMyAgency = async (employeeId: number) =>
+        (await ctx.db.query.employees.findFirst({ where: { id: employeeId }, columns: { agencyId: true } }))?.agencyId === viewer.agencyId;
       const forbidden = () => new GraphQLError('You may not follow these evaluations.', { extensions: { code: 'FORBIDDEN' } });
       if (args.employeeId != null) {
         const employeeId = argumentId(String(args.employeeId), 'Employee', 'employeeId');
-        if (employeeId !== viewer.employeeId && !admin) throw forbidden();
+        if (employeeId !== viewer.employeeId && !(admin && (await ofMyAgency(employeeId)))) throw forbidden();
         return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.employeeId === employeeId);
       }
       if (args.appraiserId != null) {
         const appraiserId = argumentId(String(args.appraiserId), 'Employee', 'appraiserId');
-        if (appraiserId !== viewer.employeeId && !admin) throw forbidden();
+        if (appraiserId !== viewer.employeeId && !(admin && (await ofMyAgency(appraiserId)))) throw forbidden();
         return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.appraiserId === appraiserId);
       }
       const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
@@ -59,9 +69,9 @@ builder.subscriptionFields((t) => ({
     // Re-read on every event: the subscriber sees the evaluation as its viewer may, as committed.
     resolve: async (event, _args, ctx) => {
       ctx.loaders.clear();
-      const evaluation = await ctx.db.query.evaluations.findFirst({ where: { id: event.evaluationId } });
+      const evaluation = await readOncePerEvent(event, 'evaluation', () => ctx.db.query.evaluations.findFirst({ where: { id: event.evaluationId } }));
       if (!evaluation) throw new Error('evaluation no longer exists');
-      return { ...event, evaluation };
+      return { ...event, evaluation, source: event };
     },
   }),
 }));

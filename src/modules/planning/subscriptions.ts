@@ -10,13 +10,19 @@ import { accessToPlan, mayReadPlansOf, supervisorChainOf } from './queries.js';
 import { PerformancePlan, PlanStatusEnum } from './schema.js';
 import type { PerformancePlanRow } from './tables.js';
 import './mutations.js';
+import { readOncePerEvent, readSelectionOncePerEvent } from '../../events/pubsub.js';
 
-type StatusChange = DomainEvent<'plan.statusChanged'> & { plan: PerformancePlanRow };
+type StatusChange = DomainEvent<'plan.statusChanged'> & { plan: PerformancePlanRow; source: object };
 
 const PlanStatusChange = builder.objectRef<StatusChange>('PlanStatusChange').implement({
   description: 'A plan was created or changed status; `plan` is read again, as committed, when the change is delivered.',
   fields: (t) => ({
-    plan: t.field({ type: PerformancePlan, resolve: (e) => e.plan }),
+    // With what the selection needs, read once per event for every subscriber with the same selection.
+    plan: t.drizzleField({
+      type: PerformancePlan,
+      resolve: async (query, e, _args, ctx) =>
+        (await readSelectionOncePerEvent(e.source, ctx.viewer, query({ where: { id: e.planId } }), (c) => ctx.db.query.performancePlans.findFirst(c))) ?? e.plan,
+    }),
     status: t.field({ type: PlanStatusEnum, description: 'The status this change set.', resolve: (e) => e.status }),
     previousStatus: t.field({ type: PlanStatusEnum, nullable: true, description: 'Null for a new plan or version.', resolve: (e) => e.previousStatus }),
   }),
@@ -44,8 +50,8 @@ function readableOnly(ctx: Context, events: AsyncIterableIterator<DomainEvent<'p
     for await (const event of events) {
       if (stopped) break;
       ctx.loaders.clear();
-      const plan = await ctx.db.query.performancePlans.findFirst({ where: { id: event.planId } });
-      if (plan && (await accessToPlan(ctx, plan)) !== 'NONE') await push({ ...event, plan });
+      const plan = await readOncePerEvent(event, 'plan', () => ctx.db.query.performancePlans.findFirst({ where: { id: event.planId } }));
+      if (plan && (await accessToPlan(ctx, plan)) !== 'NONE') await push({ ...event, plan, source: event });
     }
     stop();
   });

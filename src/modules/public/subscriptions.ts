@@ -3,10 +3,12 @@ import { builder } from '../../graphql/builder.js';
 import { argumentId } from '../../graphql/ids.js';
 import { isUnitStaff } from './queries.js';
 import { FeedbackTracking, PublicFeedback, trackingByCode, trackingColumns } from './schema.js';
+import type { PublicFeedbackRow } from './tables.js';
 import './mutations.js';
+import { readOncePerEvent, readSelectionOncePerEvent, type DomainEvent } from '../../events/pubsub.js';
 
 builder.subscriptionFields((t) => ({
-  feedbackReceived: t.field({
+  feedbackReceived: t.drizzleField({
     type: PublicFeedback,
     description:
       'New feedback on a unit, for its dashboard: the unit’s staff and admins. Sent after commit, on every server ' +
@@ -21,9 +23,13 @@ builder.subscriptionFields((t) => ({
       return ctx.pubsub.subscribe('publicFeedback.received', (event) => event.unitId === unitId);
     },
     // Re-read on every event: PublicFeedback's own scopes (staff of the unit, as of now) apply to each item.
-    resolve: async (event, _args, ctx) => {
+    resolve: async (query, root, _args, ctx) => {
+      const event = root as DomainEvent<'publicFeedback.received'>; // what `subscribe` yields
       ctx.loaders.clear();
-      const feedback = await ctx.db.query.publicFeedback.findFirst({ where: { id: event.feedbackId } });
+      const config = query({ where: { id: event.feedbackId } });
+      const feedback = (await readSelectionOncePerEvent(event, ctx.viewer, config, (c) => ctx.db.query.publicFeedback.findFirst(c))) as
+        | PublicFeedbackRow
+        | undefined;
       if (!feedback) throw new Error('feedback no longer exists');
       if (!(await isUnitStaff(ctx, feedback.unitId))) {
         throw new GraphQLError('You are no longer staff of this unit.', { extensions: { code: 'FORBIDDEN' } });
@@ -43,7 +49,9 @@ builder.subscriptionFields((t) => ({
       return ctx.pubsub.subscribe('publicFeedback.changed', (event) => event.feedbackId === found.id);
     },
     resolve: async (event, _args, ctx) => {
-      const row = await ctx.db.query.publicFeedback.findFirst({ where: { id: event.feedbackId }, columns: trackingColumns });
+      const row = await readOncePerEvent(event, 'tracking', () =>
+        ctx.db.query.publicFeedback.findFirst({ where: { id: event.feedbackId }, columns: trackingColumns }),
+      );
       if (!row) throw new Error('feedback no longer exists');
       return row;
     },

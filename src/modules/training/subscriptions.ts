@@ -6,13 +6,20 @@ import type { EnrolmentRow } from './tables.js';
 import { mayViewTrainingOf } from './queries.js';
 import { Enrolment, EnrolmentStatusEnum } from './schema.js';
 import './mutations.js';
+import { readOncePerEvent, readSelectionOncePerEvent } from '../../events/pubsub.js';
 
-type StatusChange = DomainEvent<'enrolment.statusChanged'> & { enrolment: EnrolmentRow };
+type StatusChange = DomainEvent<'enrolment.statusChanged'> & { enrolment: EnrolmentRow; source: object };
 
 const EnrolmentStatusChange = builder.objectRef<StatusChange>('EnrolmentStatusChange').implement({
   description: 'One change of an enrolment’s status, as committed; `enrolment` is read again when the change is delivered.',
   fields: (t) => ({
-    enrolment: t.field({ type: Enrolment, resolve: (e) => e.enrolment }),
+    // With what the selection needs, read once per event for every subscriber with the same selection.
+    enrolment: t.drizzleField({
+      type: Enrolment,
+      resolve: async (query, e, _args, ctx) =>
+        (await readSelectionOncePerEvent(e.source, ctx.viewer, query({ where: { id: e.enrolmentId } }), (c) => ctx.db.query.enrolments.findFirst(c))) ??
+        e.enrolment,
+    }),
     status: t.field({ type: EnrolmentStatusEnum, description: 'The status this change set.', resolve: (e) => e.status }),
     previousStatus: t.field({
       type: EnrolmentStatusEnum,
@@ -42,9 +49,9 @@ builder.subscriptionFields((t) => ({
     // Re-read on every event: the subscriber sees the enrolment as its viewer may, as committed.
     resolve: async (event, _args, ctx) => {
       ctx.loaders.clear();
-      const enrolment = await ctx.db.query.enrolments.findFirst({ where: { id: event.enrolmentId } });
+      const enrolment = await readOncePerEvent(event, 'enrolment', () => ctx.db.query.enrolments.findFirst({ where: { id: event.enrolmentId } }));
       if (!enrolment) throw new Error('enrolment no longer exists');
-      return { ...event, enrolment };
+      return { ...event, enrolment, source: event };
     },
   }),
 }));
