@@ -1,7 +1,7 @@
 /**
  * cold: process start to first answered query on PGlite with the demo data. A fresh PGLITE_DIR is seeded once by a
  * first start (SEED_ON_EMPTY, like `npm start` on a new checkout); then the server is started `--cold-runs` times
- * (`node --import tsx src/main.ts`, production settings) while the script polls a GraphQL query from the moment of
+ * (`node dist/main.js`, the bundle `npm start` runs, production settings) while the script polls a GraphQL query from the moment of
  * spawn, and is stopped again. Reports the median, and the start time the process logs itself (measured from after
  * module loading).
  */

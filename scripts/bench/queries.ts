@@ -13,6 +13,8 @@
 import type postgres from 'postgres';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Fixture } from './lib/database.js';
+import type { Role } from '../../src/auth/viewer.js';
+import { PLANNING_AS_OF } from '../../src/modules/planning/seed.js';
 
 /** For `sql`: a fixture where one unit holds and one employee supervises at least 1,000 employees. */
 export interface RowsFixture {
@@ -29,6 +31,8 @@ export interface BenchQuery<Input> {
   inputs(fixture: Fixture): Input[];
   /** Variables for `rows` items in the query's main list (`sql` uses 10 and 1,000; under load the default applies). */
   kinerja: {
+    /** Roles of the token (default: employee). */
+    roles?: Role[];
     document: string;
     variables(input: Input, rows?: number): Record<string, unknown>;
     canonical(data: any): unknown;
@@ -263,38 +267,159 @@ export const unitDirectory: BenchQuery<number> = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// SLOT: the unit dashboard, the issue's headline query. Replace this pending entry with a BenchQuery once plans and
-// evaluations are in the schema. Shape (names to be checked against src/modules/planning and src/modules/evaluation):
-//
-//   query UnitDashboard($id: ID!) {
-//     orgUnit(id: $id) {
-//       name
-//       employees(first: 50) {
-//         nodes {
-//           nip name
-//           currentPlan {                      # the employee's SKP for the current period
-//             status
-//             workResults {                   # RHK
-//               title
-//               indicators { title target }   # indicators of each RHK
-//             }
-//           }
-//           latestEvaluation { predikat }     # the last evaluation's predikat
-//         }
-//       }
-//     }
-//   }
-//
-// `limit`: one statement in the style of UNIT_DIRECTORY_SQL, with json_agg over plan -> work results -> indicators and a
-// lateral `order by period desc limit 1` for the latest evaluation. `postgraphile`: the same through the generated
-// relations (e.g. `performancePlansByEmployeeId(condition: ..., first: 1)`), adding `planning`/`evaluation` tables to
-// POSTGRAPHILE_TABLES in lib/servers.ts. `rowsInput`: the big unit of the rows fixture. `read`, `sql` and `scale`
-// (SCALE_QUERIES already names it) then measure it.
-export const unitDashboard: PendingQuery = {
+// Unit dashboard, the issue's headline query: an org unit -> its first 50 employees (by name) -> the plan in force for
+// the year -> its RHK (main first, in order) -> their indicators (in order), and each employee's latest finalised
+// evaluation with the predikat in force. Read by an admin (who, like PostGraphile's superuser, reads every plan).
+
+/** The demo agency's open performance year (the seed's data is "as of" 2025-06-30). */
+export const DASHBOARD_YEAR = Number(PLANNING_AS_OF.slice(0, 4));
+
+const UNIT_DASHBOARD_SQL = `
+select json_build_object('data', json_build_object('orgUnit', (
+  select json_build_object(
+    'id', ${gid('OrgUnit', 'u.id')}, 'name', u.name,
+    'employees', json_build_object('nodes', coalesce((
+      select json_agg(json_build_object(
+        'id', ${gid('Employee', 'e.id')}, 'nip', e.nip, 'name', e.name,
+        'currentPlan', (
+          select json_build_object('status', p.status, 'workResults', coalesce((
+            select json_agg(json_build_object('kind', w.kind, 'statement', w.statement, 'indicators', coalesce((
+              select json_agg(json_build_object(
+                'statement', i.statement, 'targetKind', i.target_kind, 'targetValue', i.target_value,
+                'targetMin', i.target_min, 'targetMax', i.target_max, 'unit', i.unit, 'targetStatement', i.target_statement
+              ) order by i.position, i.id)
+                from indicators i where i.work_result_id = w.id), '[]'::json)
+            ) order by w.kind, w.position, w.id)
+              from work_results w where w.plan_id = p.id), '[]'::json))
+            from performance_plans p join performance_periods pp on pp.id = p.period_id
+           where p.employee_id = e.id and p.is_current and pp.year = $3),
+        'latestEvaluation', (
+          select json_build_object('periodKey', v.period_key, 'predikat', coalesce(v.final_predikat, v.predikat))
+            from evaluations v
+           where v.employee_id = e.id and v.status <> 'DRAFT'
+           order by v.ends_on desc, v.kind desc, v.id desc limit 1)
+      ) order by e.name, e.id)
+      from (select * from employees e where e.unit_id = u.id order by e.name, e.id limit $2) e), '[]'::json))
+  ) from org_units u where u.id = $1
+)))::text as body`;
+
+const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+const canonicalDashboard = (
+  u: any,
+  f: { employees: string; plan: (e: any) => any; workResults: string; indicators: string; evaluation: (e: any) => any },
+) =>
+  u === null || u === undefined
+    ? null
+    : {
+        name: u.name,
+        employees: (u[f.employees]?.nodes ?? []).map((e: any) => {
+          const plan = f.plan(e);
+          const evaluation = f.evaluation(e);
+          return {
+            ...person(e),
+            plan: plan
+              ? {
+                  status: plan.status,
+                  workResults: (plan[f.workResults]?.nodes ?? plan[f.workResults] ?? []).map((w: any) => ({
+                    kind: w.kind,
+                    statement: w.statement,
+                    indicators: (w[f.indicators]?.nodes ?? w[f.indicators] ?? []).map((i: any) => ({
+                      statement: i.statement,
+                      targetKind: i.targetKind,
+                      targetValue: num(i.targetValue),
+                      targetMin: num(i.targetMin),
+                      targetMax: num(i.targetMax),
+                      unit: i.unit ?? null,
+                      targetStatement: i.targetStatement ?? null,
+                    })),
+                  })),
+                }
+              : null,
+            evaluation: evaluation ? { periodKey: evaluation.periodKey, predikat: evaluation.predikat } : null,
+          };
+        }),
+      };
+
+const kinerjaDashboardShape = {
+  employees: 'employees',
+  plan: (e: any) => e.currentPlan,
+  workResults: 'workResults',
+  indicators: 'indicators',
+  evaluation: (e: any) => e.latestEvaluation,
+};
+
+export const unitDashboard: BenchQuery<number> = {
   name: 'unit-dashboard',
   description:
-    'orgUnit -> employees(first: 50) -> current plan -> work results -> indicators, and the latest evaluation predikat',
-  pending: 'needs the planning (plans, work results, indicators) and evaluation (predikat) modules in the schema',
+    'orgUnit(id) -> employees(first: 50) -> currentPlan(year) -> workResults -> indicators, and latestEvaluation { predikat }',
+  inputs: (fixture) => fixture.unitIds,
+  kinerja: {
+    roles: ['employee', 'admin'],
+    document: /* GraphQL */ `
+      query UnitDashboard($id: ID!, $year: Int!, $first: Int = 50) {
+        orgUnit(id: $id) {
+          id name
+          employees(first: $first) {
+            nodes {
+              id nip name
+              currentPlan(year: $year) {
+                status
+                workResults {
+                  kind statement
+                  indicators { statement targetKind targetValue targetMin targetMax unit targetStatement }
+                }
+              }
+              latestEvaluation { periodKey predikat }
+            }
+          }
+        }
+      }`,
+    variables: (unitId, rows) => ({ id: encodeGlobalID('OrgUnit', unitId), year: DASHBOARD_YEAR, ...(rows ? { first: rows } : {}) }),
+    canonical: (data) => canonicalDashboard(data?.orgUnit, kinerjaDashboardShape),
+    rows: (data) => data?.orgUnit?.employees?.nodes?.length ?? 0,
+  },
+  postgraphile: {
+    // `currentPlan` and `latestEvaluation` are computed columns (installPostgraphileFunctions): the same rules in SQL.
+    document: /* GraphQL */ `
+      query UnitDashboard($rowId: Int!, $year: Int!, $first: Int = 50) {
+        orgUnitByRowId(rowId: $rowId) {
+          id name
+          employeesByUnitId(first: $first, orderBy: [NAME_ASC, PRIMARY_KEY_ASC]) {
+            nodes {
+              id nip name
+              currentPlan(year: $year) {
+                status
+                workResultsByPlanId(orderBy: [KIND_ASC, POSITION_ASC, PRIMARY_KEY_ASC]) {
+                  nodes {
+                    kind statement
+                    indicatorsByWorkResultId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) {
+                      nodes { statement targetKind targetValue targetMin targetMax unit targetStatement }
+                    }
+                  }
+                }
+              }
+              latestEvaluation { periodKey finalPredikat }
+            }
+          }
+        }
+      }`,
+    variables: (rowId, rows) => ({ rowId, year: DASHBOARD_YEAR, ...(rows ? { first: rows } : {}) }),
+    canonical: (data) =>
+      canonicalDashboard(data?.orgUnitByRowId, {
+        employees: 'employeesByUnitId',
+        plan: (e) => e.currentPlan,
+        workResults: 'workResultsByPlanId',
+        indicators: 'indicatorsByWorkResultId',
+        evaluation: (e) => (e.latestEvaluation ? { periodKey: e.latestEvaluation.periodKey, predikat: e.latestEvaluation.finalPredikat } : null),
+      }),
+  },
+  limit: {
+    statement: async (sql, unitId, rows = 50) =>
+      (await sql.unsafe<{ body: string }[]>(UNIT_DASHBOARD_SQL, [unitId, rows, DASHBOARD_YEAR], { prepare: true }))[0]!.body,
+    canonical: (data) => canonicalDashboard(data?.orgUnit, kinerjaDashboardShape),
+  },
+  rowsInput: (fixture) => fixture.bigUnitId,
 };
 
 export const BENCH_QUERIES: QueryEntry[] = [employeePage, unitDirectory, unitDashboard];

@@ -79,7 +79,8 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
   const kinerja = await spawnKinerja({ databaseUrl: database.url });
   const results: ReadQueryResult[] = [];
   try {
-    const token = await kinerja.token(fixture.adminNip, ['employee']);
+    const tokens = new Map<string, string>();
+    for (const query of queries) tokens.set(query.name, await kinerja.token(fixture.adminNip, query.kinerja.roles ?? ['employee']));
     const kinerjaUrl = new URL(kinerja.url);
     const graphqlBody = (document: string, variables: Record<string, unknown>) => JSON.stringify({ query: document, variables });
     const targets: Target[] = [
@@ -113,10 +114,10 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
           method: 'POST',
           path: kinerjaUrl.pathname,
           body: graphqlBody(query.kinerja.document, query.kinerja.variables(input)),
-          headers: { authorization: `Bearer ${token}` },
+          headers: { authorization: `Bearer ${tokens.get(query.name)}` },
         }),
         answer: async (query, input) => {
-          const body = await postGraphQL(kinerja.url, query.kinerja.document, query.kinerja.variables(input), token);
+          const body = await postGraphQL(kinerja.url, query.kinerja.document, query.kinerja.variables(input), tokens.get(query.name));
           if (body.errors) throw new Error(`kinerja: ${JSON.stringify(body.errors)}`);
           return query.kinerja.canonical(body.data);
         },

@@ -55,9 +55,9 @@ export async function runScale(options: BenchOptions): Promise<{ points: ScalePo
     const fixture = await loadFixture(database.url, database.adminNip);
     const kinerja = await spawnKinerja({ databaseUrl: database.url });
     try {
-      const token = await kinerja.token(fixture.adminNip, ['employee']);
       const url = new URL(kinerja.url);
       for (const query of queries) {
+        const token = await kinerja.token(fixture.adminNip, query.kinerja.roles ?? ['employee']);
         const inputs = query.inputs(fixture);
         let rows = 0;
         for (const input of inputs.slice(0, 20)) {
@@ -150,7 +150,7 @@ async function explainOperation(query: BenchQuery<unknown>, url: string, size: n
   const config = loadConfig({ NODE_ENV: 'production', HOST, PORT: '0', LOG_LEVEL: 'error', JWT_SECRET: 'bench-explain-secret-0123456789abcdef', EXPOSE_QUERY_STATS: 'false' });
   const server = await startServer(config, handle, createLogger('error'));
   try {
-    const token = await signToken(config.jwt, { subject: fixture.adminNip, roles: ['employee'] });
+    const token = await signToken(config.jwt, { subject: fixture.adminNip, roles: query.kinerja.roles ?? ['employee'] });
     const input = query.inputs(fixture)[0];
     await postGraphQL(server.url, query.kinerja.document, query.kinerja.variables(input), token); // warm: plans, caches
     captured.length = 0;

@@ -24,7 +24,7 @@ function run(plan: LoadPlan, duration: number, record: boolean) {
       {
         url: plan.origin,
         connections: plan.connections,
-        duration,
+        ...(plan.amount && record ? { amount: plan.amount } : { duration }),
         requests: requestsOf(plan),
         ...(plan.failureMarkers.length
           ? {
@@ -49,7 +49,7 @@ function run(plan: LoadPlan, duration: number, record: boolean) {
 
 process.once('message', async (plan: LoadPlan) => {
   try {
-    if (plan.warmup > 0) await run(plan, plan.warmup, false);
+    if (plan.warmup > 0 && !plan.amount) await run(plan, plan.warmup, false);
     const { result, latencies, failedAnswers } = await run(plan, plan.duration, true);
     const measured: LoadResult = {
       requestsPerSecond: result.requests.total / result.duration,

@@ -22,6 +22,8 @@ export interface LoadPlan {
   duration: number;
   /** Unmeasured seconds first (JIT, pools, caches). */
   warmup: number;
+  /** A fixed batch instead of a timed run: exactly this many requests (no warm-up), for writes that can be sent once. */
+  amount?: number;
   connections: number;
   /** A 2xx answer whose body contains one of these strings counts as failed (e.g. GraphQL `"errors":`). */
   failureMarkers: string[];

@@ -1,6 +1,6 @@
 /**
  * The servers under test:
- *  - kinerja in its own process (`node --import tsx src/main.ts`, production settings, its own JWT secret);
+ *  - kinerja in its own process (the bundle `npm start` runs, dist/main.js, production settings, its own JWT secret);
  *  - the physical limit: a bare node:http endpoint in this process answering each query with one SQL statement
  *    through postgres.js;
  *  - PostGraphile 5 (amber preset, grafserv on node:http) in this process, over the same database.
@@ -35,9 +35,22 @@ export interface KinerjaOptions {
   label?: string;
   /** The signing secret; give several processes the same one to share tokens (default: a random one). */
   jwtSecret?: string;
+  /** Extra Node.js options before the entry point, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
 }
 
-/** Starts `node --import tsx src/main.ts` with production settings and resolves once it logs that it is ready. */
+let built: Promise<void> | undefined;
+
+/** Bundles src/ into dist/main.js (scripts/build.mjs) once per benchmark run: what `npm start` runs. */
+export function buildOnce(): Promise<void> {
+  built ??= new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build failed with code ${code}`))));
+  });
+  return built;
+}
+
+/** Starts the bundle like `npm start` with production settings and resolves once it logs that it is ready. */
 export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProcess> {
   const jwt: TokenSettings = { secret: options.jwtSecret ?? randomBytes(32).toString('hex'), issuer: 'kinerja', audience: 'kinerja' };
   const env: NodeJS.ProcessEnv = {
@@ -54,8 +67,11 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
     ...(options.pgliteDir ? { PGLITE_DIR: options.pgliteDir } : {}),
     ...options.env,
   };
+  await buildOnce();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // BENCH_NODE_ARGS: extra Node.js options for every server a benchmark starts, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, ...(options.nodeArgs ?? []), '--enable-source-maps', 'dist/main.js'], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -206,7 +222,17 @@ function polyfillPromiseWithResolvers(): void {
 }
 
 /** The tables PostGraphile exposes: the organisation (what the benchmark queries read). */
-const POSTGRAPHILE_TABLES: ReadonlySet<string> = new Set(['agencies', 'org_units', 'positions', 'employees']);
+const POSTGRAPHILE_TABLES: ReadonlySet<string> = new Set([
+  'agencies',
+  'org_units',
+  'positions',
+  'employees',
+  'performance_periods',
+  'performance_plans',
+  'work_results',
+  'indicators',
+  'evaluations',
+]);
 
 /** The schema holding the computed columns PostGraphile needs beyond the tables. */
 export const POSTGRAPHILE_SCHEMA = 'postgraphile_bench';
@@ -238,6 +264,17 @@ export async function installPostgraphileFunctions(databaseUrl: string): Promise
       create or replace function ${POSTGRAPHILE_SCHEMA}.employees_appraiser_superior(e public.employees) returns public.employees
       language sql stable as $$
         select s.* from public.employees s where s.id = (${POSTGRAPHILE_SCHEMA}.employees_appraiser(e)).supervisor_id
+      $$;
+      create or replace function ${POSTGRAPHILE_SCHEMA}.employees_current_plan(e public.employees, year int) returns public.performance_plans
+      language sql stable as $$
+        select p.* from public.performance_plans p join public.performance_periods pp on pp.id = p.period_id
+         where p.employee_id = e.id and p.is_current and pp.year = employees_current_plan.year
+      $$;
+      create or replace function ${POSTGRAPHILE_SCHEMA}.employees_latest_evaluation(e public.employees) returns public.evaluations
+      language sql stable as $$
+        select v.* from public.evaluations v
+         where v.employee_id = e.id and v.status <> 'DRAFT'
+         order by v.ends_on desc, v.kind desc, v.id desc limit 1
       $$;
     `);
   } finally {
@@ -271,6 +308,9 @@ export async function startPostgraphile(databaseUrl: string, poolSize = 10): Pro
       tags: { behavior: ['-*'] },
     },
     { kind: 'attribute', match: 'public.employees.name', tags: { behavior: ['+orderBy'] } },
+    { kind: 'attribute', match: 'public.work_results.kind', tags: { behavior: ['+orderBy'] } },
+    { kind: 'attribute', match: 'public.work_results.position', tags: { behavior: ['+orderBy'] } },
+    { kind: 'attribute', match: 'public.indicators.position', tags: { behavior: ['+orderBy'] } },
   ]);
   const preset: GraphileConfig.Preset = {
     extends: [PostGraphileAmberPreset],
