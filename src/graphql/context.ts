@@ -9,7 +9,8 @@ export interface Context {
   db: Database;
   viewer: Viewer;
   pubsub: PubSub;
-  loaders: Map<LoaderFactory<any, any>, DataLoader<any, any>>;
+  /** Per-request caches (DataLoaders and memos) by their factory; `clear()` forgets everything the request read. */
+  loaders: Map<LoaderFactory<any, any> | MemoFactory<any, any>, DataLoader<any, any> | Map<any, any>>;
   /** The client's network address (HTTP: req.ip, after TRUST_PROXY; WebSocket: the socket's); absent in scripts. */
   clientAddress?: string | undefined;
   /** Limits on anonymous submissions; absent outside a server (the public module then uses its defaults). */
@@ -29,6 +30,23 @@ export function loader<K, V>(ctx: Context, factory: LoaderFactory<K, V>): DataLo
     ctx.loaders.set(factory, existing);
   }
   return existing;
+}
+
+/** A per-request map (values known synchronously, unlike a loader's), kept and cleared with the loaders. */
+export type MemoFactory<K, V> = () => Map<K, V>;
+
+export function requestMemo<K, V>(ctx: Context, factory: MemoFactory<K, V>): Map<K, V> {
+  let existing = ctx.loaders.get(factory) as Map<K, V> | undefined;
+  if (!existing) {
+    existing = factory();
+    ctx.loaders.set(factory, existing);
+  }
+  return existing;
+}
+
+/** Applies `then` now to a plain value, or when a promise settles: checks that can answer at once stay synchronous. */
+export function whenKnown<T, R>(value: T | Promise<T>, then: (value: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(then) : then(value);
 }
 
 export function createContext(parts: { db: Database; viewer: Viewer; pubsub: PubSub }): Context {

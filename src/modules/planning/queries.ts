@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { hasRole } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
-import { byIdLoader, loader, type Context, type LoaderFactory } from '../../graphql/context.js';
+import { byIdLoader, loader, requestMemo, whenKnown, type Context, type LoaderFactory, type MemoFactory } from '../../graphql/context.js';
 import { supervisorChains } from '../org/queries.js';
 import { resolveAppraisal } from '../org/rules.js';
 import type { PositionKind } from '../org/tables.js';
@@ -64,8 +64,11 @@ export const supervisorChainOf: LoaderFactory<number, number[]> = (ctx) =>
 
 type PlanParties = Pick<PerformancePlanRow, 'agencyId' | 'employeeId' | 'appraiserId' | 'appraiserSuperiorId'>;
 
-/** How much of a plan the viewer reads (see `planAccess` in rules.ts). */
-export async function accessToPlan(ctx: Context, plan: PlanParties): Promise<PlanAccess> {
+/**
+ * How much of a plan the viewer reads (see `planAccess` in rules.ts): at once when the plan's parties decide it (the
+ * owner, the appraisers, the agency's admins), after reading the supervisor chains otherwise.
+ */
+export function accessToPlan(ctx: Context, plan: PlanParties): PlanAccess | Promise<PlanAccess> {
   const viewer = ctx.viewer;
   if (viewer.kind !== 'employee') return 'NONE';
   const facts = {
@@ -80,35 +83,69 @@ export async function accessToPlan(ctx: Context, plan: PlanParties): Promise<Pla
   const quick = planAccess(facts);
   if (quick === 'FULL') return quick;
   const chains = loader(ctx, supervisorChainOf);
-  [facts.ownerChain, facts.viewerChain] = await Promise.all([chains.load(plan.employeeId), chains.load(viewer.employeeId)]);
-  return planAccess(facts);
+  return Promise.all([chains.load(plan.employeeId), chains.load(viewer.employeeId)]).then(([ownerChain, viewerChain]) =>
+    planAccess({ ...facts, ownerChain, viewerChain }),
+  );
 }
 
 /** Whether the viewer reads an employee's plans at all (the same rule without the parties kept on a plan). */
-export async function mayReadPlansOf(ctx: Context, employee: { id: number; agencyId: number }): Promise<boolean> {
-  return (await accessToPlan(ctx, { agencyId: employee.agencyId, employeeId: employee.id, appraiserId: null, appraiserSuperiorId: null })) !== 'NONE';
+export function mayReadPlansOf(ctx: Context, employee: { id: number; agencyId: number }): boolean | Promise<boolean> {
+  const parties = { agencyId: employee.agencyId, employeeId: employee.id, appraiserId: null, appraiserSuperiorId: null };
+  return whenKnown(accessToPlan(ctx, parties), (access) => access !== 'NONE');
 }
 
-/**
- * The viewer's access to each plan, computed once per request. The type check of a plan primes it, so the RHK and
- * indicators read beneath that plan are checked without a statement of their own.
- */
+// The type checks of a plan, its RHK and their indicators run once per object, and a dashboard holds hundreds of
+// them. They share what the request has decided in plain maps: a check that can answer synchronously keeps every
+// field of its object synchronous (an asynchronous type check makes each of them a promise).
+
+/** The viewer's access to each plan decided in this request, by plan id. */
+const decidedPlanAccess: MemoFactory<number, PlanAccess> = () => new Map();
+/** The plan of each RHK checked in this request, by RHK id. */
+const planOfCheckedWorkResult: MemoFactory<number, number> = () => new Map();
+
+/** `accessToPlan`, remembered for the request. */
+export function accessToPlanOnce(ctx: Context, plan: PlanParties & { id: number }): PlanAccess | Promise<PlanAccess> {
+  const decided = requestMemo(ctx, decidedPlanAccess);
+  const known = decided.get(plan.id);
+  if (known) return known;
+  return whenKnown(accessToPlan(ctx, plan), (access) => {
+    decided.set(plan.id, access);
+    return access;
+  });
+}
+
+/** The viewer's access to each plan by id, batched: the plans in one statement, the chains in another. */
 export const planAccessById: LoaderFactory<number, PlanAccess> = (ctx) =>
   new DataLoader(async (planIds) => {
     const plans = await loader(ctx, planById).loadMany(planIds);
-    return Promise.all(plans.map((plan) => (plan && !(plan instanceof Error) ? accessToPlan(ctx, plan) : ('NONE' as const))));
+    return Promise.all(plans.map((plan) => (plan && !(plan instanceof Error) ? accessToPlanOnce(ctx, plan) : ('NONE' as const))));
   });
 
-/** The plan of each RHK; primed by the RHK type check for the indicators beneath it. */
+/** The plan of each RHK (for an indicator whose RHK was not checked in this request). */
 export const planIdOfWorkResult: LoaderFactory<number, number | null> = (ctx) =>
   new DataLoader(async (workResultIds) => {
     const rows = await loader(ctx, workResultById).loadMany(workResultIds);
     return rows.map((row) => (row && !(row instanceof Error) ? row.planId : null));
   });
 
-/** Access to the plan of each RHK, batched: the plans in one statement, the chains in another. */
-export function accessToWorkResult(ctx: Context, workResult: Pick<WorkResultRow, 'planId'>): Promise<PlanAccess> {
-  return loader(ctx, planAccessById).load(workResult.planId);
+/** Access to the plan of an RHK: at once when the plan was checked in this request. */
+export function accessToWorkResult(ctx: Context, workResult: Pick<WorkResultRow, 'planId'>): PlanAccess | Promise<PlanAccess> {
+  return requestMemo(ctx, decidedPlanAccess).get(workResult.planId) ?? loader(ctx, planAccessById).load(workResult.planId);
+}
+
+/** The type check of an RHK: whoever reads its plan. Remembers its plan for the indicators beneath it. */
+export function mayReadWorkResult(ctx: Context, workResult: Pick<WorkResultRow, 'id' | 'planId'>): boolean | Promise<boolean> {
+  requestMemo(ctx, planOfCheckedWorkResult).set(workResult.id, workResult.planId);
+  return whenKnown(accessToWorkResult(ctx, workResult), (access) => access !== 'NONE');
+}
+
+/** The type check of an indicator: whoever reads the plan of its RHK. */
+export function mayReadIndicator(ctx: Context, indicator: { workResultId: number }): boolean | Promise<boolean> {
+  const planId = requestMemo(ctx, planOfCheckedWorkResult).get(indicator.workResultId);
+  if (planId !== undefined) return whenKnown(accessToWorkResult(ctx, { planId }), (access) => access !== 'NONE');
+  return loader(ctx, planIdOfWorkResult)
+    .load(indicator.workResultId)
+    .then(async (id) => id !== null && (await loader(ctx, planAccessById).load(id)) !== 'NONE');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
-import { loader, type Context } from '../../graphql/context.js';
+import { loader, whenKnown, type Context } from '../../graphql/context.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
 import { employeeById, orgUnitById } from '../org/queries.js';
 import { Employee, OrgUnit, PositionKindEnum } from '../org/schema.js';
@@ -18,9 +18,10 @@ import {
   expectationsOfPlan,
   mayReadPlansOf,
   periodById,
-  planAccessById,
+  accessToPlanOnce,
+  mayReadIndicator,
+  mayReadWorkResult,
   planById,
-  planIdOfWorkResult,
   segmentVersions,
   workResultById,
 } from './queries.js';
@@ -228,11 +229,7 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     '(to cascade from them); nobody else.',
   id: { column: (p) => p.id },
   runScopesOnType: true,
-  authScopes: async (plan, ctx) => {
-    const access = await accessToPlan(ctx, plan);
-    loader(ctx, planAccessById).prime(plan.id, access);
-    return access !== 'NONE';
-  },
+  authScopes: (plan, ctx) => whenKnown(accessToPlanOnce(ctx, plan), (access) => access !== 'NONE'),
   fields: (t) => ({
     employee: t.relation('employee'),
     period: t.relation('period'),
@@ -352,10 +349,7 @@ export const WorkResult = builder.drizzleNode('workResults', {
     'Readable by whoever reads its plan.',
   id: { column: (w) => w.id },
   runScopesOnType: true,
-  authScopes: async (w, ctx) => {
-    loader(ctx, planIdOfWorkResult).prime(w.id, w.planId);
-    return (await accessToWorkResult(ctx, w)) !== 'NONE';
-  },
+  authScopes: (w, ctx) => mayReadWorkResult(ctx, w),
   fields: (t) => ({
     plan: t.relation('plan'),
     kind: t.expose('kind', { type: WorkResultKindEnum }),
@@ -404,10 +398,7 @@ export const PerformanceIndicator = builder.drizzleNode('indicators', {
     'target: a number with a unit, a range, or a qualitative statement.',
   id: { column: (i) => i.id },
   runScopesOnType: true,
-  authScopes: async (i, ctx) => {
-    const planId = await loader(ctx, planIdOfWorkResult).load(i.workResultId);
-    return planId !== null && (await loader(ctx, planAccessById).load(planId)) !== 'NONE';
-  },
+  authScopes: (i, ctx) => mayReadIndicator(ctx, i),
   fields: (t) => ({
     workResult: t.relation('workResult'),
     aspect: t.expose('aspect', { type: IndicatorAspectEnum }),
