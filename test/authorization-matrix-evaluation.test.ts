@@ -1,28 +1,12 @@
 /** The authorization matrix of evaluation: see `test/support/authorization.ts` and `test/support/matrix/evaluation.ts`. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disposeAll, runForeignAdmin, runMatrix, type MatrixContext } from './support/authorization.js';
+import { expect, it } from 'vitest';
+import { describeMatrix, disposeAll } from './support/authorization.js';
 import { evaluationRows, prepareEvaluation } from './support/matrix/evaluation.js';
-import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+import { subscribe, waitForSubscribers } from './support/server.js';
 
-let t: TestServer;
-let ctx: MatrixContext;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  ctx = await prepareEvaluation(t);
-});
-afterAll(() => t?.stop());
-
-describe('authorization matrix (evaluation)', () => {
-  it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
-    expect(await runMatrix(ctx, 'evaluation', evaluationRows)).toEqual([]);
-  });
-
-  it('gives an admin of another agency nothing of this agency', async () => {
-    expect(await runForeignAdmin(ctx, 'evaluation', evaluationRows)).toEqual([]);
-  });
-
+describeMatrix('evaluation', evaluationRows, prepareEvaluation, (suite) => {
   it('sends an evaluation change to its employee and appraiser, never to another employee following their own', async () => {
+    const { t, ctx } = suite;
     const query = 'subscription($e: ID, $a: ID) { evaluationStatusChanged(employeeId: $e, appraiserId: $a) { change evaluation { id predikat } } }';
     const f = ctx.fixture;
     const before = t.server.pubsub.subscriberCount;
@@ -49,6 +33,7 @@ describe('authorization matrix (evaluation)', () => {
   });
 
   it('sends a daily log to the employee’s appraiser, never to another appraiser following their own team', async () => {
+    const { t, ctx } = suite;
     const query = 'subscription($a: ID!) { activityLogged(appraiserId: $a) { output employee { id } } }';
     const f = ctx.fixture;
     const before = t.server.pubsub.subscriberCount;

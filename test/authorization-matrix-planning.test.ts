@@ -1,29 +1,16 @@
 /** The authorization matrix of planning (SKP): see `test/support/authorization.ts` and `test/support/matrix/planning.ts`. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disposeAll, prepareRoles, runForeignAdmin, runMatrix, type MatrixContext } from './support/authorization.js';
+import { expect, it } from 'vitest';
+import { describeMatrix, disposeAll, prepareRoles } from './support/authorization.js';
 import { planningRows, preparePlanning } from './support/matrix/planning.js';
-import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+import { subscribe, waitForSubscribers } from './support/server.js';
 
-let t: TestServer;
-let ctx: MatrixContext;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  ctx = await prepareRoles(t);
+describeMatrix('planning', planningRows, async (t) => {
+  const ctx = await prepareRoles(t);
   await preparePlanning(ctx);
-});
-afterAll(() => t?.stop());
-
-describe('authorization matrix (planning)', () => {
-  it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
-    expect(await runMatrix(ctx, 'planning', planningRows)).toEqual([]);
-  });
-
-  it('gives an admin of another agency nothing of this agency', async () => {
-    expect(await runForeignAdmin(ctx, 'planning', planningRows)).toEqual([]);
-  });
-
+  return ctx;
+}, (suite) => {
   it('sends a plan’s status change to who may read the plan, never to a colleague following the same unit', async () => {
+    const { t, ctx } = suite;
     const query = 'subscription($u: ID!) { planStatusChanged(unitId: $u) { status plan { id } } }';
     const before = t.server.pubsub.subscriberCount;
     const peer = subscribe(t.ws(ctx.tokens.peer), query, { u: ctx.fixture.subject.unitId });

@@ -1,29 +1,16 @@
 /** The authorization matrix of the citizens' module: see `test/support/authorization.ts` and `test/support/matrix/public.ts`. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disposeAll, prepareRoles, runForeignAdmin, runMatrix, type MatrixContext } from './support/authorization.js';
+import { expect, it } from 'vitest';
+import { describeMatrix, disposeAll, prepareRoles } from './support/authorization.js';
 import { preparePublic, publicRows } from './support/matrix/public.js';
-import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+import { subscribe, waitForSubscribers } from './support/server.js';
 
-let t: TestServer;
-let ctx: MatrixContext;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  ctx = await prepareRoles(t);
+describeMatrix('public', publicRows, async (t) => {
+  const ctx = await prepareRoles(t);
   await preparePublic(ctx);
-});
-afterAll(() => t?.stop());
-
-describe('authorization matrix (public)', () => {
-  it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
-    expect(await runMatrix(ctx, 'public', publicRows)).toEqual([]);
-  });
-
-  it('gives an admin of another agency nothing of this agency', async () => {
-    expect(await runForeignAdmin(ctx, 'public', publicRows)).toEqual([]);
-  });
-
+  return ctx;
+}, (suite) => {
   it('sends new feedback to the staff of its unit, never to the staff of another unit', async () => {
+    const { t, ctx } = suite;
     const f = ctx.fixture;
     const me: any = await t.request('query($id: ID!) { employee(id: $id) { unit { id } } }', { id: f.people.appraiserSuperior!.id }, { token: ctx.tokens.admin });
     const otherUnit = me.data.employee.unit.id;
@@ -47,6 +34,7 @@ describe('authorization matrix (public)', () => {
   });
 
   it('tells the follower of a tracking code about that item only, with the tracking view only', async () => {
+    const { t, ctx } = suite;
     const f = ctx.fixture;
     const query = 'subscription($c: String!) { feedbackStatusChanged(trackingCode: $c) { trackingCode publicAnswer } }';
     const before = t.server.pubsub.subscriberCount;

@@ -1,29 +1,16 @@
 /** The authorization matrix of training: see `test/support/authorization.ts` and `test/support/matrix/training.ts`. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disposeAll, prepareRoles, runForeignAdmin, runMatrix, type MatrixContext } from './support/authorization.js';
+import { expect, it } from 'vitest';
+import { describeMatrix, disposeAll, prepareRoles } from './support/authorization.js';
 import { prepareTraining, trainingRows } from './support/matrix/training.js';
-import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+import { subscribe, waitForSubscribers } from './support/server.js';
 
-let t: TestServer;
-let ctx: MatrixContext;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  ctx = await prepareRoles(t);
+describeMatrix('training', trainingRows, async (t) => {
+  const ctx = await prepareRoles(t);
   await prepareTraining(ctx);
-});
-afterAll(() => t?.stop());
-
-describe('authorization matrix (training)', () => {
-  it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
-    expect(await runMatrix(ctx, 'training', trainingRows)).toEqual([]);
-  });
-
-  it('gives an admin of another agency nothing of this agency', async () => {
-    expect(await runForeignAdmin(ctx, 'training', trainingRows)).toEqual([]);
-  });
-
+  return ctx;
+}, (suite) => {
   it('sends an enrolment change to the employee and the supervisor, never to a colleague following their own', async () => {
+    const { t, ctx } = suite;
     const f = ctx.fixture;
     const query = 'subscription($e: ID!) { enrolmentStatusChanged(employeeId: $e) { status enrolment { employee { id } } } }';
     const before = t.server.pubsub.subscriberCount;

@@ -9,43 +9,31 @@
  * mutation that got past authorization and refused its input with userErrors: a safe way to prove write access
  * without writing).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildSchema } from '../src/graphql/schema.js';
-import { disposeAll, prepareRoles, rootFieldsOf, runForeignAdmin, runMatrix, type MatrixContext } from './support/authorization.js';
+import { describeMatrix, disposeAll, prepareRoles, rootFieldsOf } from './support/authorization.js';
 import { evaluationRows } from './support/matrix/evaluation.js';
 import { orgRows } from './support/matrix/org.js';
 import { planningRows } from './support/matrix/planning.js';
 import { publicRows } from './support/matrix/public.js';
 import { trainingRows } from './support/matrix/training.js';
-import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+import { subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 /** Root fields checked elsewhere, not by a row (none today: `node`, `nodes`, `_entities` and `_service` have rows). */
 const EXEMPT = new Set<string>([]);
 
-let t: TestServer;
-let ctx: MatrixContext;
-
-beforeAll(async () => {
-  t = await startTestServer();
-  ctx = await prepareRoles(t);
-  // One audited change of the subject, for the auditLog row (its name written back as it is).
+// One audited change of the subject, for the auditLog row (its name written back as it is).
+async function prepareOrg(t: TestServer) {
+  const ctx = await prepareRoles(t);
   const me: any = await t.request('query($id: ID!) { employee(id: $id) { name } }', { id: ctx.fixture.subject.id }, { token: ctx.tokens.admin });
   await t.request('mutation($id: ID!, $n: String!) { updateEmployee(input: { id: $id, name: $n }) { userErrors { code } } }', {
     id: ctx.fixture.subject.id,
     n: me.data.employee.name,
   }, { token: ctx.tokens.admin });
-});
-afterAll(() => t?.stop());
+  return ctx;
+}
 
-describe('authorization matrix', () => {
-  it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
-    expect(await runMatrix(ctx, 'org', orgRows)).toEqual([]);
-  });
-
-  it('gives an admin of another agency nothing of this agency', async () => {
-    expect(await runForeignAdmin(ctx, 'org', orgRows)).toEqual([]);
-  });
-
+describeMatrix('org', orgRows, prepareOrg, (suite) => {
   it('has a row for every query, mutation and subscription of the schema', () => {
     const schema = buildSchema();
     const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
@@ -58,6 +46,7 @@ describe('authorization matrix', () => {
   });
 
   it('checks subscriptions at subscribe time', async () => {
+    const { t, ctx } = suite;
     const query = 'subscription($u: ID!) { employeeUpdated(unitId: $u) { id } }';
     const anonymous = subscribe(t.ws(), query, { u: ctx.fixture.subject.unitId });
     const [denied] = await anonymous.next(1, 3000);
@@ -65,6 +54,7 @@ describe('authorization matrix', () => {
   });
 
   it('sends an employee change to everyone following the unit, with personal data only for who may read it', async () => {
+    const { t, ctx } = suite;
     const f = ctx.fixture;
     const query = 'subscription($u: ID!) { employeeUpdated(unitId: $u) { id email birthDate } }';
     const before = t.server.pubsub.subscriberCount;

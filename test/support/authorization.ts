@@ -9,8 +9,9 @@
  * refused its input with userErrors: a safe way to prove write access without writing).
  */
 import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoAgency } from '../../src/modules/org/seed.js';
-import { subscribe, type TestServer } from './server.js';
+import { startTestServer, subscribe, type TestServer } from './server.js';
 
 export const ROLES = ['public', 'employee', 'appraiser', 'appraiserSuperior', 'peer', 'unitStaff', 'admin', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
@@ -283,4 +284,40 @@ export async function disposeAll(t: TestServer, subscriptions: { dispose: () => 
   for (const s of subscriptions) s.dispose();
   const deadline = Date.now() + 5000;
   while (t.server.pubsub.subscriberCount > count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+}
+
+/** The server and the prepared roles of a matrix file, for its own tests (set before they run). */
+export interface MatrixSuite {
+  t: TestServer;
+  ctx: MatrixContext;
+}
+
+/**
+ * A module's matrix file: one server with the roles and the module's fixtures (`prepare`), its rows run as the
+ * matrix and again as an admin of another agency; `more` adds the file's own tests (its events) to the same suite.
+ */
+export function describeMatrix(
+  label: string,
+  rows: Row[],
+  prepare: (t: TestServer) => Promise<MatrixContext>,
+  more: (suite: MatrixSuite) => void = () => {},
+): void {
+  const suite = {} as MatrixSuite;
+  beforeAll(async () => {
+    suite.t = await startTestServer();
+    suite.ctx = await prepare(suite.t);
+  });
+  afterAll(() => suite.t?.stop());
+
+  describe(`authorization matrix (${label})`, () => {
+    it('gives every role exactly the expected outcome for every operation and sensitive field', async () => {
+      expect(await runMatrix(suite.ctx, label, rows)).toEqual([]);
+    });
+
+    it('gives an admin of another agency nothing of this agency', async () => {
+      expect(await runForeignAdmin(suite.ctx, label, rows)).toEqual([]);
+    });
+
+    more(suite);
+  });
 }
