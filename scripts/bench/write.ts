@@ -26,6 +26,17 @@ interface WriteTools {
   token(nip: string, roles?: Role[]): Promise<string>;
 }
 
+/** One request per plan, sent with the token of the employee (NIP) who acts on it. */
+function planRequests(plans: { id: number; nip: string }[], tools: WriteTools): Promise<WriteRequest[]> {
+  return Promise.all(
+    plans.map(async (plan) => ({
+      variables: { input: { planId: encodeGlobalID('PerformancePlan', plan.id) } },
+      headers: { authorization: `Bearer ${await tools.token(plan.nip)}` },
+      planId: Number(plan.id),
+    })),
+  );
+}
+
 export interface WriteOperation {
   name: string;
   description: string;
@@ -98,13 +109,7 @@ export const WRITE_OPERATIONS: WriteOperation[] = [
          where p.is_current and p.status in ('DRAFT', 'RETURNED') and pp.status = 'OPEN' and e.nip is not null
            and exists (select 1 from work_results w join indicators i on i.work_result_id = w.id where w.plan_id = p.id and w.kind = 'MAIN')
          order by md5(p.id::text) limit 2000`;
-      return Promise.all(
-        plans.map(async (plan) => ({
-          variables: { input: { planId: encodeGlobalID('PerformancePlan', plan.id) } },
-          headers: { authorization: `Bearer ${await tools.token(plan.nip)}` },
-          planId: Number(plan.id),
-        })),
-      );
+      return planRequests(plans, tools);
     },
   },
   {
@@ -124,13 +129,7 @@ export const WRITE_OPERATIONS: WriteOperation[] = [
           join performance_periods pp on pp.id = p.period_id
          where p.is_current and p.status = 'SUBMITTED' and pp.status = 'OPEN' and a.nip is not null
          order by md5(p.id::text) limit 2000`;
-      return Promise.all(
-        plans.map(async (plan) => ({
-          variables: { input: { planId: encodeGlobalID('PerformancePlan', plan.id) } },
-          headers: { authorization: `Bearer ${await tools.token(plan.nip)}` },
-          planId: Number(plan.id),
-        })),
-      );
+      return planRequests(plans, tools);
     },
   },
   {
