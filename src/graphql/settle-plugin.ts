@@ -1,10 +1,12 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
+import { isRelationalQuery, runCompiled } from '../db/compiled-queries.js';
 
 /**
  * Drizzle's query builders are lazy thenables: every `then` runs the SQL again. A resolver that returns one (as
  * `resolve: (query) => db.query.x.findMany(query())` does) would run its statement once for each consumer that
- * awaits it. This plugin sits innermost and turns such a result into a settled Promise once, for every field.
+ * awaits it. This plugin sits innermost and turns such a result into a settled Promise once, for every field; a
+ * relational query runs through the statement compiled for its shape (db/compiled-queries.ts).
  */
 export class SettleQueriesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -13,6 +15,7 @@ export class SettleQueriesPlugin<Types extends SchemaTypes> extends BasePlugin<T
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     return (parent, args, context, info) => {
       const result = resolver(parent, args, context, info);
+      if (isRelationalQuery(result)) return runCompiled(result);
       return result !== null && typeof result === 'object' && !(result instanceof Promise) && typeof (result as PromiseLike<unknown>).then === 'function'
         ? Promise.resolve(result)
         : result;

@@ -24,11 +24,11 @@ export function mayReadEvaluation(viewer: Viewer, evaluation: Parties): boolean 
   return [evaluation.employeeId, evaluation.appraiserId, evaluation.appraiserSuperiorId].includes(viewer.employeeId);
 }
 
-/** The same rule as SQL over the evaluations table, for lists. */
-export function visibleEvaluationsSql(viewer: Viewer, table: typeof evaluations = evaluations) {
-  if (viewer.kind !== 'employee') return sql`false`;
-  const parties = sql`(${table.employeeId} = ${viewer.employeeId} or ${table.appraiserId} = ${viewer.employeeId} or ${table.appraiserSuperiorId} = ${viewer.employeeId})`;
-  return hasRole(viewer, 'admin') ? sql`(${table.agencyId} = ${viewer.agencyId} or ${parties})` : parties;
+/** The same rule as a relational filter over evaluations, for lists (plain data, so its statement is compiled once). */
+export function visibleEvaluations(viewer: Viewer) {
+  if (viewer.kind !== 'employee') return { id: { isNull: true as const } }; // nothing
+  const parties = [{ employeeId: viewer.employeeId }, { appraiserId: viewer.employeeId }, { appraiserSuperiorId: viewer.employeeId }];
+  return { OR: hasRole(viewer, 'admin') ? [{ agencyId: viewer.agencyId }, ...parties] : parties };
 }
 
 /** The agency's curves: its own rows where it changed them, the defaults otherwise. */

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
@@ -7,7 +7,7 @@ import { CoreValueCodeEnum } from '../training/schema.js';
 import { Employee } from '../org/schema.js';
 import { rowsOf } from '../../db/index.js';
 import { loader } from '../../graphql/context.js';
-import { distributionFor, curvesOf, evaluationById, mayReadEvaluation, visibleEvaluationsSql } from './queries.js';
+import { distributionFor, curvesOf, evaluationById, mayReadEvaluation, visibleEvaluations } from './queries.js';
 import {
   ANGKA_KREDIT_PERCENT,
   followUpFor,
@@ -380,7 +380,7 @@ builder.drizzleObjectFields(Employee, (t) => ({
           where: {
             status: { ne: 'DRAFT' as const },
             ...(args.kind ? { kind: args.kind } : {}),
-            RAW: (table: typeof evaluations) => visibleEvaluationsSql(ctx.viewer, table),
+            AND: [visibleEvaluations(ctx.viewer)],
           },
           orderBy: { endsOn: 'desc', kind: 'desc', id: 'desc' },
           limit: 1,
@@ -412,14 +412,11 @@ builder.queryFields((t) => ({
       return ctx.db.query.evaluations.findMany(
         query({
           where: {
-            RAW: (table) =>
-              and(
-                visibleEvaluationsSql(viewer, table),
-                employeeId !== null ? eq(table.employeeId, employeeId) : undefined,
-                args.periodKey ? eq(table.periodKey, args.periodKey) : undefined,
-                args.asAppraiser ? eq(table.appraiserId, viewer.employeeId) : undefined,
-                args.status?.length ? sql`${table.status} in (${sql.join(args.status.map((s) => sql`${s}`), sql`, `)})` : undefined,
-              )!,
+            AND: [visibleEvaluations(viewer)],
+            ...(employeeId !== null ? { employeeId } : {}),
+            ...(args.periodKey ? { periodKey: args.periodKey } : {}),
+            ...(args.asAppraiser ? { appraiserId: viewer.employeeId } : {}),
+            ...(args.status?.length ? { status: { in: args.status } } : {}),
           },
           orderBy: { endsOn: 'desc', id: 'asc' },
           limit,
