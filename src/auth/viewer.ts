@@ -16,6 +16,11 @@ export function viewerEmployeeId(viewer: Viewer): number | null {
   return viewer.kind === 'employee' ? viewer.employeeId : null;
 }
 
+/** An admin (BKPSDM) of this agency: admin rights stop at the admin's own agency. */
+export function isAdminOf(viewer: Viewer, agencyId: number | null | undefined): boolean {
+  return viewer.kind === 'employee' && hasRole(viewer, 'admin') && viewer.agencyId === agencyId;
+}
+
 /** Identifies a viewer with everything that decides what they may see (who, and with which roles). */
 export function viewerKey(viewer: Viewer): string {
   if (viewer.kind === 'anonymous') return 'anonymous';

@@ -4,7 +4,9 @@
  */
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
+import { loader } from '../../graphql/context.js';
+import { employeeById } from '../org/queries.js';
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
@@ -27,7 +29,7 @@ export const ActivityLog = builder.drizzleNode('activityLogs', {
   id: { column: (l) => l.id },
   runScopesOnType: true,
   authScopes: (l, ctx) =>
-    (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === l.agencyId) ||
+    isAdminOf(ctx.viewer, l.agencyId) ||
     [l.employeeId, l.appraiserId].includes(viewerEmployeeId(ctx.viewer) ?? -1),
   fields: (t) => ({
     employee: t.relation('employee'),
@@ -181,10 +183,8 @@ builder.subscriptionFields((t) => ({
     subscribe: async (_root, args, ctx) => {
       const appraiserId = argumentId(String(args.appraiserId), 'Employee', 'appraiserId');
       // Admins follow the appraisers of their own agency only.
-      const ofMyAgency = async () =>
-        ctx.viewer.kind === 'employee' &&
-        (await ctx.db.query.employees.findFirst({ where: { id: appraiserId }, columns: { agencyId: true } }))?.agencyId === ctx.viewer.agencyId;
-      if (appraiserId !== viewerEmployeeId(ctx.viewer) && !(hasRole(ctx.viewer, 'admin') && (await ofMyAgency()))) {
+      const adminOfAppraiser = async () => isAdminOf(ctx.viewer, (await loader(ctx, employeeById).load(appraiserId))?.agencyId);
+      if (appraiserId !== viewerEmployeeId(ctx.viewer) && !(await adminOfAppraiser())) {
         throw new GraphQLError('You may follow only your own team’s activity.', { extensions: { code: 'FORBIDDEN' } });
       }
       return ctx.pubsub.subscribe('activity.logged', (e) => e.appraiserId === appraiserId);

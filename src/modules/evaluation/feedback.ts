@@ -6,7 +6,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { hasRole, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
+import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
 import type { Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
@@ -74,7 +74,7 @@ async function subjectParties(tx: Transaction | Context['db'], type: SubjectType
 
 const mayReadThread = (viewer: Viewer, t: Pick<FeedbackThreadRow, 'agencyId' | 'employeeId' | 'appraiserId'>) =>
   viewer.kind === 'employee' &&
-  ((hasRole(viewer, 'admin') && viewer.agencyId === t.agencyId) || viewer.employeeId === t.employeeId || viewer.employeeId === t.appraiserId);
+  (isAdminOf(viewer, t.agencyId) || viewer.employeeId === t.employeeId || viewer.employeeId === t.appraiserId);
 
 const FeedbackSubjectTypeEnum = builder.enumType('FeedbackSubjectType', {
   values: { WORK_RESULT: {}, INDICATOR: {}, MONTHLY_REPORT: {}, ACTIVITY_LOG: {} },
@@ -131,7 +131,7 @@ async function isAppraiserOf(ctx: Context, employeeId: number): Promise<boolean>
 async function mayReadRequest(ctx: Context, r: PeerFeedbackRequestRow): Promise<boolean> {
   const viewer = ctx.viewer;
   if (viewer.kind !== 'employee') return false;
-  if (hasRole(viewer, 'admin') && viewer.agencyId === r.agencyId) return true;
+  if (isAdminOf(viewer, r.agencyId)) return true;
   if (viewer.employeeId === r.employeeId || viewer.employeeId === r.requestedById) return true;
   return isAppraiserOf(ctx, r.employeeId);
 }
@@ -139,7 +139,7 @@ async function mayReadRequest(ctx: Context, r: PeerFeedbackRequestRow): Promise<
 async function maySeeAnswers(ctx: Context, r: PeerFeedbackRequestRow): Promise<boolean> {
   const viewer = ctx.viewer;
   if (viewer.kind !== 'employee' || viewer.employeeId === r.employeeId) return false;
-  if (hasRole(viewer, 'admin') && viewer.agencyId === r.agencyId) return true;
+  if (isAdminOf(viewer, r.agencyId)) return true;
   return isAppraiserOf(ctx, r.employeeId);
 }
 

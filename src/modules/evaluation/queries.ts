@@ -3,7 +3,7 @@
  * curve that applies to a unit and period, and the distribution of predikat in a unit's subtree.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { hasRole } from '../../auth/viewer.js';
+import { hasRole, isAdminOf } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
 import { byIdLoader } from '../../graphql/context.js';
@@ -20,7 +20,7 @@ type Parties = Pick<EvaluationRow, 'agencyId' | 'employeeId' | 'appraiserId' | '
 /** The employee, the appraiser, the appraiser's superior and the agency's admins read an evaluation. */
 export function mayReadEvaluation(viewer: Viewer, evaluation: Parties): boolean {
   if (viewer.kind !== 'employee') return false;
-  if (hasRole(viewer, 'admin') && viewer.agencyId === evaluation.agencyId) return true;
+  if (isAdminOf(viewer, evaluation.agencyId)) return true;
   return [evaluation.employeeId, evaluation.appraiserId, evaluation.appraiserSuperiorId].includes(viewer.employeeId);
 }
 

@@ -3,7 +3,7 @@
  * realisation per indicator, achievements, obstacles, improvement steps and evidence; reviewed by the appraiser.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { hasRole, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
+import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
@@ -16,7 +16,7 @@ const MAX_EVIDENCE = 20;
 
 export function mayReadReport(viewer: Viewer, r: Pick<MonthlyReportRow, 'agencyId' | 'employeeId' | 'appraiserId'>): boolean {
   if (viewer.kind !== 'employee') return false;
-  if (hasRole(viewer, 'admin') && viewer.agencyId === r.agencyId) return true;
+  if (isAdminOf(viewer, r.agencyId)) return true;
   return viewer.employeeId === r.employeeId || viewer.employeeId === r.appraiserId;
 }
 

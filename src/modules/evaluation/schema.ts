@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
@@ -139,10 +139,9 @@ export const ImprovementPlan = builder.drizzleNode('improvementPlans', {
   runScopesOnType: true,
   authScopes: async (plan, ctx) => {
     if ([plan.employeeId, plan.ownerId].includes(viewerEmployeeId(ctx.viewer) ?? -1)) return true;
-    if (!hasRole(ctx.viewer, 'admin') || ctx.viewer.kind !== 'employee') return false;
+    if (!hasRole(ctx.viewer, 'admin')) return false;
     // Admins of the evaluation's agency only, as for the evaluation itself.
-    const evaluation = await loader(ctx, evaluationById).load(plan.evaluationId);
-    return evaluation !== null && evaluation.agencyId === ctx.viewer.agencyId;
+    return isAdminOf(ctx.viewer, (await loader(ctx, evaluationById).load(plan.evaluationId))?.agencyId);
   },
   fields: (t) => ({
     employee: t.relation('employee'),

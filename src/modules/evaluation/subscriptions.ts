@@ -1,6 +1,8 @@
 import { readOncePerEvent, readSelectionOncePerEvent } from '../../events/pubsub.js';
 import { GraphQLError } from 'graphql';
-import { hasRole } from '../../auth/viewer.js';
+import { hasRole, isAdminOf } from '../../auth/viewer.js';
+import { loader } from '../../graphql/context.js';
+import { employeeById } from '../org/queries.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId } from '../../graphql/ids.js';
 import type { DomainEvent } from '../../events/pubsub.js';
@@ -45,23 +47,21 @@ builder.subscriptionFields((t) => ({
       if (given !== 1) {
         throw new GraphQLError('Give exactly one of employeeId, appraiserId and unitId.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      const admin = hasRole(viewer, 'admin');
       // An admin follows the employees of their own agency only.
-      const ofMyAgency = async (employeeId: number) =>
-        (await ctx.db.query.employees.findFirst({ where: { id: employeeId }, columns: { agencyId: true } }))?.agencyId === viewer.agencyId;
+      const adminOf = async (employeeId: number) => isAdminOf(viewer, (await loader(ctx, employeeById).load(employeeId))?.agencyId);
       const forbidden = () => new GraphQLError('You may not follow these evaluations.', { extensions: { code: 'FORBIDDEN' } });
       if (args.employeeId != null) {
         const employeeId = argumentId(String(args.employeeId), 'Employee', 'employeeId');
-        if (employeeId !== viewer.employeeId && !(admin && (await ofMyAgency(employeeId)))) throw forbidden();
+        if (employeeId !== viewer.employeeId && !(await adminOf(employeeId))) throw forbidden();
         return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.employeeId === employeeId);
       }
       if (args.appraiserId != null) {
         const appraiserId = argumentId(String(args.appraiserId), 'Employee', 'appraiserId');
-        if (appraiserId !== viewer.employeeId && !(admin && (await ofMyAgency(appraiserId)))) throw forbidden();
+        if (appraiserId !== viewer.employeeId && !(await adminOf(appraiserId))) throw forbidden();
         return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.appraiserId === appraiserId);
       }
       const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
-      if (!admin) throw forbidden();
+      if (!hasRole(viewer, 'admin')) throw forbidden();
       const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId }, columns: { path: true } });
       if (!unit) throw forbidden();
       return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.unitPath.startsWith(unit.path));

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
@@ -44,7 +44,7 @@ export const GenderEnum = builder.enumType('Gender', {
 /** Personal data (email, birth date, gender) is for the employee, their direct supervisor and admins. */
 export function maySeePersonalData(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId' | 'agencyId'>): boolean {
   // Admins of the employee's own agency only (an admin of another agency is nobody here).
-  if (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === employee.agencyId) return true;
+  if (isAdminOf(ctx.viewer, employee.agencyId)) return true;
   const viewerId = viewerEmployeeId(ctx.viewer);
   return viewerId !== null && (viewerId === employee.id || viewerId === employee.supervisorId);
 }

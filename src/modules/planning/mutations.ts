@@ -11,7 +11,7 @@
  * re-points the cascade to its new version) cannot miss the new RHK.
  */
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { hasRole, type Viewer } from '../../auth/viewer.js';
+import { isAdminOf, type Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -158,7 +158,7 @@ async function accessIn(tx: Transaction, viewer: Viewer, plan: PerformancePlanRo
   if (viewer.kind !== 'employee') return 'NONE';
   const facts = {
     viewerId: viewer.employeeId,
-    viewerIsAgencyAdmin: hasRole(viewer, 'admin') && viewer.agencyId === plan.agencyId,
+    viewerIsAgencyAdmin: isAdminOf(viewer, plan.agencyId),
     ownerId: plan.employeeId,
     appraiserId: plan.appraiserId,
     appraiserSuperiorId: plan.appraiserSuperiorId,

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { hasRole } from '../../auth/viewer.js';
+import { isAdminOf } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
 import { byIdLoader, loader, requestMemo, whenKnown, type Context, type LoaderFactory, type MemoFactory } from '../../graphql/context.js';
 import { supervisorChains } from '../org/queries.js';
@@ -73,7 +73,7 @@ export function accessToPlan(ctx: Context, plan: PlanParties): PlanAccess | Prom
   if (viewer.kind !== 'employee') return 'NONE';
   const facts = {
     viewerId: viewer.employeeId,
-    viewerIsAgencyAdmin: hasRole(viewer, 'admin') && viewer.agencyId === plan.agencyId,
+    viewerIsAgencyAdmin: isAdminOf(viewer, plan.agencyId),
     ownerId: plan.employeeId,
     appraiserId: plan.appraiserId,
     appraiserSuperiorId: plan.appraiserSuperiorId,

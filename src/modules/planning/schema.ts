@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, whenKnown, type Context } from '../../graphql/context.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
@@ -571,7 +571,7 @@ builder.drizzleObjectFields(Employee, (t) => ({
       },
       authScopes: (e, _args, ctx) => {
         const employee = e as unknown as { id: number; agencyId: number };
-        return viewerEmployeeId(ctx.viewer) === employee.id || (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === employee.agencyId);
+        return viewerEmployeeId(ctx.viewer) === employee.id || isAdminOf(ctx.viewer, employee.agencyId);
       },
       totalCount: true,
       query: (args) => ({

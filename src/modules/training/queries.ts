@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
 import { byIdLoader, loader, type Context, type LoaderFactory } from '../../graphql/context.js';
 import { appraisalOf, employeeById } from '../org/queries.js';
@@ -47,7 +47,7 @@ export const externalTrainingById = byIdLoader<ExternalTrainingRow>((ctx, keys) 
  */
 export async function mayViewTraining(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'supervisorId' | 'agencyId'>): Promise<boolean> {
   // Admins of the employee's own agency only.
-  if (hasRole(ctx.viewer, 'admin') && ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === employee.agencyId) return true;
+  if (isAdminOf(ctx.viewer, employee.agencyId)) return true;
   const viewerId = viewerEmployeeId(ctx.viewer);
   if (viewerId === null) return false;
   if (viewerId === employee.id || viewerId === employee.supervisorId) return true;
