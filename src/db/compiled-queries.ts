@@ -51,7 +51,8 @@ export function runCompiled(query: PgAsyncRelationalQuery<unknown>): Promise<unk
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 
-const isPlainData = (value: unknown): boolean =>
+/** Strings, numbers, booleans, null, and arrays and plain objects of them: data that decides a query's SQL alone. */
+export const isPlainData = (value: unknown): boolean =>
   value === null ||
   ['string', 'number', 'boolean'].includes(typeof value) ||
   (Array.isArray(value) && value.every(isPlainData)) ||

@@ -1,6 +1,7 @@
 import { Repeater } from '@repeaterjs/repeater';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Queryable } from '../db/index.js';
+import { isPlainData } from '../db/compiled-queries.js';
 import { viewerKey, type Viewer } from '../auth/viewer.js';
 
 /**
@@ -110,15 +111,13 @@ export async function readOncePerEvent<R extends object>(
  * the same viewer.
  */
 export function selectionKey(config: unknown, viewerKey: string): string {
-  let viewerSpecific = false;
-  const json = JSON.stringify(config, (_key, value: unknown) => {
-    if (typeof value === 'function' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype)) {
-      viewerSpecific = true;
-      return typeof value === 'function' ? 'fn' : String(value?.constructor?.name);
-    }
-    return value;
-  });
-  return viewerSpecific ? `${viewerKey}|${json}` : json;
+  // Functions and SQL objects stand in the key by kind only (they may hold the viewer, and SQL is circular).
+  const json = JSON.stringify(config, (_key, value: unknown) =>
+    typeof value === 'function' || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype)
+      ? `[${typeof value === 'function' ? 'function' : value.constructor?.name}]`
+      : value,
+  );
+  return isPlainData(config) ? json : `${viewerKey}|${json}`;
 }
 
 /**
