@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { sql } from 'drizzle-orm';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { rowsOf } from '../src/db/index.js';
+import { PLANNING_AS_OF } from '../src/modules/planning/seed.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 // The nested read of the foundation issue: units -> employees -> supervisor -> unit.
@@ -30,9 +34,25 @@ const AppraisalChain = graphql(`
   }
 `);
 
-async function statementsFor(server: TestServer, document: { toString(): string }) {
+// The dashboard of the performance issue, over a page of employees: employees -> plan in force -> RHK -> indicators,
+// and the predikat in force (the latest finalised evaluation) with the plan it evaluated.
+const Dashboard = graphql(`
+  query Dashboard($year: Int!) {
+    employees(first: 50) {
+      nodes {
+        id
+        currentPlan(year: $year) { id status workResults { id indicators { id targetKind } } }
+        latestEvaluation { id periodKey kind predikat plan { id } }
+        latestAnnual: latestEvaluation(kind: ANNUAL) { id kind }
+      }
+    }
+  }
+`);
+const DASHBOARD_YEAR = Number(PLANNING_AS_OF.slice(0, 4));
+
+async function statementsFor(server: TestServer, document: { toString(): string }, variables: Record<string, unknown> = {}) {
   const token = await server.token(server.seed.adminNip, ['employee', 'admin']);
-  const res = await server.request(document, {}, { token });
+  const res = await server.request(document, variables, { token });
   expect(res.errors).toBeUndefined();
   return { statements: res.extensions!.sqlStatements!, data: res.data as any };
 }
@@ -65,5 +85,37 @@ describe('nested reads run a bounded number of SQL statements', () => {
     expect(many.data.employees.nodes.length).toBeGreaterThan(few.data.employees.nodes.length);
     console.log(`employees->appraiser->unit: ${few.statements} statements for ${few.data.employees.nodes.length} rows, ${many.statements} for ${many.data.employees.nodes.length}`);
     expect(many.statements).toBe(few.statements);
+  });
+
+  it('reads the dashboard in one relational statement, with the latest finalised evaluation of each employee', async () => {
+    const few = await statementsFor(small, Dashboard, { year: DASHBOARD_YEAR });
+    const many = await statementsFor(large, Dashboard, { year: DASHBOARD_YEAR });
+    const employees = (d: any): any[] => d.employees.nodes;
+    const withPlan = employees(many.data).filter((e) => e.currentPlan?.workResults.some((w: any) => w.indicators.length > 0));
+    const rated = employees(many.data).filter((e) => e.latestEvaluation);
+    expect(withPlan.length).toBeGreaterThan(10);
+    expect(rated.length).toBeGreaterThan(10);
+    console.log(`dashboard: ${few.statements} statements for ${employees(few.data).length} employees, ${many.statements} for ${employees(many.data).length}`);
+    expect(many.statements).toBe(few.statements);
+    expect(many.statements).toBeLessThanOrEqual(2);
+
+    // The same rule in SQL: not a draft, the latest end first, the annual one first on the same day.
+    const latest = async (kind: string | null) =>
+      new Map(
+        rowsOf<{ employee_id: number; id: number; plan_id: number }>(
+          await large.database.db.execute(sql`
+            select distinct on (employee_id) employee_id, id, plan_id from evaluations
+             where status <> 'DRAFT' and (${kind}::text is null or kind::text = ${kind})
+             order by employee_id, ends_on desc, kind desc, id desc`),
+        ).map((r) => [encodeGlobalID('Employee', r.employee_id), r]),
+      );
+    const [any, annual] = await Promise.all([latest(null), latest('ANNUAL')]);
+    for (const e of employees(many.data)) {
+      const expected = any.get(e.id);
+      expect(e.latestEvaluation?.id ?? null).toBe(expected ? encodeGlobalID('Evaluation', expected.id) : null);
+      if (expected) expect(e.latestEvaluation.plan.id).toBe(encodeGlobalID('PerformancePlan', expected.plan_id));
+      const expectedAnnual = annual.get(e.id);
+      expect(e.latestAnnual?.id ?? null).toBe(expectedAnnual ? encodeGlobalID('Evaluation', expectedAnnual.id) : null);
+    }
   });
 });

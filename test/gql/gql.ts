@@ -129,6 +129,7 @@ type Documents = {
     "\n  mutation PubLiveTransfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } } userErrors { code message } }\n  }\n": typeof types.PubLiveTransferDocument,
     "\n  query NestedDirectory {\n    orgUnits {\n      id\n      name\n      children {\n        id\n        employees(first: 50) {\n          totalCount\n          nodes { id name supervisor { id name unit { id name } } position { title } }\n        }\n      }\n      employees(first: 50) {\n        nodes { id name supervisor { id name unit { id name } } }\n      }\n    }\n  }\n": typeof types.NestedDirectoryDocument,
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": typeof types.AppraisalChainDocument,
+    "\n  query Dashboard($year: Int!) {\n    employees(first: 50) {\n      nodes {\n        id\n        currentPlan(year: $year) { id status workResults { id indicators { id targetKind } } }\n        latestEvaluation { id periodKey kind predikat plan { id } }\n        latestAnnual: latestEvaluation(kind: ANNUAL) { id kind }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": typeof types.EmployeeUpdatedDocument,
     "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n": typeof types.RenameDocument,
     "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n": typeof types.UnitStaffDocument,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "\n  mutation PubLiveTransfer($input: TransferEmployeeInput!) {\n    transferEmployee(input: $input) { employee { id unit { id } } userErrors { code message } }\n  }\n": types.PubLiveTransferDocument,
     "\n  query NestedDirectory {\n    orgUnits {\n      id\n      name\n      children {\n        id\n        employees(first: 50) {\n          totalCount\n          nodes { id name supervisor { id name unit { id name } } position { title } }\n        }\n      }\n      employees(first: 50) {\n        nodes { id name supervisor { id name unit { id name } } }\n      }\n    }\n  }\n": types.NestedDirectoryDocument,
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": types.AppraisalChainDocument,
+    "\n  query Dashboard($year: Int!) {\n    employees(first: 50) {\n      nodes {\n        id\n        currentPlan(year: $year) { id status workResults { id indicators { id targetKind } } }\n        latestEvaluation { id periodKey kind predikat plan { id } }\n        latestAnnual: latestEvaluation(kind: ANNUAL) { id kind }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": types.EmployeeUpdatedDocument,
     "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n": types.RenameDocument,
     "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n": types.UnitStaffDocument,
@@ -793,6 +795,10 @@ export function graphql(source: "\n  query NestedDirectory {\n    orgUnits {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n"): typeof import('./graphql.js').AppraisalChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($year: Int!) {\n    employees(first: 50) {\n      nodes {\n        id\n        currentPlan(year: $year) { id status workResults { id indicators { id targetKind } } }\n        latestEvaluation { id periodKey kind predikat plan { id } }\n        latestAnnual: latestEvaluation(kind: ANNUAL) { id kind }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

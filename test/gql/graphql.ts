@@ -2146,6 +2146,13 @@ export type AppraisalChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppraisalChainQuery = { employees: { nodes: Array<{ id: string, appraiser: { id: string, name: string, unit: { name: string } } | null, appraiserSuperior: { id: string, name: string } | null, directReports: { totalCount: number } }> } };
 
+export type DashboardQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DashboardQuery = { employees: { nodes: Array<{ id: string, currentPlan: { id: string, status: PlanStatus, workResults: Array<{ id: string, indicators: Array<{ id: string, targetKind: IndicatorTargetKind }> }> } | null, latestEvaluation: { id: string, periodKey: string, kind: EvaluationKind, predikat: Predikat | null, plan: { id: string } } | null, latestAnnual: { id: string, kind: EvaluationKind } | null }> } };
+
 export type EmployeeUpdatedSubscriptionVariables = Exact<{
   unitId: string | number;
 }>;
@@ -4977,6 +4984,39 @@ export const AppraisalChainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AppraisalChainQuery, AppraisalChainQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($year: Int!) {
+  employees(first: 50) {
+    nodes {
+      id
+      currentPlan(year: $year) {
+        id
+        status
+        workResults {
+          id
+          indicators {
+            id
+            targetKind
+          }
+        }
+      }
+      latestEvaluation {
+        id
+        periodKey
+        kind
+        predikat
+        plan {
+          id
+        }
+      }
+      latestAnnual: latestEvaluation(kind: ANNUAL) {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const EmployeeUpdatedDocument = new TypedDocumentString(`
     subscription EmployeeUpdated($unitId: ID!) {
   employeeUpdated(unitId: $unitId) {
