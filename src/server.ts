@@ -10,7 +10,8 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { contextFor, createEmployeeCache } from './auth/context.js';
@@ -20,6 +21,7 @@ import { createPubSub, type PubSub } from './events/pubsub.js';
 import type { Context } from './graphql/context.js';
 import { armorProtection, checkOperationCost, readsSchema } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
+import { rememberOperationText, subscribeSharingExecution } from './graphql/subscribe.js';
 import { hasRole, type Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 
@@ -116,19 +118,32 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   let stopping = false;
 
   const protection = armorProtection(config.limits);
+  // Like Apollo's document store over HTTP: dashboards open the same subscriptions, so each text is parsed and
+  // validated once, and its subscribers share one document (which `subscribeSharingExecution` keys by).
+  const subscriptionDocuments = new LRUCache<string, DocumentNode | readonly GraphQLError[]>({ max: 1000 });
+  const parseAndValidate = (query: string): DocumentNode | readonly GraphQLError[] => {
+    let known = subscriptionDocuments.get(query);
+    if (!known) {
+      try {
+        const document = parse(query, { maxTokens: config.limits.maxTokens });
+        const errors = validate(schema, document, [...specifiedRules, ...protection.validationRules]);
+        known = errors.length > 0 ? errors : document;
+      } catch (error) {
+        known = [error instanceof GraphQLError ? error : new GraphQLError('Malformed query.')];
+      }
+      if ('kind' in known) rememberOperationText(known, query);
+      subscriptionDocuments.set(query, known);
+    }
+    return known;
+  };
   const wsServer = useServer<{ authorization?: unknown }, { context?: Context }>(
     {
       schema,
+      subscribe: subscribeSharingExecution,
       // The same limits as over HTTP: token count, Armor's validation rules, page sizes and cost.
       onSubscribe: (ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Malformed query.')];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...protection.validationRules]);
-        if (errors.length > 0) return errors;
+        const document = parseAndValidate(payload.query);
+        if (!('kind' in document)) return document;
         const contextValue = ctx.extra.context!;
         try {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();

@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { statementsRunSoFar } from '../src/db/index.js';
+import { subscriptionExecutionsSoFar } from '../src/graphql/subscribe.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 const EmployeeUpdated = graphql(`
   subscription EmployeeUpdated($unitId: ID!) {
     employeeUpdated(unitId: $unitId) { id name unit { id } }
+  }
+`);
+
+const EmployeeEmailUpdated = graphql(`
+  subscription EmployeeEmailUpdated($unitId: ID!) {
+    employeeUpdated(unitId: $unitId) { id email }
   }
 `);
 
@@ -17,13 +24,14 @@ const Rename = graphql(`
 
 const UnitStaff = graphql(`
   query UnitStaff {
-    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }
+    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }
   }
 `);
 
 let t: TestServer;
 let adminToken: string;
-let target: { id: string; name: string; unitId: string; topUnitId: string };
+let target: { id: string; name: string; email: string | null; unitId: string; topUnitId: string };
+let peerNip: string;
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -32,7 +40,10 @@ beforeAll(async () => {
   const top = res.data!.orgUnits[0]!;
   const unit = top.children.find((c) => c.employees.nodes.length > 0)!;
   const e = unit.employees.nodes[0]!;
-  target = { id: e.id, name: e.name, unitId: unit.id, topUnitId: top.id };
+  target = { id: e.id, name: e.name, email: e.email ?? null, unitId: unit.id, topUnitId: top.id };
+  // Someone of a sibling unit: neither the employee nor their supervisor, so not allowed their personal data.
+  const sibling = top.children.find((c) => c.id !== unit.id && c.employees.nodes.length > 0)!;
+  peerNip = sibling.employees.nodes[0]!.nip!;
 });
 afterAll(() => t?.stop());
 
@@ -52,6 +63,8 @@ describe('employeeUpdated over graphql-ws', () => {
     await ofTop.next(1);
     await new Promise((r) => setTimeout(r, 200));
     expect(elsewhere.received).toHaveLength(0);
+    for (const sub of [ofUnit, ofTop, elsewhere]) sub.dispose();
+    while (t.server.pubsub.subscriberCount > 0) await new Promise((r) => setTimeout(r, 10));
   });
 
   it('reads the changed row once per event, however many subscribers with the same selection it reaches', async () => {
@@ -73,6 +86,25 @@ describe('employeeUpdated over graphql-ws', () => {
     const one = await statementsFor(1, 1);
     const twenty = await statementsFor(20, 2);
     expect(twenty).toBe(one);
+  });
+
+  it('executes an event once per viewer and operation, and each viewer still gets its own field rules', async () => {
+    expect(target.email).not.toBeNull();
+    const before = t.server.pubsub.subscriberCount;
+    const adminConnections = [t.ws(adminToken), t.ws(adminToken)];
+    const peer = t.ws(await t.token(peerNip));
+    const ofAdmin = Array.from({ length: 6 }, (_, i) => subscribe(adminConnections[i % 2]!, EmployeeEmailUpdated, { unitId: target.unitId }));
+    const ofPeer = Array.from({ length: 3 }, () => subscribe(peer, EmployeeEmailUpdated, { unitId: target.unitId }));
+    await waitForSubscribers(t.server, before + 9);
+    const executions = subscriptionExecutionsSoFar();
+
+    const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (shared)` } }, { token: adminToken });
+    expect(res.data!.updateEmployee.userErrors).toEqual([]);
+    for (const sub of ofAdmin) expect((await sub.next(1))[0]!.data).toEqual({ employeeUpdated: { id: target.id, email: target.email } });
+    for (const sub of ofPeer) expect((await sub.next(1))[0]!.data).toEqual({ employeeUpdated: { id: target.id, email: null } });
+    expect(subscriptionExecutionsSoFar() - executions).toBe(2); // one for the admin's six, one for the peer's three
+    for (const sub of [...ofAdmin, ...ofPeer]) sub.dispose();
+    while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
   });
 
   it('sends nothing for a mutation that was refused (nothing committed)', async () => {

@@ -83,24 +83,32 @@ export function createPubSub(database: DatabaseHandle, options: { onError?: (err
   };
 }
 
-const eventReads = new WeakMap<object, Map<string, Promise<unknown>>>();
+const perEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * The work `key` names for this event, done once on this server however many subscribers the event reaches. An
+ * event is one object here for all of them (`dispatch` parses each notification once), so it keys the memo, and the
+ * memo goes with the event.
+ */
+export function oncePerEvent<R>(event: object, key: string, compute: () => Promise<R> | R): Promise<R> {
+  let done = perEvent.get(event);
+  if (!done) perEvent.set(event, (done = new Map()));
+  let pending = done.get(key) as Promise<R> | undefined;
+  // Promise.resolve: a drizzle query is a lazy thenable that runs again on every `then`; settle it once.
+  if (!pending) done.set(key, (pending = Promise.resolve(compute())));
+  return pending;
+}
 
 /**
  * One read per event on this server, shared by every subscriber the event reaches: each gets its own copy of the
  * row and applies its own viewer's rules to it, so 10,000 subscribers cost one statement instead of 10,000.
- * (An event is one object here however many subscribers it reaches; the read is keyed by that object.)
  */
 export async function readOncePerEvent<R extends object>(
   event: object,
   key: string,
   read: () => Promise<R | undefined>,
 ): Promise<R | undefined> {
-  let reads = eventReads.get(event);
-  if (!reads) eventReads.set(event, (reads = new Map()));
-  let pending = reads.get(key) as Promise<R | undefined> | undefined;
-  // Promise.resolve: a drizzle query is a lazy thenable that runs again on every `then`; settle it once.
-  if (!pending) reads.set(key, (pending = Promise.resolve(read())));
-  const row = await pending;
+  const row = await oncePerEvent(event, `read|${key}`, read);
   return row && { ...row };
 }
 

@@ -131,8 +131,9 @@ type Documents = {
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": typeof types.AppraisalChainDocument,
     "\n  query Dashboard($year: Int!) {\n    employees(first: 50) {\n      nodes {\n        id\n        currentPlan(year: $year) { id status workResults { id indicators { id targetKind } } }\n        latestEvaluation { id periodKey kind predikat plan { id } }\n        latestAnnual: latestEvaluation(kind: ANNUAL) { id kind }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": typeof types.EmployeeUpdatedDocument,
+    "\n  subscription EmployeeEmailUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id email }\n  }\n": typeof types.EmployeeEmailUpdatedDocument,
     "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n": typeof types.RenameDocument,
-    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n": typeof types.UnitStaffDocument,
+    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }\n  }\n": typeof types.UnitStaffDocument,
     "\n  query AuthzPeople {\n    employees(first: 100, filter: { employmentType: PNS, positionKind: PELAKSANA }) {\n      nodes { id nip unit { id } supervisor { id nip } appraiser { id } directReports(first: 1) { totalCount } }\n    }\n  }\n": typeof types.AuthzPeopleDocument,
     "\n  query AuthzEnrolment($id: ID!) {\n    employee(id: $id) { enrolments(first: 1) { nodes { id session { id programme { id } } } } }\n  }\n": typeof types.AuthzEnrolmentDocument,
     "\n  mutation CatCreateProgramme($input: CreateTrainingProgrammeInput!) {\n    createTrainingProgramme(input: $input) {\n      programme { id title area form kind jpHours provider description coreValues positionKinds active }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CatCreateProgrammeDocument,
@@ -293,8 +294,9 @@ const documents: Documents = {
     "\n  query AppraisalChain {\n    employees(first: 100) {\n      nodes { id appraiser { id name unit { name } } appraiserSuperior { id name } directReports(first: 5) { totalCount } }\n    }\n  }\n": types.AppraisalChainDocument,
     "\n  query Dashboard($year: Int!) {\n    employees(first: 50) {\n      nodes {\n        id\n        currentPlan(year: $year) { id status workResults { id indicators { id targetKind } } }\n        latestEvaluation { id periodKey kind predikat plan { id } }\n        latestAnnual: latestEvaluation(kind: ANNUAL) { id kind }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": types.EmployeeUpdatedDocument,
+    "\n  subscription EmployeeEmailUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id email }\n  }\n": types.EmployeeEmailUpdatedDocument,
     "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n": types.RenameDocument,
-    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n": types.UnitStaffDocument,
+    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }\n  }\n": types.UnitStaffDocument,
     "\n  query AuthzPeople {\n    employees(first: 100, filter: { employmentType: PNS, positionKind: PELAKSANA }) {\n      nodes { id nip unit { id } supervisor { id nip } appraiser { id } directReports(first: 1) { totalCount } }\n    }\n  }\n": types.AuthzPeopleDocument,
     "\n  query AuthzEnrolment($id: ID!) {\n    employee(id: $id) { enrolments(first: 1) { nodes { id session { id programme { id } } } } }\n  }\n": types.AuthzEnrolmentDocument,
     "\n  mutation CatCreateProgramme($input: CreateTrainingProgrammeInput!) {\n    createTrainingProgramme(input: $input) {\n      programme { id title area form kind jpHours provider description coreValues positionKinds active }\n      userErrors { field code message }\n    }\n  }\n": types.CatCreateProgrammeDocument,
@@ -806,11 +808,15 @@ export function graphql(source: "\n  subscription EmployeeUpdated($unitId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription EmployeeEmailUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id email }\n  }\n"): typeof import('./graphql.js').EmployeeEmailUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').RenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id name unit { id } } } } }\n  }\n"): typeof import('./graphql.js').UnitStaffDocument;
+export function graphql(source: "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }\n  }\n"): typeof import('./graphql.js').UnitStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

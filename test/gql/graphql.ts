@@ -2160,6 +2160,13 @@ export type EmployeeUpdatedSubscriptionVariables = Exact<{
 
 export type EmployeeUpdatedSubscription = { employeeUpdated: { id: string, name: string, unit: { id: string } } };
 
+export type EmployeeEmailUpdatedSubscriptionVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type EmployeeEmailUpdatedSubscription = { employeeUpdated: { id: string, email: string | null } };
+
 export type RenameMutationVariables = Exact<{
   input: UpdateEmployeeInput;
 }>;
@@ -2170,7 +2177,7 @@ export type RenameMutation = { updateEmployee: { employee: { id: string, name: s
 export type UnitStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnitStaffQuery = { orgUnits: Array<{ id: string, children: Array<{ id: string, employees: { nodes: Array<{ id: string, name: string, unit: { id: string } }> } }> }> };
+export type UnitStaffQuery = { orgUnits: Array<{ id: string, children: Array<{ id: string, employees: { nodes: Array<{ id: string, nip: string | null, name: string, email: string | null, unit: { id: string } }> } }> }> };
 
 export type AuthzPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5028,6 +5035,14 @@ export const EmployeeUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeUpdatedSubscription, EmployeeUpdatedSubscriptionVariables>;
+export const EmployeeEmailUpdatedDocument = new TypedDocumentString(`
+    subscription EmployeeEmailUpdated($unitId: ID!) {
+  employeeUpdated(unitId: $unitId) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeEmailUpdatedSubscription, EmployeeEmailUpdatedSubscriptionVariables>;
 export const RenameDocument = new TypedDocumentString(`
     mutation Rename($input: UpdateEmployeeInput!) {
   updateEmployee(input: $input) {
@@ -5051,7 +5066,9 @@ export const UnitStaffDocument = new TypedDocumentString(`
       employees(first: 3) {
         nodes {
           id
+          nip
           name
+          email
           unit {
             id
           }
