@@ -91,10 +91,11 @@ function live(file: ResultFile<{ scenarios: DeliveryResult[] }>): string {
   return [
     heading(file, 'Live').replace(/; load runs.*?connections/, `; ${file.options.subscribers.toLocaleString('en')} subscribers`),
     table(
-      ['servers', 'subscribers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'RSS before MiB', 'RSS after MiB'],
+      ['servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'RSS before MiB', 'RSS after MiB'],
       file.results.scenarios.map((s) => [
         s.servers,
         s.subscribers,
+        s.viewers ?? 1, // results from before the distinct-viewers scenario were all one viewer
         s.missed,
         ms(s.delivery.p50),
         ms(s.delivery.p99),

@@ -146,6 +146,17 @@ export async function loadFixture(url: string, adminNip: string, count = 100): P
   }
 }
 
+/** NIPs of `count` employees (as many as there are, if fewer): the distinct viewers of `live`. */
+export async function loadEmployeeNips(url: string, count: number): Promise<string[]> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await client<{ nip: string }[]>`select nip from employees where nip is not null order by id limit ${count}`;
+    return rows.map((row) => row.nip);
+  } finally {
+    await client.end();
+  }
+}
+
 /** A SQL statement a drizzle query sent, with its parameters. */
 export interface CapturedStatement {
   sql: string;

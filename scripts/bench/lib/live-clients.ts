@@ -14,7 +14,8 @@ export interface SubscriberPlan {
   /** graphql-ws URLs; client i uses urls[i % urls.length]. */
   urls: string[];
   count: number;
-  token: string;
+  /** Bearer tokens; client i uses tokens[i % tokens.length]. */
+  tokens: string[];
   query: string;
   variables: Record<string, unknown>;
   /** Connections opened at the same time. */
@@ -71,7 +72,7 @@ async function connect(plan: SubscriberPlan) {
           const client = createClient({
             url: plan.urls[index % plan.urls.length]!,
             webSocketImpl: WebSocket,
-            connectionParams: { authorization: `Bearer ${plan.token}` },
+            connectionParams: { authorization: `Bearer ${plan.tokens[index % plan.tokens.length]}` },
             retryAttempts: 0,
             lazy: true,
             on: {
