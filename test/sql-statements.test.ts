@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { sql } from 'drizzle-orm';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { rowsOf } from '../src/db/index.js';
+import { recentStatementTexts, rowsOf } from '../src/db/index.js';
 import { PLANNING_AS_OF } from '../src/modules/planning/seed.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -85,6 +85,17 @@ describe('nested reads run a bounded number of SQL statements', () => {
     expect(many.data.employees.nodes.length).toBeGreaterThan(few.data.employees.nodes.length);
     console.log(`employees->appraiser->unit: ${few.statements} statements for ${few.data.employees.nodes.length} rows, ${many.statements} for ${many.data.employees.nodes.length}`);
     expect(many.statements).toBe(few.statements);
+  });
+
+  it('loads only the columns the dashboard asks for, and those its rules read', async () => {
+    const { statements } = await statementsFor(small, Dashboard, { year: DASHBOARD_YEAR });
+    const statement = recentStatementTexts(statements).join('\n');
+    expect(statement).toContain('"predikat"'); // asked for
+    expect(statement).toContain('"target_kind"');
+    expect(statement).toContain('"appraiser_superior_id"'); // read by the rules of plans and evaluations
+    for (const unasked of ['"email"', '"birth_date"', '"returned_reason"', '"curve_broken_bounds"', '"target_statement"', '"strategic_goal"']) {
+      expect(statement).not.toContain(unasked);
+    }
   });
 
   it('reads the dashboard in one relational statement, with the latest finalised evaluation of each employee', async () => {

@@ -47,9 +47,12 @@ export interface DatabaseHandle {
 // Counts the SQL statements run inside `countStatements`, so a request can report how many it caused.
 const statementCounter = new AsyncLocalStorage<{ statements: number }>();
 let statementsRun = 0;
+const recentStatements: string[] = []; // the last few, for tests that check what a read selects
 const countingLogger: Logger = {
-  logQuery() {
+  logQuery(query) {
     statementsRun += 1;
+    recentStatements.push(query);
+    if (recentStatements.length > 16) recentStatements.shift();
     const counter = statementCounter.getStore();
     if (counter) counter.statements += 1;
   },
@@ -58,6 +61,11 @@ const countingLogger: Logger = {
 /** Every statement this process has run through drizzle so far (work outside requests, e.g. subscriptions). */
 export function statementsRunSoFar(): number {
   return statementsRun;
+}
+
+/** The SQL text of the last `count` (at most 16) statements this process ran through drizzle. */
+export function recentStatementTexts(count: number): string[] {
+  return recentStatements.slice(-count);
 }
 
 export function currentStatementCount(): number | undefined {

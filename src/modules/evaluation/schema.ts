@@ -189,6 +189,8 @@ export const predikatInForce = (e: Pick<EvaluationRow, 'finalPredikat' | 'predik
 
 export const Evaluation = builder.drizzleNode('evaluations', {
   name: 'Evaluation',
+  // Only what the type's rule reads; every field names the columns it needs, so a list loads what it shows.
+  select: { columns: { id: true, agencyId: true, employeeId: true, appraiserId: true, appraiserSuperiorId: true } },
   description:
     'Penilaian kinerja: a periodic or annual evaluation of a performance plan (SKP). Readable by the employee, the ' +
     'appraiser (pejabat penilai), the appraiser’s superior and the agency’s admins; nobody else.',
@@ -196,12 +198,12 @@ export const Evaluation = builder.drizzleNode('evaluations', {
   runScopesOnType: true,
   authScopes: (e, ctx) => mayReadEvaluation(ctx.viewer, e),
   fields: (t) => ({
-    planId: t.id({ description: 'The PerformancePlan evaluated (its global id; `plan` reads it).', resolve: (e) => planGlobalId(e.planId) }),
+    planId: t.id({ description: 'The PerformancePlan evaluated (its global id; `plan` reads it).', select: { columns: { planId: true } }, resolve: (e) => planGlobalId(e.planId) }),
     plan: t.relation('plan', { description: 'The SKP evaluated: the version in force when the evaluation began.' }),
     periodKey: t.exposeString('periodKey', { description: '"2025-Q1", "2025-03", or "2025" for the annual evaluation.' }),
     kind: t.expose('kind', { type: EvaluationKindEnum }),
-    startsOn: t.field({ type: 'Date', resolve: (e) => e.startsOn }),
-    endsOn: t.field({ type: 'Date', resolve: (e) => e.endsOn }),
+    startsOn: t.field({ type: 'Date', select: { columns: { startsOn: true } }, resolve: (e) => e.startsOn }),
+    endsOn: t.field({ type: 'Date', select: { columns: { endsOn: true } }, resolve: (e) => e.endsOn }),
     employee: t.relation('employee'),
     appraiser: t.relation('appraiser', { description: 'Pejabat penilai kinerja.' }),
     appraiserSuperior: t.relation('appraiserSuperior', { nullable: true, description: 'Atasan pejabat penilai: decides objections.' }),
@@ -220,27 +222,30 @@ export const Evaluation = builder.drizzleNode('evaluations', {
       type: PredikatEnum,
       nullable: true,
       description: 'The predikat in force: as rated, or as an objection decided.',
+      select: { columns: { predikat: true, finalPredikat: true } },
       resolve: (e) => predikatInForce(e),
     }),
     workResultRatings: t.relation('workResultRatings', { description: 'Per RHK.', query: { orderBy: { id: 'asc' } } }),
     behaviourRatings: t.relation('behaviourRatings', { description: 'Per BerAKHLAK value.', query: { orderBy: { coreValueId: 'asc' } } }),
-    finalisedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.finalisedAt }),
-    acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.acknowledgedAt }),
+    finalisedAt: t.field({ type: 'DateTime', nullable: true, select: { columns: { finalisedAt: true } }, resolve: (e) => e.finalisedAt }),
+    acknowledgedAt: t.field({ type: 'DateTime', nullable: true, select: { columns: { acknowledgedAt: true } }, resolve: (e) => e.acknowledgedAt }),
     objectionDeadline: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'The last moment to object (14 days after finalisation).',
+      select: { columns: { finalisedAt: true } },
       resolve: (e) => (e.finalisedAt ? objectionDeadline(new Date(e.finalisedAt)).toISOString() : null),
     }),
     mayStillObject: t.boolean({
       description: 'Finalised, within the 14 days, and no objection filed yet.',
-      select: { with: { objection: { columns: { id: true } } } },
+      select: { columns: { finalisedAt: true }, with: { objection: { columns: { id: true } } } },
       resolve: (e) => e.finalisedAt !== null && !e.objection && mayStillObject(new Date(e.finalisedAt), new Date()),
     }),
     followUp: t.field({
       type: FollowUpEnum,
       nullable: true,
       description: 'What the predikat in force calls for, once finalised.',
+      select: { columns: { status: true, predikat: true, finalPredikat: true } },
       resolve: (e) => {
         const p = predikatInForce(e);
         return e.status === 'DRAFT' || !p ? null : followUpFor(p);
@@ -251,7 +256,7 @@ export const Evaluation = builder.drizzleNode('evaluations', {
       description:
         'For a functional position (jabatan fungsional), once finalised: the share of the annual angka kredit ' +
         'coefficient earned (Sangat Baik 150, Baik 100, Butuh Perbaikan 75, Kurang 50, Sangat Kurang 25); null otherwise.',
-      select: { with: { plan: { columns: { positionKind: true } } } },
+      select: { columns: { status: true, predikat: true, finalPredikat: true }, with: { plan: { columns: { positionKind: true } } } },
       resolve: (e) => {
         const p = predikatInForce(e);
         return e.status === 'DRAFT' || !p || e.plan.positionKind !== 'FUNGSIONAL' ? null : ANGKA_KREDIT_PERCENT[p];
@@ -271,6 +276,7 @@ export const Evaluation = builder.drizzleNode('evaluations', {
     curveBrokenBounds: t.stringList({
       nullable: true,
       description: 'The bounds of the curve that were broken when finalised (with the override).',
+      select: { columns: { curveBrokenBounds: true } },
       resolve: (e) => e.curveBrokenBounds ?? null,
     }),
   }),

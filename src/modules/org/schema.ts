@@ -81,6 +81,7 @@ export const Position = builder.drizzleNode('positions', {
 
 export const OrgUnit = builder.drizzleNode('orgUnits', {
   name: 'OrgUnit',
+  select: { columns: { id: true } }, // every field names its columns
   description: 'Unit kerja: an organisational unit (sekretariat, dinas, badan, bidang, seksi, puskesmas, ...).',
   id: { column: (u) => u.id },
   fields: (t) => ({
@@ -100,6 +101,9 @@ export const OrgUnit = builder.drizzleNode('orgUnits', {
 
 export const Employee = builder.drizzleNode('employees', {
   name: 'Employee',
+  // What the rules on its fields read (personal data, training, plans); every other field names its own columns,
+  // so a list of employees loads what it shows.
+  select: { columns: { id: true, agencyId: true, unitId: true, positionId: true, supervisorId: true } },
   description:
     'Pegawai ASN (PNS or PPPK) or the elected head of region. The directory (name, unit, position, supervisor) is ' +
     'readable by every signed-in employee and partner; personal data only by the employee, the direct supervisor and admins.',
@@ -114,6 +118,7 @@ export const Employee = builder.drizzleNode('employees', {
     nipFormatted: t.string({
       nullable: true,
       description: 'The NIP grouped as printed on official documents, e.g. "19660801 198803 1 001".',
+      select: { columns: { nip: true } },
       resolve: (e) => (e.nip ? formatNip(e.nip) : null),
     }),
     employmentType: t.expose('employmentType', { type: EmploymentTypeEnum }),
@@ -131,6 +136,7 @@ export const Employee = builder.drizzleNode('employees', {
       description: 'Tanggal lahir, derived from the NIP. Personal, like `email`.',
       authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
       unauthorizedResolver: () => null,
+      select: { columns: { birthDate: true } },
       resolve: (e) => e.birthDate,
     }),
     gender: t.field({
@@ -139,6 +145,7 @@ export const Employee = builder.drizzleNode('employees', {
       description: 'Derived from the NIP. Personal, like `email`.',
       authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
       unauthorizedResolver: () => null,
+      select: { columns: { gender: true } },
       resolve: (e) => e.gender,
     }),
     agency: t.relation('agency'),

@@ -62,7 +62,7 @@ export const supervisorChainOf: LoaderFactory<number, number[]> = (ctx) =>
     return employeeIds.map((id) => (chains.get(id) ?? []).map((link) => link.id));
   });
 
-type PlanParties = Pick<PerformancePlanRow, 'agencyId' | 'employeeId' | 'appraiserId' | 'appraiserSuperiorId'>;
+export type PlanParties = Pick<PerformancePlanRow, 'agencyId' | 'employeeId' | 'appraiserId' | 'appraiserSuperiorId'>;
 
 /**
  * How much of a plan the viewer reads (see `planAccess` in rules.ts): at once when the plan's parties decide it (the

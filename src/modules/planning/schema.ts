@@ -24,6 +24,7 @@ import {
   planById,
   segmentVersions,
   workResultById,
+  type PlanParties,
 } from './queries.js';
 import { MAX_YEAR, MIN_YEAR, WORKFLOW, checkCommand, formatTarget, placementChanged, type PlanCommand, type PlanRole } from './rules.js';
 import {
@@ -148,7 +149,7 @@ export function rolesOn(ctx: Context, plan: Pick<PerformancePlanRow, 'employeeId
   return roles;
 }
 
-const fullAccess = async (plan: PerformancePlanRow, ctx: Context) => (await accessToPlan(ctx, plan)) === 'FULL';
+const fullAccess = async (plan: PlanParties, ctx: Context) => (await accessToPlan(ctx, plan)) === 'FULL';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Objects
@@ -221,6 +222,11 @@ export const PlanTransition = builder.drizzleObject('planTransitions', {
 
 export const PerformancePlan = builder.drizzleNode('performancePlans', {
   name: 'PerformancePlan',
+  // What the type's rule and the workflow read; every other field names its own columns, so a list of plans (a
+  // unit's dashboard) loads what it shows.
+  select: {
+    columns: { id: true, agencyId: true, employeeId: true, appraiserId: true, appraiserSuperiorId: true, periodId: true, status: true, isCurrent: true },
+  },
   description:
     'SKP, Sasaran Kinerja Pegawai: an employee’s performance plan for a year (or for the part of it spent in one ' +
     'position), agreed with the appraiser (pejabat penilai kinerja): work results (RHK) cascaded from the ' +
@@ -247,22 +253,39 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     position: t.relation('position', { description: 'Jabatan held when the plan began.' }),
     positionKind: t.expose('positionKind', { type: PositionKindEnum }),
     unit: t.relation('unit', { description: 'Unit kerja when the plan began.' }),
-    startsOn: t.field({ type: 'Date', resolve: (p) => p.startsOn }),
-    endsOn: t.field({ type: 'Date', description: '31 December, or the day before the next plan after a transfer.', resolve: (p) => p.endsOn }),
+    startsOn: t.field({ type: 'Date', select: { columns: { startsOn: true } }, resolve: (p) => p.startsOn }),
+    endsOn: t.field({
+      type: 'Date',
+      description: '31 December, or the day before the next plan after a transfer.',
+      select: { columns: { endsOn: true } },
+      resolve: (p) => p.endsOn,
+    }),
     previousVersion: t.relation('revisionOf', { nullable: true, description: 'The approved version this revision replaces.' }),
     revisionReason: t.exposeString('revisionReason', { nullable: true }),
-    submittedAt: t.field({ type: 'DateTime', nullable: true, description: 'Last submission.', resolve: (p) => p.submittedAt }),
-    approvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.approvedAt }),
+    submittedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last submission.',
+      select: { columns: { submittedAt: true } },
+      resolve: (p) => p.submittedAt,
+    }),
+    approvedAt: t.field({ type: 'DateTime', nullable: true, select: { columns: { approvedAt: true } }, resolve: (p) => p.approvedAt }),
     approvedBy: t.relation('approvedBy', { nullable: true }),
-    returnedAt: t.field({ type: 'DateTime', nullable: true, description: 'Last time it was returned.', resolve: (p) => p.returnedAt }),
+    returnedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last time it was returned.',
+      select: { columns: { returnedAt: true } },
+      resolve: (p) => p.returnedAt,
+    }),
     returnedReason: t.exposeString('returnedReason', { nullable: true, description: 'Why it was last returned.' }),
     lockVersion: t.exposeInt('lockVersion', {
       description:
         'Changes with every change to the plan or anything in it. Send it back as `expectedLockVersion` to act only ' +
         'on the plan as you saw it (a CONFLICT userError otherwise).',
     }),
-    createdAt: t.field({ type: 'DateTime', resolve: (p) => p.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', select: { columns: { createdAt: true } }, resolve: (p) => p.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', select: { columns: { updatedAt: true } }, resolve: (p) => p.updatedAt }),
     workResults: t.relation('workResults', {
       description: 'RHK: main first, then additional, in their order.',
       args: { kind: t.arg({ type: WorkResultKindEnum }) },
@@ -295,6 +318,7 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
       description:
         'True when this plan is in force but the employee has since moved (position, unit or appraiser): start a new ' +
         'plan with startPlanAfterTransfer.',
+      select: { columns: { positionId: true, unitId: true } },
       resolve: async (p, _args, ctx) => {
         if (!p.isCurrent) return false;
         const [employee, appraiserId] = await Promise.all([loader(ctx, employeeById).load(p.employeeId), loader(ctx, appraiserNow).load(p.employeeId)]);
@@ -325,7 +349,7 @@ builder.drizzleObjectFields(PerformancePlan, (t) => ({
   }),
 }));
 
-type PermissionShape = { plan: PerformancePlanRow; roles: Set<PlanRole>; periodOpen: boolean };
+type PermissionShape = { plan: Pick<PerformancePlanRow, 'status' | 'isCurrent'>; roles: Set<PlanRole>; periodOpen: boolean };
 const allowed = (command: PlanCommand) => (s: PermissionShape) =>
   s.periodOpen && checkCommand(command, s.plan.status, s.roles).ok && (command !== 'END_FOR_TRANSFER' || s.plan.isCurrent);
 
@@ -343,6 +367,7 @@ const PlanPermissions = builder.objectRef<PermissionShape>('PlanPermissions').im
 
 export const WorkResult = builder.drizzleNode('workResults', {
   name: 'WorkResult',
+  select: { columns: { id: true, planId: true } }, // what the type's rule reads; every field names its columns
   description:
     'RHK, Rencana Hasil Kerja: a planned work result of an SKP, main (utama) or additional (tambahan). It cascades ' +
     'from ("intervensi") an RHK of the appraiser’s plan, or, for a JPT, derives from the agency’s strategic goal. ' +
@@ -364,8 +389,8 @@ export const WorkResult = builder.drizzleNode('workResults', {
       query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
     proposedBy: t.relation('proposedBy', { nullable: true, description: 'The appraiser who proposed it to the employee, if any.' }),
-    createdAt: t.field({ type: 'DateTime', resolve: (w) => w.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (w) => w.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', select: { columns: { createdAt: true } }, resolve: (w) => w.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', select: { columns: { updatedAt: true } }, resolve: (w) => w.updatedAt }),
   }),
 });
 
@@ -374,6 +399,7 @@ builder.drizzleObjectFields(WorkResult, (t) => ({
     type: WorkResult,
     nullable: true,
     description: 'The RHK of the appraiser’s plan this one cascades from (intervensi); null when none or not readable by you.',
+    select: { columns: { parentWorkResultId: true } },
     resolve: async (w, _args, ctx) => {
       if (w.parentWorkResultId === null) return null;
       const parent = await loader(ctx, workResultById).load(w.parentWorkResultId);
@@ -391,8 +417,11 @@ builder.drizzleObjectFields(WorkResult, (t) => ({
   }),
 }));
 
+const TARGET_COLUMNS = { targetKind: true, targetValue: true, targetMin: true, targetMax: true, unit: true, targetStatement: true } as const;
+
 export const PerformanceIndicator = builder.drizzleNode('indicators', {
   name: 'PerformanceIndicator',
+  select: { columns: { id: true, workResultId: true } }, // what the type's rule reads; every field names its columns
   description:
     'Indikator kinerja individu: how an RHK is measured, on one aspect (quantity, quality, time or cost), with a ' +
     'target: a number with a unit, a range, or a qualitative statement.',
@@ -404,17 +433,21 @@ export const PerformanceIndicator = builder.drizzleNode('indicators', {
     aspect: t.expose('aspect', { type: IndicatorAspectEnum }),
     statement: t.exposeString('statement', { description: 'The indicator, e.g. "Jumlah dokumen perencanaan yang disusun".' }),
     targetKind: t.expose('targetKind', { type: IndicatorTargetKindEnum }),
-    targetValue: t.float({ nullable: true, description: 'NUMBER: the target.', resolve: (i) => i.targetValue }),
-    targetMin: t.float({ nullable: true, description: 'RANGE: the lower bound.', resolve: (i) => i.targetMin }),
-    targetMax: t.float({ nullable: true, description: 'RANGE: the upper bound.', resolve: (i) => i.targetMax }),
+    targetValue: t.float({ nullable: true, description: 'NUMBER: the target.', select: { columns: { targetValue: true } }, resolve: (i) => i.targetValue }),
+    targetMin: t.float({ nullable: true, description: 'RANGE: the lower bound.', select: { columns: { targetMin: true } }, resolve: (i) => i.targetMin }),
+    targetMax: t.float({ nullable: true, description: 'RANGE: the upper bound.', select: { columns: { targetMax: true } }, resolve: (i) => i.targetMax }),
     unit: t.exposeString('unit', { nullable: true, description: 'Satuan of a NUMBER or RANGE target, e.g. "dokumen" or "%".' }),
     targetStatement: t.exposeString('targetStatement', { nullable: true, description: 'QUALITATIVE: the target in words.' }),
-    target: t.string({ description: 'The target as written, e.g. "12 dokumen", "90-100%".', resolve: (i) => formatTarget(targetOf(i)) }),
+    target: t.string({
+      description: 'The target as written, e.g. "12 dokumen", "90-100%".',
+      select: { columns: TARGET_COLUMNS },
+      resolve: (i) => formatTarget(targetOf(i)),
+    }),
     position: t.exposeInt('position'),
   }),
 });
 
-export function targetOf(i: IndicatorRow) {
+export function targetOf(i: Pick<IndicatorRow, keyof typeof TARGET_COLUMNS>) {
   return { kind: i.targetKind, value: i.targetValue, min: i.targetMin, max: i.targetMax, unit: i.unit, statement: i.targetStatement };
 }
 

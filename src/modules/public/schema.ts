@@ -661,7 +661,7 @@ builder.drizzleObjectFields(Employee, (t) => ({
     nullable: true,
     description: 'Count and mean rating of the published feedback naming this employee in a period. Visible like publicFeedback.',
     args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
-    authScopes: (e: EmployeeRow, _args: unknown, ctx: Context) => mayReadPublicVoiceOf(ctx, e.id),
+    authScopes: (e: Pick<EmployeeRow, 'id'>, _args: unknown, ctx: Context) => mayReadPublicVoiceOf(ctx, e.id),
     unauthorizedResolver: () => null,
     resolve: async (e, args, ctx) => {
       const period = periodArgument(args.period);

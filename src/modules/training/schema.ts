@@ -578,7 +578,7 @@ const CompetencyHours = builder.objectRef<CompetencyHoursShape>('CompetencyHours
   }),
 });
 
-async function competencyHoursOf(ctx: Context, employee: EmployeeRow, year: number): Promise<CompetencyHoursShape> {
+async function competencyHoursOf(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'employmentType'>, year: number): Promise<CompetencyHoursShape> {
   const entries = await loadCompetencyEntries(ctx, employee.id, year);
   return { ...summariseJp(entries, year, employee.employmentType), entries };
 }
@@ -603,7 +603,7 @@ const TrainingRecommendation = builder.objectRef<Recommendation & { programme: T
 });
 
 /** The gaps known today: the JP shortfall. Evaluations, peer feedback and improvement plans add theirs here. */
-async function needSignals(ctx: Context, employee: EmployeeRow, year: number): Promise<NeedSignal[]> {
+async function needSignals(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'employmentType'>, year: number): Promise<NeedSignal[]> {
   const hours = await competencyHoursOf(ctx, employee, year);
   const signals: NeedSignal[] = [];
   if (hours.target !== null && hours.shortfall > 0) signals.push({ kind: 'MISSING_JP', year, total: hours.total, target: hours.target });
@@ -614,7 +614,7 @@ async function needSignals(ctx: Context, employee: EmployeeRow, year: number): P
 // Employee fields
 
 const viewable = {
-  authScopes: (e: EmployeeRow, _args: unknown, ctx: Context) => mayViewTraining(ctx, e),
+  authScopes: (e: Pick<EmployeeRow, 'id' | 'supervisorId' | 'agencyId'>, _args: unknown, ctx: Context) => mayViewTraining(ctx, e),
   unauthorizedResolver: () => null,
 };
 
@@ -625,6 +625,7 @@ builder.drizzleObjectFields(Employee, (t) => ({
     description: 'JP of competency development in a year. For the employee, the direct supervisor, the appraiser and admins; null for others.',
     args: { year: t.arg.int({ required: true }) },
     ...viewable,
+    select: { columns: { employmentType: true } },
     resolve: (e, args, ctx) => competencyHoursOf(ctx, e, checkYear(args.year)),
   }),
   trainingRecommendations: t.field({
@@ -638,6 +639,7 @@ builder.drizzleObjectFields(Employee, (t) => ({
       limit: t.arg.int({ defaultValue: 5, description: 'At most this many (1 to 20).' }),
     },
     ...viewable,
+    select: { columns: { employmentType: true } },
     resolve: async (e, args, ctx) => {
       const year = checkYear(args.year);
       const limit = Math.min(20, Math.max(1, args.limit ?? 5));
