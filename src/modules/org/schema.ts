@@ -130,23 +130,19 @@ export const Employee = builder.drizzleNode('employees', {
       authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
       unauthorizedResolver: () => null,
     }),
-    birthDate: t.field({
+    birthDate: t.expose('birthDate', {
       type: 'Date',
       nullable: true,
       description: 'Tanggal lahir, derived from the NIP. Personal, like `email`.',
       authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
       unauthorizedResolver: () => null,
-      select: { columns: { birthDate: true } },
-      resolve: (e) => e.birthDate,
     }),
-    gender: t.field({
+    gender: t.expose('gender', {
       type: GenderEnum,
       nullable: true,
       description: 'Derived from the NIP. Personal, like `email`.',
       authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
       unauthorizedResolver: () => null,
-      select: { columns: { gender: true } },
-      resolve: (e) => e.gender,
     }),
     agency: t.relation('agency'),
     unit: t.relation('unit', { description: 'Unit kerja where the employee is placed.' }),
