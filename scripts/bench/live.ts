@@ -122,6 +122,7 @@ async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixtur
     const mutationMs = await publish(servers[0]!, adminToken, target);
     const measured = await subscribers.request({ type: 'collect', timeoutMs: 60_000 + count * 5 }, 'collected');
     errors.push(...measured.errors);
+    console.log(`  client process busy ${measured.clientBusy === null ? '?' : Math.round(measured.clientBusy * 100)}% from arming to the last receipt`);
     const delays = measured.receivedAt.filter((t): t is number => t !== null).map((t) => t - sentAt);
     return {
       servers: servers.length,

@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { Role } from './viewer.js';
 
@@ -22,6 +23,21 @@ export class InvalidTokenError extends Error {
   }
 }
 
+/**
+ * The HMAC key of a secret, imported once: given the secret's bytes, jose imports a WebCrypto key on every call,
+ * which was most of the cost of verifying a token (about 3% of a dashboard request's CPU).
+ */
+const hmacKeys = new Map<string, Promise<webcrypto.CryptoKey>>();
+
+function hmacKey(secret: string): Promise<webcrypto.CryptoKey> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    hmacKeys.set(secret, key);
+  }
+  return key;
+}
+
 export async function signToken(
   settings: TokenSettings,
   claims: TokenClaims,
@@ -34,12 +50,12 @@ export async function signToken(
     .setAudience(settings.audience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(settings.secret));
+    .sign(await hmacKey(settings.secret));
 }
 
 export async function verifyToken(settings: TokenSettings, token: string): Promise<TokenClaims> {
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(settings.secret), {
+    const { payload } = await jwtVerify(token, await hmacKey(settings.secret), {
       issuer: settings.issuer,
       audience: settings.audience,
       algorithms: ['HS256'],

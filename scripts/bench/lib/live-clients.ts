@@ -31,7 +31,7 @@ export type ParentMessage =
 export type ChildMessage =
   | { type: 'connected'; connected: number; failed: number; errors: string[] }
   | { type: 'armed' }
-  | { type: 'collected'; receivedAt: (number | null)[]; errors: string[] };
+  | { type: 'collected'; receivedAt: (number | null)[]; errors: string[]; clientBusy: number | null };
 
 const now = () => performance.timeOrigin + performance.now();
 const send = (message: ChildMessage) => process.send!(message);
@@ -42,6 +42,10 @@ let baseline = new Int32Array(0);
 let receivedAt: (number | null)[] = [];
 let pending = 0;
 let onAllReceived: (() => void) | null = null;
+// This process's event-loop utilisation from `arm` to the last receipt: near 1 means the clients, not the server,
+// set the pace of the receipt times.
+let busySince: ReturnType<typeof performance.eventLoopUtilization> | null = null;
+let clientBusy: number | null = null;
 const errors: string[] = [];
 
 function noteError(message: string) {
@@ -53,7 +57,10 @@ function onEvent(index: number) {
   if (receivedAt[index] === null && seen[index]! > baseline[index]!) {
     receivedAt[index] = now();
     pending -= 1;
-    if (pending === 0) onAllReceived?.();
+    if (pending === 0) {
+      if (busySince) clientBusy = performance.eventLoopUtilization(busySince).utilization;
+      onAllReceived?.();
+    }
   }
 }
 
@@ -116,6 +123,8 @@ process.on('message', async (message: ParentMessage) => {
       baseline = Int32Array.from(seen);
       receivedAt = new Array(seen.length).fill(null);
       pending = seen.length;
+      busySince = performance.eventLoopUtilization();
+      clientBusy = null;
       send({ type: 'armed' });
       break;
     case 'collect': {
@@ -129,7 +138,7 @@ process.on('message', async (message: ParentMessage) => {
         });
         onAllReceived = null;
       }
-      send({ type: 'collected', receivedAt, errors: errors.splice(0) });
+      send({ type: 'collected', receivedAt, errors: errors.splice(0), clientBusy });
       break;
     }
     case 'close':
