@@ -98,7 +98,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     idle_timeout: 60,
     connection: { application_name: 'kinerja' },
   });
-  const db = drizzlePostgres({ client, relations, logger: countingLogger, jit: true });
+  const db = drizzlePostgres({ client, relations, logger: countingLogger });
   return {
     kind: 'postgres',
     db: db as unknown as Database,
@@ -129,7 +129,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 async function openPglite(dir: string): Promise<DatabaseHandle> {
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir);
-  const db = drizzlePglite({ client, relations, logger: countingLogger, jit: true });
+  const db = drizzlePglite({ client, relations, logger: countingLogger });
   return {
     kind: 'pglite',
     db: db as unknown as Database,
