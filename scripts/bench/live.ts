@@ -67,6 +67,9 @@ export interface DeliveryResult {
   delivery: Distribution;
   missed: number;
   mutationMs: number;
+  /** The subscriber process's event-loop utilisation from arming to the last receipt, in percent (near 100: the
+   * clients, not the server, set the pace). */
+  clientBusyPercent: number | null;
   rssBeforeMiB: number[];
   rssAfterMiB: number[];
   errors: string[];
@@ -134,6 +137,7 @@ async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixtur
       delivery: distribution(delays),
       missed: measured.receivedAt.length - delays.length,
       mutationMs: round(mutationMs, 1),
+      clientBusyPercent: measured.clientBusy === null ? null : Math.round(measured.clientBusy * 100),
       rssBeforeMiB,
       rssAfterMiB,
       errors: errors.slice(0, 20),
@@ -190,6 +194,7 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
       'p99 ms': round(s.delivery.p99),
       'max ms': round(s.delivery.max),
       'mutation ms': s.mutationMs,
+      'clients busy %': s.clientBusyPercent ?? '?',
       'RSS before MiB': s.rssBeforeMiB.join(' / '),
       'RSS after MiB': s.rssAfterMiB.join(' / '),
     })),

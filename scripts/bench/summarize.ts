@@ -91,7 +91,7 @@ function live(file: ResultFile<{ scenarios: DeliveryResult[] }>): string {
   return [
     heading(file, 'Live').replace(/; load runs.*?connections/, `; ${file.options.subscribers.toLocaleString('en')} subscribers`),
     table(
-      ['servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'RSS before MiB', 'RSS after MiB'],
+      ['servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'mutation ms', 'clients busy %', 'RSS before MiB', 'RSS after MiB'],
       file.results.scenarios.map((s) => [
         s.servers,
         s.subscribers,
@@ -100,6 +100,8 @@ function live(file: ResultFile<{ scenarios: DeliveryResult[] }>): string {
         ms(s.delivery.p50),
         ms(s.delivery.p99),
         ms(s.delivery.max),
+        s.mutationMs,
+        s.clientBusyPercent ?? '?', // not measured before
         s.rssBeforeMiB.join(' / '),
         s.rssAfterMiB.join(' / '),
       ]),
