@@ -101,6 +101,17 @@ describe('directory reads', () => {
     expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers without an ETag: nothing revalidates GraphQL POSTs, so the body is not hashed', async () => {
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${employeeToken}` },
+      body: JSON.stringify({ query: Me.toString() }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { me: { id: string } } }).data.me.id).toBeTruthy();
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
   it('refuses a bad token with 401 instead of treating it as public', async () => {
     const res = await t.request(Me, {}, { token: 'not-a-token' });
     expect(res.status).toBe(401);
