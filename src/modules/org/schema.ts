@@ -103,7 +103,7 @@ export const Employee = builder.drizzleNode('employees', {
   name: 'Employee',
   // What the rules on its fields read (personal data, training, plans); every other field names its own columns,
   // so a list of employees loads what it shows.
-  select: { columns: { id: true, agencyId: true, unitId: true, positionId: true, supervisorId: true } },
+  select: { columns: { id: true, agencyId: true, unitId: true, supervisorId: true } },
   description:
     'Pegawai ASN (PNS or PPPK) or the elected head of region. The directory (name, unit, position, supervisor) is ' +
     'readable by every signed-in employee and partner; personal data only by the employee, the direct supervisor and admins.',

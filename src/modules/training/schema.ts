@@ -639,7 +639,7 @@ builder.drizzleObjectFields(Employee, (t) => ({
       limit: t.arg.int({ defaultValue: 5, description: 'At most this many (1 to 20).' }),
     },
     ...viewable,
-    select: { columns: { employmentType: true } },
+    select: { columns: { employmentType: true, positionId: true } },
     resolve: async (e, args, ctx) => {
       const year = checkYear(args.year);
       const limit = Math.min(20, Math.max(1, args.limit ?? 5));
