@@ -11,8 +11,10 @@ import { isRelationalQuery, runCompiled } from '../db/compiled-queries.js';
 export class SettleQueriesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
-    _fieldConfig: PothosOutputFieldConfig<Types>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    // An exposed field reads a property of its parent row, never a lazy query: nothing to settle.
+    if (fieldConfig.extensions?.pothosExposedField !== undefined) return resolver;
     return (parent, args, context, info) => {
       const result = resolver(parent, args, context, info);
       if (isRelationalQuery(result)) return runCompiled(result);
