@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signToken } from '../src/auth/token.js';
 import { graphql } from './gql/index.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -118,6 +119,18 @@ describe('directory reads', () => {
     expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     const forged = await t.request(Me, {}, { token: (await t.token('199001012015011001')).replace(/.$/, 'x') });
     expect(forged.status).toBe(401);
+  });
+
+  it('refuses a token once it has expired, also one it accepted (and remembered) before', async () => {
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = await signToken(t.config.jwt, { subject: t.seed.adminNip, roles: ['employee'] }, expiresAt);
+    const before = await t.request(Me, {}, { token: shortLived });
+    expect(before.status).toBe(200);
+    expect(before.data!.me!.nip).toBe(t.seed.adminNip);
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 100));
+    const after = await t.request(Me, {}, { token: shortLived });
+    expect(after.status).toBe(401);
+    expect(after.errors![0]!.message).toMatch(/expired/);
   });
 
   it('shows personal data to self, the direct supervisor and admins only', async () => {

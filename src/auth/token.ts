@@ -1,5 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { Role } from './viewer.js';
 
 export interface TokenSettings {
@@ -53,7 +54,37 @@ export async function signToken(
     .sign(await hmacKey(settings.secret));
 }
 
+/**
+ * Tokens that passed verification, by their exact text, per secret/issuer/audience, until they expire: a dashboard
+ * sends the same token with every request for hours, and checking its signature again (a WebCrypto job) was about
+ * 3% of a dashboard request's CPU. Only successes are kept; the expiry is checked again on every use.
+ */
+interface VerifiedToken {
+  claims: TokenClaims;
+  /** Epoch milliseconds of `exp`, or Infinity for a token without one. */
+  expiresAt: number;
+}
+const verifiedTokens = new Map<string, LRUCache<string, VerifiedToken>>();
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+function verifiedTokensFor(settings: TokenSettings): LRUCache<string, VerifiedToken> {
+  const key = `${settings.issuer}\u0000${settings.audience}\u0000${settings.secret}`;
+  let cache = verifiedTokens.get(key);
+  if (!cache) {
+    cache = new LRUCache({ max: VERIFIED_TOKENS_KEPT });
+    verifiedTokens.set(key, cache);
+  }
+  return cache;
+}
+
 export async function verifyToken(settings: TokenSettings, token: string): Promise<TokenClaims> {
+  const cache = verifiedTokensFor(settings);
+  const known = cache.get(token);
+  if (known) {
+    if (Date.now() < known.expiresAt) return known.claims;
+    cache.delete(token);
+    throw new InvalidTokenError('token has expired');
+  }
   try {
     const { payload } = await jwtVerify(token, await hmacKey(settings.secret), {
       issuer: settings.issuer,
@@ -62,7 +93,10 @@ export async function verifyToken(settings: TokenSettings, token: string): Promi
     });
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new InvalidTokenError('token has no subject');
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => KNOWN_ROLES.has(String(r))) : [];
-    return { subject: payload.sub, roles };
+    const claims: TokenClaims = { subject: payload.sub, roles };
+    // A token not yet valid (`nbf` ahead) is refused by jwtVerify above and never reaches the cache.
+    cache.set(token, { claims, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY });
+    return claims;
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('token has expired');
