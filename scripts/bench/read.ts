@@ -4,12 +4,13 @@
  *  (b) PostGraphile 5 over the same database,
  *  (c) kinerja in its own process (production settings, a signed employee token).
  * Before any load, all three answer every input the load will send and the answers are compared (NIPs, names,
- * titles); a query whose answers differ is not measured.
+ * titles); a query whose answers differ is not measured. The three are loaded in `--rounds` interleaved rounds, and
+ * the ratios are the median of the rounds' ratios: this machine's speed drifts by tens of percent over minutes.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { printTable, printTarget, round, type BenchOptions } from './lib/common.js';
+import { median, printTable, printTarget, round, type BenchOptions } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
-import { GRAPHQL_ERRORS, describeLoad, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
+import { GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
 import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
@@ -32,7 +33,11 @@ export interface ReadQueryResult {
   meanRows: number;
   verified: boolean;
   mismatches: number;
+  /** The servers' runs merged (requests over the total time, percentiles over every sample). */
   load: Partial<Record<TargetName, LoadResult>>;
+  /** Requests per second of each round, per server. */
+  rounds?: Partial<Record<TargetName, number[]>>;
+  /** The median over the rounds of each round's ratio. */
   ratios: { kinerjaToLimit: number | null; kinerjaToPostgraphile: number | null };
 }
 
@@ -145,28 +150,41 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       results.push(result);
       if (mismatches > 0) continue;
 
-      for (const target of targets) {
-        result.load[target.name] = await runLoad({
-          origin: target.origin,
-          requests: inputs.map((input) => target.request(query, input)),
-          duration: options.duration,
-          warmup: Math.max(1, Math.round(options.duration / 5)),
-          connections: options.connections,
-          failureMarkers: target.name === 'limit' ? [] : GRAPHQL_ERRORS,
-          rotation: 'per-connection',
-        });
+      // Interleaved rounds, each starting one server later than the one before, so that neither the machine's drift
+      // nor the position in a round favours a server; a ratio compares runs of the same round.
+      const runs: Record<TargetName, LoadResult[]> = { limit: [], postgraphile: [], kinerja: [] };
+      for (let roundIndex = 0; roundIndex < options.rounds; roundIndex += 1) {
+        for (let i = 0; i < targets.length; i += 1) {
+          const target = targets[(i + roundIndex) % targets.length]!;
+          runs[target.name].push(
+            await runLoad({
+              origin: target.origin,
+              requests: inputs.map((input) => target.request(query, input)),
+              duration: options.duration,
+              warmup: Math.max(1, Math.round(options.duration / 5)),
+              connections: options.connections,
+              failureMarkers: target.name === 'limit' ? [] : GRAPHQL_ERRORS,
+              rotation: 'per-connection',
+              keepSamples: true,
+            }),
+          );
+        }
       }
-      const rps = (name: TargetName) => result.load[name]?.requestsPerSecond ?? Number.NaN;
-      result.ratios = {
-        kinerjaToLimit: round(rps('kinerja') / rps('limit'), 3),
-        kinerjaToPostgraphile: round(rps('kinerja') / rps('postgraphile'), 3),
-      };
+      for (const target of targets) result.load[target.name] = mergeLoads(runs[target.name]);
+      result.rounds = Object.fromEntries(targets.map((target) => [target.name, runs[target.name].map((run) => round(run.requestsPerSecond))]));
+      const ratioOfRounds = (other: TargetName) =>
+        round(median(runs.kinerja.map((run, i) => run.requestsPerSecond / runs[other][i]!.requestsPerSecond)), 3);
+      result.ratios = { kinerjaToLimit: ratioOfRounds('limit'), kinerjaToPostgraphile: ratioOfRounds('postgraphile') };
       printTable(
-        `${query.name} (${options.connections} connections, ${options.duration} s)`,
-        targets.map((target) => ({ server: target.name, ...describeLoad(result.load[target.name]!) })),
+        `${query.name} (${options.connections} connections, ${options.rounds} x ${options.duration} s)`,
+        targets.map((target) => ({
+          server: target.name,
+          ...describeLoad(result.load[target.name]!),
+          'rounds req/s': result.rounds![target.name]!.map(Math.round).join(', '),
+        })),
       );
       console.log(
-        `  kinerja / limit = ${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%   ` +
+        `  median of the rounds: kinerja / limit = ${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%   ` +
           `kinerja / PostGraphile = ${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`,
       );
       // The issue sets these for the dashboard read; shown for every query as the yardstick.

@@ -35,7 +35,7 @@ function heading(file: ResultFile<unknown>, title: string): string {
   return (
     `### ${title}, ${file.size.toLocaleString('en')} employees${label}\n\n` +
     `${file.startedAt.slice(0, 16).replace('T', ' ')} UTC, Node ${file.environment.node}, ${file.environment.cpus} CPUs ` +
-    `(${file.environment.cpuModel}), ${file.environment.memoryGiB} GiB, load average ${file.environment.loadAverage1m ?? '?'}; load runs ${file.options.duration} s x ` +
+    `(${file.environment.cpuModel}), ${file.environment.memoryGiB} GiB, load average ${file.environment.loadAverage1m ?? '?'}; load runs ${title === 'Read' && file.options.rounds > 1 ? `${file.options.rounds} interleaved rounds of ` : ''}${file.options.duration} s x ` +
     `${file.options.connections} connections; postgraphile ${packages.postgraphile}, autocannon ${packages.autocannon}.\n`
   );
 }
@@ -45,15 +45,24 @@ function read(file: ResultFile<ReadResults>): string {
   for (const query of file.results.queries) {
     parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? 'identical on all three' : `DIFFER (${query.mismatches})`})\n`);
     if (!query.verified) continue;
+    const rounds = query.rounds;
     parts.push(
       table(
-        ['server', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
+        ['server', 'req/s', 'p50 ms', 'p99 ms', 'failed', ...(rounds ? ['req/s by round'] : [])],
         (['limit', 'postgraphile', 'kinerja'] as const).map((name) => {
           const load = query.load[name]!;
-          return [name, Math.round(load.requestsPerSecond), ms(load.latency.p50), ms(load.latency.p99), load.non2xx + load.errors + load.failedAnswers];
+          return [
+            name,
+            Math.round(load.requestsPerSecond),
+            ms(load.latency.p50),
+            ms(load.latency.p99),
+            load.non2xx + load.errors + load.failedAnswers,
+            ...(rounds ? [(rounds[name] ?? []).map(Math.round).join(', ')] : []),
+          ];
         }),
       ),
-      `\nkinerja / limit = **${pct(query.ratios.kinerjaToLimit)}**, kinerja / PostGraphile = **${pct(query.ratios.kinerjaToPostgraphile)}**\n`,
+      `\n${rounds ? 'median of the rounds: ' : ''}kinerja / limit = **${pct(query.ratios.kinerjaToLimit)}**, ` +
+        `kinerja / PostGraphile = **${pct(query.ratios.kinerjaToPostgraphile)}**\n`,
     );
   }
   for (const pending of file.results.pending) parts.push(`*${pending.query}*: not measured yet (${pending.reason}).\n`);

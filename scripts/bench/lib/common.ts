@@ -25,6 +25,12 @@ export interface BenchOptions {
   only: BenchmarkName[];
   /** Seconds per load run. */
   duration: number;
+  /**
+   * `read` measures its three servers in this many interleaved rounds (limit, PostGraphile, kinerja, then again in a
+   * rotated order), each round a full load run per server, so that a drift of the machine's speed over minutes
+   * affects all three alike; the ratios are the median of the rounds' ratios.
+   */
+  rounds: number;
   connections: number;
   /** graphql-ws subscribers for `live`. */
   subscribers: number;

@@ -60,6 +60,7 @@ process.once('message', async (plan: LoadPlan) => {
       failedAnswers,
       durationSeconds: result.duration,
       connections: plan.connections,
+      ...(plan.keepSamples ? { samples: latencies } : {}),
     };
     process.send!({ result: measured });
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { sleep, type Distribution } from './common.js';
+import { distribution, sleep, type Distribution } from './common.js';
 
 /** One request of the rotation; each connection cycles through the list in order. */
 export interface LoadRequest {
@@ -33,6 +33,8 @@ export interface LoadPlan {
    * same row at the same moment).
    */
   rotation: 'per-connection' | 'global';
+  /** Return every 2xx latency sample too (`LoadResult.samples`), so runs can be merged. */
+  keepSamples?: boolean;
 }
 
 export interface LoadResult {
@@ -47,6 +49,8 @@ export interface LoadResult {
   failedAnswers: number;
   durationSeconds: number;
   connections: number;
+  /** Every 2xx latency (ms), when the plan asked to keep them. */
+  samples?: number[];
 }
 
 const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
@@ -76,6 +80,23 @@ function generate(plan: LoadPlan): Promise<LoadResult> {
     });
     child.send(plan);
   });
+}
+
+/** Several runs of one server as one: requests over the total measured time, percentiles over every sample. */
+export function mergeLoads(runs: LoadResult[]): LoadResult {
+  const samples = runs.flatMap((run) => run.samples ?? []);
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const durationSeconds = runs.reduce((sum, run) => sum + run.durationSeconds, 0);
+  return {
+    requestsPerSecond: durationSeconds > 0 ? requests / durationSeconds : 0,
+    latency: distribution(samples),
+    requests,
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    failedAnswers: runs.reduce((sum, run) => sum + run.failedAnswers, 0),
+    durationSeconds,
+    connections: runs[0]?.connections ?? 0,
+  };
 }
 
 export function describeLoad(result: LoadResult) {
