@@ -8,7 +8,7 @@
  * the ratios are the median of the rounds' ratios: this machine's speed drifts by tens of percent over minutes.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { median, printTable, printTarget, round, type BenchOptions } from './lib/common.js';
+import { median, postgresCpuByProcess, postgresCpuSince, printTable, printTarget, processCpuMs, round, type BenchOptions } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
 import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
@@ -23,7 +23,14 @@ interface Target {
   request(query: BenchQuery<unknown>, input: unknown): LoadRequest;
   /** The canonical answer for this input (what the comparison looks at). */
   answer(query: BenchQuery<unknown>, input: unknown): Promise<unknown>;
+  /** CPU milliseconds the server's process has used so far (limit and PostGraphile run in this process). */
+  cpuMs(): number;
 }
+
+const ownCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
 
 export interface ReadQueryResult {
   query: string;
@@ -39,6 +46,11 @@ export interface ReadQueryResult {
   rounds?: Partial<Record<TargetName, number[]>>;
   /** The median over the rounds of each round's ratio. */
   ratios: { kinerjaToLimit: number | null; kinerjaToPostgraphile: number | null };
+  /**
+   * CPU milliseconds per measured request, of the server's process and of all PostgreSQL processes, over every round
+   * (the load generator's own are not counted).
+   */
+  cpuPerRequest?: Partial<Record<TargetName, { server: number; postgres: number }>>;
 }
 
 export interface ReadResults {
@@ -92,6 +104,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       {
         name: 'limit',
         origin: limit.base,
+        cpuMs: ownCpuMs,
         request: (query, input) => ({ method: 'POST', path: `/${query.name}`, body: JSON.stringify({ input }) }),
         answer: async (query, input) => {
           const response = await fetch(`${limit.base}/${query.name}`, { method: 'POST', body: JSON.stringify({ input }) });
@@ -101,6 +114,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       {
         name: 'postgraphile',
         origin: postgraphile.base,
+        cpuMs: ownCpuMs,
         request: (query, input) => ({
           method: 'POST',
           path: '/graphql',
@@ -115,6 +129,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       {
         name: 'kinerja',
         origin: kinerjaUrl.origin,
+        cpuMs: () => processCpuMs(kinerja.pid),
         request: (query, input) => ({
           method: 'POST',
           path: kinerjaUrl.pathname,
@@ -153,9 +168,26 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       // Interleaved rounds, each starting one server later than the one before, so that neither the machine's drift
       // nor the position in a round favours a server; a ratio compares runs of the same round.
       const runs: Record<TargetName, LoadResult[]> = { limit: [], postgraphile: [], kinerja: [] };
+      const cpu: Record<TargetName, { server: number; postgres: number }> = {
+        limit: { server: 0, postgres: 0 },
+        postgraphile: { server: 0, postgres: 0 },
+        kinerja: { server: 0, postgres: 0 },
+      };
       for (let roundIndex = 0; roundIndex < options.rounds; roundIndex += 1) {
         for (let i = 0; i < targets.length; i += 1) {
           const target = targets[(i + roundIndex) % targets.length]!;
+          let serverAtStart = 0;
+          let postgresAtStart = new Map<number, number>();
+          const hooks = {
+            onMeasureStart: () => {
+              serverAtStart = target.cpuMs();
+              postgresAtStart = postgresCpuByProcess();
+            },
+            onMeasureEnd: () => {
+              cpu[target.name].server += target.cpuMs() - serverAtStart;
+              cpu[target.name].postgres += postgresCpuSince(postgresAtStart);
+            },
+          };
           runs[target.name].push(
             await runLoad({
               origin: target.origin,
@@ -166,11 +198,17 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
               failureMarkers: target.name === 'limit' ? [] : GRAPHQL_ERRORS,
               rotation: 'per-connection',
               keepSamples: true,
-            }),
+            }, hooks),
           );
         }
       }
       for (const target of targets) result.load[target.name] = mergeLoads(runs[target.name]);
+      result.cpuPerRequest = Object.fromEntries(
+        targets.map((target) => {
+          const requests = Math.max(1, result.load[target.name]!.requests);
+          return [target.name, { server: round(cpu[target.name].server / requests, 2), postgres: round(cpu[target.name].postgres / requests, 2) }];
+        }),
+      );
       result.rounds = Object.fromEntries(targets.map((target) => [target.name, runs[target.name].map((run) => round(run.requestsPerSecond))]));
       const ratioOfRounds = (other: TargetName) =>
         round(median(runs.kinerja.map((run, i) => run.requestsPerSecond / runs[other][i]!.requestsPerSecond)), 3);
@@ -181,6 +219,8 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
           server: target.name,
           ...describeLoad(result.load[target.name]!),
           'rounds req/s': result.rounds![target.name]!.map(Math.round).join(', '),
+          'CPU ms/req server': result.cpuPerRequest![target.name]!.server,
+          'CPU ms/req PostgreSQL': result.cpuPerRequest![target.name]!.postgres,
         })),
       );
       console.log(

@@ -46,9 +46,18 @@ function read(file: ResultFile<ReadResults>): string {
     parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? 'identical on all three' : `DIFFER (${query.mismatches})`})\n`);
     if (!query.verified) continue;
     const rounds = query.rounds;
+    const cpu = query.cpuPerRequest;
     parts.push(
       table(
-        ['server', 'req/s', 'p50 ms', 'p99 ms', 'failed', ...(rounds ? ['req/s by round'] : [])],
+        [
+          'server',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'failed',
+          ...(rounds ? ['req/s by round'] : []),
+          ...(cpu ? ['CPU ms/request: server', 'PostgreSQL'] : []),
+        ],
         (['limit', 'postgraphile', 'kinerja'] as const).map((name) => {
           const load = query.load[name]!;
           return [
@@ -58,6 +67,7 @@ function read(file: ResultFile<ReadResults>): string {
             ms(load.latency.p99),
             load.non2xx + load.errors + load.failedAnswers,
             ...(rounds ? [(rounds[name] ?? []).map(Math.round).join(', ')] : []),
+            ...(cpu ? [cpu[name]?.server.toFixed(2) ?? '-', cpu[name]?.postgres.toFixed(2) ?? '-'] : []),
           ];
         }),
       ),

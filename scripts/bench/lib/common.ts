@@ -2,7 +2,7 @@
  * Small helpers shared by the benchmarks: options, percentiles, tables, results files, process memory.
  * Nothing here talks to the server or the database.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,45 @@ export function residentBytes(pid: number): number {
 }
 
 export const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+function cpuMsOfStat(stat: string): number {
+  // Fields after the command (which may contain spaces), counted from the state field: utime is the 12th, stime the 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** CPU time (user + system) a process has used so far, milliseconds, from /proc/<pid>/stat (Linux). */
+export function processCpuMs(pid: number): number {
+  return cpuMsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+/** CPU milliseconds used so far by each PostgreSQL process of this machine (the benchmarks' server is local). */
+export function postgresCpuByProcess(): Map<number, number> {
+  const byProcess = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'postgres') byProcess.set(Number(entry), cpuMsOfStat(stat));
+    } catch {
+      // the process exited while we looked
+    }
+  }
+  return byProcess;
+}
+
+/**
+ * CPU milliseconds PostgreSQL's processes used since `before` (a `postgresCpuByProcess()` reading): per process, so a
+ * backend that exits in between (an idle pool connection closing) takes only its own share with it.
+ */
+export function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpuByProcess()) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
 
 function packageVersion(name: string): string {
   try {

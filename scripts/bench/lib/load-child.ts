@@ -50,6 +50,7 @@ function run(plan: LoadPlan, duration: number, record: boolean) {
 process.once('message', async (plan: LoadPlan) => {
   try {
     if (plan.warmup > 0 && !plan.amount) await run(plan, plan.warmup, false);
+    process.send!({ measuring: true });
     const { result, latencies, failedAnswers } = await run(plan, plan.duration, true);
     const measured: LoadResult = {
       requestsPerSecond: result.requests.total / result.duration,

@@ -59,17 +59,28 @@ const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
  * Runs one load plan in a fresh generator process. Resolves a second after the generator is done, so that requests
  * it abandoned at the end of the run have finished before the caller measures or stops anything.
  */
-export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
-  const result = await generate(plan);
+export async function runLoad(plan: LoadPlan, hooks: MeasurementHooks = {}): Promise<LoadResult> {
+  const result = await generate(plan, hooks);
   await sleep(1000);
   return result;
 }
 
-function generate(plan: LoadPlan): Promise<LoadResult> {
+/** Called when the measured part of a run starts (after the warm-up) and when it has ended. */
+export interface MeasurementHooks {
+  onMeasureStart?(): void;
+  onMeasureEnd?(): void;
+}
+
+function generate(plan: LoadPlan, hooks: MeasurementHooks): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let settled = false;
-    child.once('message', (message: { result?: LoadResult; error?: string }) => {
+    child.on('message', (message: { measuring?: true; result?: LoadResult; error?: string }) => {
+      if (message.measuring) {
+        hooks.onMeasureStart?.();
+        return;
+      }
+      hooks.onMeasureEnd?.();
       settled = true;
       if (message.result) resolve(message.result);
       else reject(new Error(`load generator failed: ${message.error}`));
