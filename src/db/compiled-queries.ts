@@ -19,9 +19,10 @@ interface RelationalQueryInternals {
   config: unknown;
   mode: 'many' | 'first';
   parseJson: unknown;
-  _prepare(): { execute(values: Record<string, unknown>): Promise<unknown> };
+  prepare(name: string): { execute(values: Record<string, unknown>): Promise<unknown> };
 }
-type Compiled = ReturnType<RelationalQueryInternals['_prepare']>;
+type Compiled = ReturnType<RelationalQueryInternals['prepare']>;
+let shapesPrepared = 0;
 
 /** Per database session (the pool, or a transaction): a prepared query is bound to the session it was made on. */
 const compiledBySession = new WeakMap<object, LRUCache<string, Compiled>>();
@@ -42,7 +43,10 @@ export function runCompiled(query: PgAsyncRelationalQuery<unknown>): Promise<unk
   if (!prepared) {
     const Query = query.constructor as new (...args: unknown[]) => RelationalQueryInternals;
     const { schema, table, tableConfig, dialect, session, mode, parseJson } = internals;
-    prepared = new Query(schema, table, tableConfig, dialect, session, templated.config, mode, parseJson)._prepare();
+    // A named statement: postgres.js then prepares it once per connection, and PostgreSQL parses and plans it there
+    // once (or keeps a generic plan). Unnamed, as drizzle runs a query it was not asked to prepare, the dashboard's
+    // statement was parsed and planned on every request: most of its cost in PostgreSQL.
+    prepared = new Query(schema, table, tableConfig, dialect, session, templated.config, mode, parseJson).prepare(`kinerja_shape_${++shapesPrepared}`);
     compiled.set(key, prepared);
   }
   return prepared.execute(templated.values);
