@@ -20,6 +20,7 @@ await build({
   // CommonJS packages inside an ESM bundle call require() for Node's built-in modules.
   banner: { js: "import { createRequire as kinerjaCreateRequire } from 'node:module'; const require = kinerjaCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 if (!process.argv.includes('--quiet')) console.log(`built dist/main.js in ${Math.round(performance.now() - started)} ms`);
