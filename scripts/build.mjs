@@ -21,6 +21,7 @@ await build({
   banner: { js: "import { createRequire as kinerjaCreateRequire } from 'node:module'; const require = kinerjaCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
   sourcesContent: false,
+  minifyWhitespace: true,
   logLevel: 'warning',
 });
 if (!process.argv.includes('--quiet')) console.log(`built dist/main.js in ${Math.round(performance.now() - started)} ms`);
