@@ -27,10 +27,7 @@ interface Target {
   cpuMs(): number;
 }
 
-const ownCpuMs = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
+const ownCpuMs = () => processCpuMs(process.pid);
 
 export interface ReadQueryResult {
   query: string;

@@ -25,18 +25,35 @@ export class InvalidTokenError extends Error {
 }
 
 /**
- * The HMAC key of a secret, imported once: given the secret's bytes, jose imports a WebCrypto key on every call,
- * which was most of the cost of verifying a token (about 3% of a dashboard request's CPU).
+ * What signing and verifying keep per secret, issuer and audience (in practice one set per process):
+ * - the HMAC key, imported once: given the secret's bytes, jose imports a WebCrypto key on every call, which was most
+ *   of the cost of verifying a token (about 3% of a dashboard request's CPU);
+ * - the tokens that passed verification, by their exact text, until they expire: a dashboard sends the same token
+ *   with every request for hours, and checking its signature again (a WebCrypto job) was about 3% more. Only
+ *   successes are kept, at most 10,000; the expiry is checked again on every use.
  */
-const hmacKeys = new Map<string, Promise<webcrypto.CryptoKey>>();
+interface TokenState {
+  hmacKey: Promise<webcrypto.CryptoKey>;
+  verified: LRUCache<string, VerifiedToken>;
+}
+interface VerifiedToken {
+  claims: TokenClaims;
+  /** Epoch milliseconds of `exp`, or Infinity for a token without one. */
+  expiresAt: number;
+}
+const tokenStates = new Map<string, TokenState>();
 
-function hmacKey(secret: string): Promise<webcrypto.CryptoKey> {
-  let key = hmacKeys.get(secret);
-  if (!key) {
-    key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
-    hmacKeys.set(secret, key);
+function tokenState(settings: TokenSettings): TokenState {
+  const key = `${settings.issuer}\u0000${settings.audience}\u0000${settings.secret}`;
+  let state = tokenStates.get(key);
+  if (!state) {
+    state = {
+      hmacKey: webcrypto.subtle.importKey('raw', new TextEncoder().encode(settings.secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']),
+      verified: new LRUCache({ max: 10_000 }),
+    };
+    tokenStates.set(key, state);
   }
-  return key;
+  return state;
 }
 
 export async function signToken(
@@ -51,42 +68,19 @@ export async function signToken(
     .setAudience(settings.audience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(await hmacKey(settings.secret));
-}
-
-/**
- * Tokens that passed verification, by their exact text, per secret/issuer/audience, until they expire: a dashboard
- * sends the same token with every request for hours, and checking its signature again (a WebCrypto job) was about
- * 3% of a dashboard request's CPU. Only successes are kept; the expiry is checked again on every use.
- */
-interface VerifiedToken {
-  claims: TokenClaims;
-  /** Epoch milliseconds of `exp`, or Infinity for a token without one. */
-  expiresAt: number;
-}
-const verifiedTokens = new Map<string, LRUCache<string, VerifiedToken>>();
-const VERIFIED_TOKENS_KEPT = 10_000;
-
-function verifiedTokensFor(settings: TokenSettings): LRUCache<string, VerifiedToken> {
-  const key = `${settings.issuer}\u0000${settings.audience}\u0000${settings.secret}`;
-  let cache = verifiedTokens.get(key);
-  if (!cache) {
-    cache = new LRUCache({ max: VERIFIED_TOKENS_KEPT });
-    verifiedTokens.set(key, cache);
-  }
-  return cache;
+    .sign(await tokenState(settings).hmacKey);
 }
 
 export async function verifyToken(settings: TokenSettings, token: string): Promise<TokenClaims> {
-  const cache = verifiedTokensFor(settings);
-  const known = cache.get(token);
+  const { hmacKey, verified } = tokenState(settings);
+  const known = verified.get(token);
   if (known) {
     if (Date.now() < known.expiresAt) return known.claims;
-    cache.delete(token);
+    verified.delete(token);
     throw new InvalidTokenError('token has expired');
   }
   try {
-    const { payload } = await jwtVerify(token, await hmacKey(settings.secret), {
+    const { payload } = await jwtVerify(token, await hmacKey, {
       issuer: settings.issuer,
       audience: settings.audience,
       algorithms: ['HS256'],
@@ -95,7 +89,7 @@ export async function verifyToken(settings: TokenSettings, token: string): Promi
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => KNOWN_ROLES.has(String(r))) : [];
     const claims: TokenClaims = { subject: payload.sub, roles };
     // A token not yet valid (`nbf` ahead) is refused by jwtVerify above and never reaches the cache.
-    cache.set(token, { claims, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY });
+    verified.set(token, { claims, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY });
     return claims;
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
