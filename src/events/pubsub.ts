@@ -1,8 +1,8 @@
-import { Repeater } from '@repeaterjs/repeater';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, Queryable } from '../db/index.js';
 import { isPlainData } from '../db/compiled-queries.js';
 import { viewerKey, type Viewer } from '../auth/viewer.js';
+import { EventQueue } from './streams.js';
 
 /**
  * The events of every module, by type. Modules add theirs by augmenting this interface. Events carry ids and
@@ -56,19 +56,20 @@ export function createPubSub(database: DatabaseHandle, options: { onError?: (err
       await tx.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${JSON.stringify({ ...(event as object), type })})`);
     },
     subscribe<T extends EventType>(type: T, filter?: (event: DomainEvent<T>) => boolean) {
-      return new Repeater<DomainEvent<T>>(async (push, stop) => {
-        const listener: Listener = (event) => {
-          const typed = event as unknown as DomainEvent<T>;
-          if (!filter || filter(typed)) void push(typed);
-        };
-        let set = listeners.get(type);
-        if (!set) listeners.set(type, (set = new Set()));
-        set.add(listener);
-        subscriberCount += 1;
-        await stop;
-        set.delete(listener);
+      let set = listeners.get(type);
+      if (!set) listeners.set(type, (set = new Set()));
+      const subscribers = set;
+      const queue = new EventQueue<DomainEvent<T>>(() => {
+        subscribers.delete(listener);
         subscriberCount -= 1;
       });
+      const listener: Listener = (event) => {
+        const typed = event as unknown as DomainEvent<T>;
+        if (!filter || filter(typed)) queue.push(typed);
+      };
+      subscribers.add(listener);
+      subscriberCount += 1;
+      return queue;
     },
     async start() {
       if (unlisten) return;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { viewerKey } from '../auth/viewer.js';
 import { oncePerEvent } from '../events/pubsub.js';
+import { mapEvents } from '../events/streams.js';
 import type { Context } from './context.js';
 
 /** The text each subscription's document was parsed from (set where it is parsed), for the sharing key. */
@@ -50,37 +51,4 @@ export async function subscribeSharingExecution(args: ExecutionArgs): Promise<As
     return key !== null && typeof event === 'object' && event !== null ? oncePerEvent(event, key, run) : run();
   };
   return mapEvents(stream as AsyncIterable<unknown>, executeEvent);
-}
-
-/**
- * Maps a source stream like graphql-js does for `subscribe`: `return()` reaches the source at once (an async
- * generator would wait for the next event first, keeping the subscriber's listener until then).
- */
-function mapEvents<T, R>(source: AsyncIterable<T>, map: (value: T) => Promise<R> | R): AsyncGenerator<R> {
-  const iterator = source[Symbol.asyncIterator]();
-  const close = async (): Promise<IteratorReturnResult<undefined>> => {
-    await iterator.return?.();
-    return { value: undefined, done: true };
-  };
-  const mapped = async (result: IteratorResult<T>): Promise<IteratorResult<R, undefined>> => {
-    if (result.done) return { value: undefined, done: true };
-    try {
-      return { value: await map(result.value), done: false };
-    } catch (error) {
-      await close().catch(() => {});
-      throw error;
-    }
-  };
-  const generator: AsyncGenerator<R, undefined> = {
-    next: () => iterator.next().then(mapped),
-    return: close,
-    throw: async (error: unknown) => {
-      await close();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return generator;
-    },
-  } as AsyncGenerator<R, undefined>;
-  return generator;
 }

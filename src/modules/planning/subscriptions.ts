@@ -1,4 +1,3 @@
-import { Repeater } from '@repeaterjs/repeater';
 import { GraphQLError } from 'graphql';
 import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
 import type { DomainEvent } from '../../events/pubsub.js';
@@ -11,6 +10,7 @@ import { PerformancePlan, PlanStatusEnum } from './schema.js';
 import type { PerformancePlanRow } from './tables.js';
 import './mutations.js';
 import { readOncePerEvent, readSelectionOncePerEvent } from '../../events/pubsub.js';
+import { mapEvents } from '../../events/streams.js';
 
 type StatusChange = DomainEvent<'plan.statusChanged'> & { plan: PerformancePlanRow; source: object };
 
@@ -41,19 +41,10 @@ function badArgument(message: string, argumentName?: string): GraphQLError {
  * event: access can change between events). Stopping the subscription stops the underlying one at once.
  */
 function readableOnly(ctx: Context, events: AsyncIterableIterator<DomainEvent<'plan.statusChanged'>>) {
-  return new Repeater<StatusChange>(async (push, stop) => {
-    let stopped = false;
-    void stop.then(() => {
-      stopped = true;
-      void events.return?.();
-    });
-    for await (const event of events) {
-      if (stopped) break;
-      ctx.loaders.clear();
-      const plan = await readOncePerEvent(event, 'plan', () => ctx.db.query.performancePlans.findFirst({ where: { id: event.planId } }));
-      if (plan && (await accessToPlan(ctx, plan)) !== 'NONE') await push({ ...event, plan, source: event });
-    }
-    stop();
+  return mapEvents(events, async (event): Promise<StatusChange | undefined> => {
+    ctx.loaders.clear();
+    const plan = await readOncePerEvent(event, 'plan', () => ctx.db.query.performancePlans.findFirst({ where: { id: event.planId } }));
+    return plan && (await accessToPlan(ctx, plan)) !== 'NONE' ? { ...event, plan, source: event } : undefined;
   });
 }
 
