@@ -110,7 +110,7 @@ function live(file: ResultFile<{ scenarios: DeliveryResult[] }>): string {
   return [
     heading(file, 'Live').replace(/; load runs.*?connections/, `; ${file.options.subscribers.toLocaleString('en')} subscribers`),
     table(
-      ['servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'mutation ms', 'clients busy %', 'RSS before MiB', 'RSS after MiB'],
+      ['servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'p99 of each event ms', 'mutation ms', 'clients busy %', 'RSS before MiB', 'RSS after MiB'],
       file.results.scenarios.map((s) => [
         s.servers,
         s.subscribers,
@@ -119,6 +119,7 @@ function live(file: ResultFile<{ scenarios: DeliveryResult[] }>): string {
         ms(s.delivery.p50),
         ms(s.delivery.p99),
         ms(s.delivery.max),
+        s.events?.map((e) => ms(e.delivery.p99)).join(' / ') ?? '(one event)', // one measured event before
         s.mutationMs,
         s.clientBusyPercent ?? '?', // not measured before
         s.rssBeforeMiB.join(' / '),
