@@ -9,6 +9,9 @@
 export const MAX_QUEUED_EVENTS = 1000;
 
 export class SubscriberFellBehindError extends Error {
+  /** graphql-ws turns the error into a GraphQLError, which takes these extensions over: clients get the code. */
+  readonly extensions = { code: 'SUBSCRIPTION_FELL_BEHIND' };
+
   constructor(limit: number) {
     super(`This subscription fell more than ${limit} events behind and was ended; subscribe again.`);
     this.name = 'SubscriberFellBehindError';

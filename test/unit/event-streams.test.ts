@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EventQueue, SubscriberFellBehindError, mapEvents } from '../../src/events/streams.js';
 
@@ -33,7 +34,12 @@ describe('EventQueue (one subscriber’s events)', () => {
     expect((await queue.next()).value).toBe(1);
     expect((await queue.next()).value).toBe(2);
     expect((await queue.next()).value).toBe(3);
-    await expect(queue.next()).rejects.toBeInstanceOf(SubscriberFellBehindError);
+    const failure = await queue.next().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SubscriberFellBehindError);
+    // What graphql-ws sends the client: a GraphQLError made from it, with its code.
+    expect(new GraphQLError((failure as Error).message, { originalError: failure as Error }).toJSON().extensions).toEqual({
+      code: 'SUBSCRIPTION_FELL_BEHIND',
+    });
     expect(await queue.next()).toEqual({ value: undefined, done: true });
   });
 });
