@@ -137,7 +137,6 @@ async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixtur
       console.log(`  warm-up event ${warmupRounds}: ${count - missing} of ${count} subscribers received it`);
     }
     const rssAfterMiB = servers.map((server) => mib(residentBytes(server.pid)));
-    await sleep(QUIET_MS);
 
     // Several measured events, each on a quiet server: one event's figures move by tens of ms between runs here.
     const events: MeasuredEvent[] = [];

@@ -35,7 +35,6 @@ type Listener = (event: { type: string }) => void;
 export function createPubSub(database: DatabaseHandle, options: { onError?: (error: unknown) => void } = {}): PubSub {
   const listeners = new Map<string, Set<Listener>>();
   let unlisten: (() => Promise<void>) | null = null;
-  let subscriberCount = 0;
 
   const dispatch = (payload: string) => {
     let event: { type: string };
@@ -50,25 +49,22 @@ export function createPubSub(database: DatabaseHandle, options: { onError?: (err
 
   return {
     get subscriberCount() {
-      return subscriberCount;
+      let count = 0;
+      for (const subscribers of listeners.values()) count += subscribers.size;
+      return count;
     },
     async publish(tx, type, event) {
       await tx.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${JSON.stringify({ ...(event as object), type })})`);
     },
     subscribe<T extends EventType>(type: T, filter?: (event: DomainEvent<T>) => boolean) {
-      let set = listeners.get(type);
-      if (!set) listeners.set(type, (set = new Set()));
-      const subscribers = set;
-      const queue = new EventQueue<DomainEvent<T>>(() => {
-        subscribers.delete(listener);
-        subscriberCount -= 1;
-      });
+      const subscribers = listeners.get(type) ?? new Set<Listener>();
+      listeners.set(type, subscribers);
+      const queue = new EventQueue<DomainEvent<T>>(() => subscribers.delete(listener));
       const listener: Listener = (event) => {
         const typed = event as unknown as DomainEvent<T>;
         if (!filter || filter(typed)) queue.push(typed);
       };
       subscribers.add(listener);
-      subscriberCount += 1;
       return queue;
     },
     async start() {
