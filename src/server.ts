@@ -165,6 +165,9 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       onConnect: async (ctx) => {
         if (stopping) return false;
         try {
+          // Built once and never written (subscription executions read it through a view that refuses writes):
+          // subscriptions share executions by what they read of it (`subscribeSharingExecution`). Not frozen:
+          // delivery to 10,000 subscribers of one event was 10 ms slower with frozen contexts.
           ctx.extra.context = {
             ...(await contextFor(contextOptions, ctx.connectionParams?.authorization)),
             clientAddress: ctx.extra.request.socket.remoteAddress,

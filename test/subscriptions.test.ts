@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import type { EmployeeEmailUpdatedSubscription } from './gql/graphql.js';
 import { statementsRunSoFar } from '../src/db/index.js';
 import { subscriptionExecutionsSoFar } from '../src/graphql/subscribe.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
@@ -24,13 +25,13 @@ const Rename = graphql(`
 
 const UnitStaff = graphql(`
   query UnitStaff {
-    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }
+    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } supervisor { nip } } } } }
   }
 `);
 
 let t: TestServer;
 let adminToken: string;
-let target: { id: string; name: string; email: string | null; unitId: string; topUnitId: string };
+let target: { id: string; nip: string; supervisorNip: string; name: string; email: string | null; unitId: string; topUnitId: string };
 let peerNip: string;
 
 beforeAll(async () => {
@@ -38,9 +39,9 @@ beforeAll(async () => {
   adminToken = await t.token(t.seed.adminNip, ['employee', 'admin']);
   const res = await t.request(UnitStaff, {}, { token: adminToken });
   const top = res.data!.orgUnits[0]!;
-  const unit = top.children.find((c) => c.employees.nodes.length > 0)!;
-  const e = unit.employees.nodes[0]!;
-  target = { id: e.id, name: e.name, email: e.email ?? null, unitId: unit.id, topUnitId: top.id };
+  const unit = top.children.find((c) => c.employees.nodes.some((e) => e.nip && e.supervisor?.nip))!;
+  const e = unit.employees.nodes.find((e) => e.nip && e.supervisor?.nip)!;
+  target = { id: e.id, nip: e.nip!, supervisorNip: e.supervisor!.nip!, name: e.name, email: e.email ?? null, unitId: unit.id, topUnitId: top.id };
   // Someone of a sibling unit: neither the employee nor their supervisor, so not allowed their personal data.
   const sibling = top.children.find((c) => c.id !== unit.id && c.employees.nodes.length > 0)!;
   peerNip = sibling.employees.nodes[0]!.nip!;
@@ -104,6 +105,50 @@ describe('employeeUpdated over graphql-ws', () => {
     for (const sub of ofPeer) expect((await sub.next(1))[0]!.data).toEqual({ employeeUpdated: { id: target.id, email: null } });
     expect(subscriptionExecutionsSoFar() - executions).toBe(2); // one for the admin's six, one for the peer's three
     for (const sub of [...ofAdmin, ...ofPeer]) sub.dispose();
+    while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
+  });
+
+  it('shares one execution among different viewers whose rules the selection does not tell apart', async () => {
+    const before = t.server.pubsub.subscriberCount;
+    // Three different employees, none an admin: the directory fields only ask whether the viewer is signed in.
+    const viewers = await Promise.all([target.nip, target.supervisorNip, peerNip].map(async (nip) => t.ws(await t.token(nip))));
+    const subs = viewers.map((client) => subscribe(client, EmployeeUpdated, { unitId: target.unitId }));
+    await waitForSubscribers(t.server, before + subs.length);
+    const executions = subscriptionExecutionsSoFar();
+
+    const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (everyone)` } }, { token: adminToken });
+    expect(res.data!.updateEmployee.userErrors).toEqual([]);
+    for (const sub of subs) {
+      expect((await sub.next(1))[0]!.data).toEqual({ employeeUpdated: { id: target.id, name: `${target.name} (everyone)`, unit: { id: target.unitId } } });
+    }
+    expect(subscriptionExecutionsSoFar() - executions).toBe(1);
+    for (const sub of subs) sub.dispose();
+    while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
+  });
+
+  it('executes apart for viewers a rule tells apart, whichever execution they would have joined', async () => {
+    expect(target.email).not.toBeNull();
+    const before = t.server.pubsub.subscriberCount;
+    const [admin, peer, self, supervisor] = await Promise.all([
+      t.ws(adminToken),
+      ...[peerNip, target.nip, target.supervisorNip].map(async (nip) => t.ws(await t.token(nip))),
+    ]);
+    // Subscribed one after the other, so the event reaches them in this order. The admin's execution goes first and
+    // reads the viewer's roles and agency: the three employees have the same there, so each looks up the peer's
+    // execution, whose rule went on to read the viewer's id: the employee and their supervisor must not take its
+    // answer.
+    const subs: [ReturnType<typeof subscribe<EmployeeEmailUpdatedSubscription>>, string | null][] = [];
+    for (const [client, email] of [[admin, target.email], [peer, null], [peer, null], [self, target.email], [supervisor, target.email]] as const) {
+      subs.push([subscribe(client!, EmployeeEmailUpdated, { unitId: target.unitId }), email]);
+      await waitForSubscribers(t.server, before + subs.length);
+    }
+    const executions = subscriptionExecutionsSoFar();
+
+    const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (apart)` } }, { token: adminToken });
+    expect(res.data!.updateEmployee.userErrors).toEqual([]);
+    for (const [sub, email] of subs) expect((await sub.next(1))[0]!.data).toEqual({ employeeUpdated: { id: target.id, email } });
+    expect(subscriptionExecutionsSoFar() - executions).toBe(4); // the peer's two subscriptions share theirs
+    for (const [sub] of subs) sub.dispose();
     while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
   });
 

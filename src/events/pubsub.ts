@@ -80,20 +80,25 @@ export function createPubSub(database: DatabaseHandle, options: { onError?: (err
   };
 }
 
-const perEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
+const perEvent = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * The work `key` names for this event, done once on this server however many subscribers the event reaches. An
- * event is one object here for all of them (`dispatch` parses each notification once), so it keys the memo, and the
- * memo goes with the event.
+ * The value `key` names for this event, computed once on this server however many subscribers the event reaches.
+ * An event is one object here for all of them (`dispatch` parses each notification once), so it keys the memo, and
+ * the memo goes with the event.
  */
-export function oncePerEvent<R>(event: object, key: string, compute: () => Promise<R> | R): Promise<R> {
+export function memoPerEvent<R>(event: object, key: string, compute: () => R): R {
   let done = perEvent.get(event);
   if (!done) perEvent.set(event, (done = new Map()));
-  let pending = done.get(key) as Promise<R> | undefined;
+  let value = done.get(key) as R | undefined;
+  if (value === undefined && !done.has(key)) done.set(key, (value = compute()));
+  return value as R;
+}
+
+/** `memoPerEvent` for work that may be asynchronous: the work `key` names, done once for this event. */
+export function oncePerEvent<R>(event: object, key: string, compute: () => Promise<R> | R): Promise<R> {
   // Promise.resolve: a drizzle query is a lazy thenable that runs again on every `then`; settle it once.
-  if (!pending) done.set(key, (pending = Promise.resolve(compute())));
-  return pending;
+  return memoPerEvent(event, key, () => Promise.resolve(compute()));
 }
 
 /**

@@ -88,7 +88,21 @@ export class EventQueue<T> implements AsyncIterableIterator<T, undefined> {
  * (an async generator would wait for the next event first, keeping the subscriber's listener until then), and a
  * failing `map` ends the source before the error reaches the consumer.
  */
-export function mapEvents<T, R>(source: AsyncIterable<T>, map: (value: T) => Promise<R | undefined> | R | undefined): AsyncGenerator<R, undefined> {
+export function mapEvents<T, R>(source: AsyncIterable<T>, map: (value: T) => Promise<R | undefined> | R | undefined): AsyncGenerator<R, undefined>;
+/**
+ * The same, in two steps: `map` may return a promise that many subscribers share (waiting on it costs each nothing
+ * new) and `finish` turns its value into this subscriber's.
+ */
+export function mapEvents<T, M, R>(
+  source: AsyncIterable<T>,
+  map: (value: T) => Promise<M> | M,
+  finish: (mapped: M) => Promise<R | undefined> | R | undefined,
+): AsyncGenerator<R, undefined>;
+export function mapEvents<T, R>(
+  source: AsyncIterable<T>,
+  map: (value: T) => unknown,
+  finish?: (mapped: unknown) => Promise<R | undefined> | R | undefined,
+): AsyncGenerator<R, undefined> {
   const iterator = source[Symbol.asyncIterator]();
   const close = async (): Promise<IteratorReturnResult<undefined>> => {
     await iterator.return?.();
@@ -100,7 +114,9 @@ export function mapEvents<T, R>(source: AsyncIterable<T>, map: (value: T) => Pro
       if (result.done) return finished;
       let value: R | undefined;
       try {
-        value = await map(result.value);
+        const mapped = await map(result.value);
+        const own = finish ? finish(mapped) : (mapped as R | undefined);
+        value = own instanceof Promise ? await own : own; // no extra turn for an answer known at once
       } catch (error) {
         await close().catch(() => {});
         throw error;

@@ -133,7 +133,7 @@ type Documents = {
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": typeof types.EmployeeUpdatedDocument,
     "\n  subscription EmployeeEmailUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id email }\n  }\n": typeof types.EmployeeEmailUpdatedDocument,
     "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n": typeof types.RenameDocument,
-    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }\n  }\n": typeof types.UnitStaffDocument,
+    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } supervisor { nip } } } } }\n  }\n": typeof types.UnitStaffDocument,
     "\n  query AuthzPeople {\n    employees(first: 100, filter: { employmentType: PNS, positionKind: PELAKSANA }) {\n      nodes { id nip unit { id } supervisor { id nip } appraiser { id } directReports(first: 1) { totalCount } }\n    }\n  }\n": typeof types.AuthzPeopleDocument,
     "\n  query AuthzEnrolment($id: ID!) {\n    employee(id: $id) { enrolments(first: 1) { nodes { id session { id programme { id } } } } }\n  }\n": typeof types.AuthzEnrolmentDocument,
     "\n  mutation CatCreateProgramme($input: CreateTrainingProgrammeInput!) {\n    createTrainingProgramme(input: $input) {\n      programme { id title area form kind jpHours provider description coreValues positionKinds active }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CatCreateProgrammeDocument,
@@ -296,7 +296,7 @@ const documents: Documents = {
     "\n  subscription EmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name unit { id } }\n  }\n": types.EmployeeUpdatedDocument,
     "\n  subscription EmployeeEmailUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id email }\n  }\n": types.EmployeeEmailUpdatedDocument,
     "\n  mutation Rename($input: UpdateEmployeeInput!) {\n    updateEmployee(input: $input) { employee { id name } userErrors { code message } }\n  }\n": types.RenameDocument,
-    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }\n  }\n": types.UnitStaffDocument,
+    "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } supervisor { nip } } } } }\n  }\n": types.UnitStaffDocument,
     "\n  query AuthzPeople {\n    employees(first: 100, filter: { employmentType: PNS, positionKind: PELAKSANA }) {\n      nodes { id nip unit { id } supervisor { id nip } appraiser { id } directReports(first: 1) { totalCount } }\n    }\n  }\n": types.AuthzPeopleDocument,
     "\n  query AuthzEnrolment($id: ID!) {\n    employee(id: $id) { enrolments(first: 1) { nodes { id session { id programme { id } } } } }\n  }\n": types.AuthzEnrolmentDocument,
     "\n  mutation CatCreateProgramme($input: CreateTrainingProgrammeInput!) {\n    createTrainingProgramme(input: $input) {\n      programme { id title area form kind jpHours provider description coreValues positionKinds active }\n      userErrors { field code message }\n    }\n  }\n": types.CatCreateProgrammeDocument,
@@ -816,7 +816,7 @@ export function graphql(source: "\n  mutation Rename($input: UpdateEmployeeInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } } } } }\n  }\n"): typeof import('./graphql.js').UnitStaffDocument;
+export function graphql(source: "\n  query UnitStaff {\n    orgUnits { id children { id employees(first: 3) { nodes { id nip name email unit { id } supervisor { nip } } } } }\n  }\n"): typeof import('./graphql.js').UnitStaffDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2177,7 +2177,7 @@ export type RenameMutation = { updateEmployee: { employee: { id: string, name: s
 export type UnitStaffQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnitStaffQuery = { orgUnits: Array<{ id: string, children: Array<{ id: string, employees: { nodes: Array<{ id: string, nip: string | null, name: string, email: string | null, unit: { id: string } }> } }> }> };
+export type UnitStaffQuery = { orgUnits: Array<{ id: string, children: Array<{ id: string, employees: { nodes: Array<{ id: string, nip: string | null, name: string, email: string | null, unit: { id: string }, supervisor: { nip: string | null } | null }> } }> }> };
 
 export type AuthzPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5071,6 +5071,9 @@ export const UnitStaffDocument = new TypedDocumentString(`
           email
           unit {
             id
+          }
+          supervisor {
+            nip
           }
         }
       }

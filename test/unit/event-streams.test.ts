@@ -59,6 +59,16 @@ describe('mapEvents', () => {
     expect(await pending).toEqual({ value: undefined, done: true });
   });
 
+  it('in two steps: a shared promise first, then each consumer’s own answer (synchronous or not)', async () => {
+    const shared = Promise.resolve({ base: 100 });
+    const queue = new EventQueue<number>(() => {});
+    const mapped = mapEvents(queue, (n) => shared.then((s) => ({ ...s, n })), (s) => (s.n === 2 ? Promise.resolve(s.base + s.n) : s.base + s.n));
+    queue.push(1);
+    queue.push(2);
+    expect(await mapped.next()).toEqual({ value: 101, done: false });
+    expect(await mapped.next()).toEqual({ value: 102, done: false });
+  });
+
   it('closes the source when the mapping fails, and passes the error on', async () => {
     let closed = 0;
     const queue = new EventQueue<number>(() => (closed += 1));
