@@ -19,6 +19,8 @@ export function subscriptionExecutionsSoFar(): number {
   return executions;
 }
 
+const operationKeys = new LRUCache<string, string>({ max: 10_000 });
+
 /**
  * The operation a subscriber runs, without who runs it: its text, name and variables. Null when the text is unknown
  * (then the subscriber executes alone). A digest, because every event looks it up once per subscriber.
@@ -33,8 +35,6 @@ function operationKey(args: ExecutionArgs): string | null {
   if (interned === undefined) operationKeys.set(digest, (interned = `execute|${digest}`));
   return interned;
 }
-
-const operationKeys = new LRUCache<string, string>({ max: 10_000 });
 
 const EVERY_KEY = Symbol('every key');
 /** Each execution gets fresh per-request caches, so they are no input. */
