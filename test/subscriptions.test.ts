@@ -89,7 +89,7 @@ describe('employeeUpdated over graphql-ws', () => {
     expect(twenty).toBe(one);
   });
 
-  it('executes an event once per viewer and operation, and each viewer still gets its own field rules', async () => {
+  it('executes an event once for the admin’s six subscriptions and once for the peer’s three, each with its own field rules', async () => {
     expect(target.email).not.toBeNull();
     const before = t.server.pubsub.subscriberCount;
     const adminConnections = [t.ws(adminToken), t.ws(adminToken)];

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { memoPerEvent } from '../events/pubsub.js';
 import { mapEvents } from '../events/streams.js';
@@ -19,8 +18,6 @@ export function subscriptionExecutionsSoFar(): number {
   return executions;
 }
 
-const operationKeys = new LRUCache<string, string>({ max: 10_000 });
-
 /**
  * The operation a subscriber runs, without who runs it: its text, name and variables. Null when the text is unknown
  * (then the subscriber executes alone). A digest, because every event looks it up once per subscriber.
@@ -29,11 +26,7 @@ function operationKey(args: ExecutionArgs): string | null {
   const text = operationTexts.get(args.document);
   if (text === undefined) return null;
   const identity = JSON.stringify([args.operationName ?? null, args.variableValues ?? {}, text]);
-  const digest = createHash('sha256').update(identity).digest('base64');
-  // One string for all the subscribers of an operation: every event looks it up once per subscriber.
-  let interned = operationKeys.get(digest);
-  if (interned === undefined) operationKeys.set(digest, (interned = `execute|${digest}`));
-  return interned;
+  return `execute|${createHash('sha256').update(identity).digest('base64')}`;
 }
 
 const EVERY_KEY = Symbol('every key');
