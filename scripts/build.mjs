@@ -17,6 +17,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'bufferutil', 'utf-8-validate'],
+  alias: { '@apollo/utils.createhash': './scripts/build/node-createhash.mjs' },
   // CommonJS packages inside an ESM bundle call require() for Node's built-in modules.
   banner: { js: "import { createRequire as kinerjaCreateRequire } from 'node:module'; const require = kinerjaCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
