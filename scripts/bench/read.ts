@@ -224,9 +224,10 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
         `  median of the rounds: kinerja / limit = ${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%   ` +
           `kinerja / PostGraphile = ${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`,
       );
-      // The issue sets these for the dashboard read; shown for every query as the yardstick.
-      printTarget('>= 70% of the hand-written SQL endpoint', result.ratios.kinerjaToLimit! >= 0.7, `${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%`);
-      printTarget('>= PostGraphile', result.ratios.kinerjaToPostgraphile! >= 1, `${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`);
+      // The issue sets these for the dashboard read; the other queries are held to them as a yardstick only.
+      const label = query.name === 'unit-dashboard' ? '' : ' (yardstick: the targets are the dashboard\'s)';
+      printTarget(`>= 70% of the hand-written SQL endpoint${label}`, result.ratios.kinerjaToLimit! >= 0.7, `${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%`);
+      printTarget(`>= PostGraphile${label}`, result.ratios.kinerjaToPostgraphile! >= 1, `${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`);
     }
     if (results.some((result) => !result.verified)) {
       console.log('  some answers differ between the servers: those queries were not measured (see MISMATCH above)');
