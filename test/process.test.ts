@@ -3,7 +3,7 @@
  * data, health endpoints, the Sandbox landing page, production settings and a graceful SIGTERM.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +106,12 @@ describe('npm start on the embedded database', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 180_000);
+
+  it('bundles Apollo with Node\'s crypto for hashing, not sha.js (JavaScript SHA-256 for every query text)', () => {
+    const { sources } = JSON.parse(readFileSync(join(root, 'dist/main.js.map'), 'utf8')) as { sources: string[] };
+    expect(sources.some((source) => source.includes('@apollo/server/'))).toBe(true);
+    expect(sources.filter((source) => /\/(sha\.js|@apollo\/utils\.createhash)\//.test(source))).toEqual([]);
+  });
 
   it('refuses to start in production with the development signing secret', async () => {
     await expect(start({ PGLITE_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: '' })).rejects.toThrow(/JWT_SECRET/);
