@@ -7,6 +7,9 @@
  * sent to the first. Those subscribers are all one viewer (the admin's employee token), as a wall of dashboards or
  * a public page would be: the server executes the event once for all of them. Last, one process again with every
  * subscriber a different employee, so each still costs one execution of the event: the worst case.
+ * First of all, the floor: the same subscriber process against `lib/live-floor.ts`, a process that only holds the
+ * sockets and, on request, writes each subscriber the same `next` frame in one loop (no GraphQL, no database). It
+ * is what this machine gives to anything at 10,000 sockets, as the hand-written endpoint is for `read`; no target.
  * Before the measured events, warm-up events are published until every subscriber has received one, so that all
  * subscriptions are known to be registered. Then five events are measured, each a second after the last (a server is
  * busy for tens of ms after its last subscriber has an event); the figures reported are those of the event with the
@@ -22,6 +25,7 @@ import type { ChildMessage, ParentMessage, SubscriberPlan } from './lib/live-cli
 import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
 
 const CLIENTS = fileURLToPath(new URL('./lib/live-clients.ts', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./lib/live-floor.ts', import.meta.url));
 const SUBSCRIPTION = 'subscription Live($unitId: ID!) { employeeUpdated(unitId: $unitId) { id name } }';
 const UPDATE = 'mutation Touch($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { userErrors { message } } }';
 const WARMUP_ROUNDS = 5;
@@ -70,6 +74,8 @@ interface MeasuredEvent {
 }
 
 export interface DeliveryResult {
+  /** kinerja, or the floor (`lib/live-floor.ts`); results from before the floor are all kinerja. */
+  server?: 'kinerja' | 'floor';
   servers: number;
   subscribers: number;
   /** Distinct viewers (tokens) among the subscribers. */
@@ -93,31 +99,97 @@ export interface DeliveryResult {
   errors: string[];
 }
 
-async function publish(server: KinerjaProcess, adminToken: string, target: Fixture['writeTargets'][number]): Promise<number> {
-  const started = performance.now();
-  const body = await postGraphQL(server.url, UPDATE, { input: { id: encodeGlobalID('Employee', target.id), name: target.name } }, adminToken);
-  if (body.errors || body.data?.updateEmployee?.userErrors?.length) throw new Error(`updateEmployee failed: ${JSON.stringify(body)}`);
-  return performance.now() - started;
+/** The server side of one case: where the subscribers connect, whose RSS is read, and how one event is published. */
+interface LiveTarget {
+  server: 'kinerja' | 'floor';
+  urls: string[];
+  pids: number[];
+  /** The subscribers' bearer tokens, one per viewer. */
+  tokens: string[];
+  variables: Record<string, unknown>;
+  /** Publishes one event; resolves with the milliseconds its request took. */
+  publish(): Promise<number>;
 }
 
-async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixture, viewerNips: string[]): Promise<DeliveryResult> {
+async function kinerjaTarget(servers: KinerjaProcess[], fixture: Fixture, viewerNips: string[]): Promise<LiveTarget> {
   const adminToken = await servers[0]!.token(fixture.adminNip, ['employee', 'admin']);
-  const tokens = await Promise.all(viewerNips.map((nip) => servers[0]!.token(nip, ['employee'])));
   const target = fixture.writeTargets[0]!;
+  return {
+    server: 'kinerja',
+    urls: servers.map((server) => server.url),
+    pids: servers.map((server) => server.pid),
+    tokens: await Promise.all(viewerNips.map((nip) => servers[0]!.token(nip, ['employee']))),
+    variables: { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) },
+    async publish() {
+      const started = performance.now();
+      const input = { id: encodeGlobalID('Employee', target.id), name: target.name };
+      const body = await postGraphQL(servers[0]!.url, UPDATE, { input }, adminToken);
+      if (body.errors || body.data?.updateEmployee?.userErrors?.length) throw new Error(`updateEmployee failed: ${JSON.stringify(body)}`);
+      return performance.now() - started;
+    },
+  };
+}
+
+interface FloorProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function spawnFloor(): Promise<FloorProcess> {
+  const child = fork(FLOOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { url } = await new Promise<{ url: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { url: string }));
+    child.once('exit', (code) => reject(new Error(`the floor server exited with code ${code}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The floor publishes the data kinerja's subscribers get for the same event: the same frame size. */
+function floorTarget(floor: FloorProcess, fixture: Fixture): LiveTarget {
+  const target = fixture.writeTargets[0]!;
+  const data = JSON.stringify({ employeeUpdated: { id: encodeGlobalID('Employee', target.id), name: target.name } });
+  return {
+    server: 'floor',
+    urls: [floor.url],
+    pids: [floor.pid],
+    tokens: ['floor'],
+    variables: { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) },
+    async publish() {
+      const started = performance.now();
+      const response = await fetch(new URL('/publish', floor.url), { method: 'POST', body: data });
+      if (!response.ok) throw new Error(`floor publish failed: ${response.status}`);
+      await response.arrayBuffer();
+      return performance.now() - started;
+    },
+  };
+}
+
+async function deliver(target: LiveTarget, count: number): Promise<DeliveryResult> {
+  const { tokens } = target;
   // A request first, so that "before" is a server that has done work, not a freshly loaded one.
-  await publish(servers[0]!, adminToken, target);
-  const rssBeforeMiB = servers.map((server) => mib(residentBytes(server.pid)));
+  await target.publish();
+  const rssBeforeMiB = target.pids.map((pid) => mib(residentBytes(pid)));
 
   const subscribers = Subscribers.start();
   const errors: string[] = [];
   try {
     const connectStarted = performance.now();
     const plan: SubscriberPlan = {
-      urls: servers.map((server) => server.url.replace(/^http/, 'ws')),
+      urls: target.urls.map((url) => url.replace(/^http/, 'ws')),
       count,
       tokens,
       query: SUBSCRIPTION,
-      variables: { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) },
+      variables: target.variables,
       batch: 200,
     };
     const connected = await subscribers.request({ type: 'connect', plan }, 'connected');
@@ -130,13 +202,13 @@ async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixtur
     while (missing > 0 && warmupRounds < WARMUP_ROUNDS) {
       warmupRounds += 1;
       await subscribers.request({ type: 'arm' }, 'armed');
-      await publish(servers[0]!, adminToken, target);
+      await target.publish();
       const warmup = await subscribers.request({ type: 'collect', timeoutMs: 30_000 + count * 5 }, 'collected');
       errors.push(...warmup.errors);
       missing = warmup.receivedAt.filter((t) => t === null).length;
       console.log(`  warm-up event ${warmupRounds}: ${count - missing} of ${count} subscribers received it`);
     }
-    const rssAfterMiB = servers.map((server) => mib(residentBytes(server.pid)));
+    const rssAfterMiB = target.pids.map((pid) => mib(residentBytes(pid)));
 
     // Several measured events, each on a quiet server: one event's figures move by tens of ms between runs here.
     const events: MeasuredEvent[] = [];
@@ -144,7 +216,7 @@ async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixtur
       await sleep(QUIET_MS);
       await subscribers.request({ type: 'arm' }, 'armed');
       const sentAt = performance.timeOrigin + performance.now();
-      const mutationMs = await publish(servers[0]!, adminToken, target);
+      const mutationMs = await target.publish();
       const measured = await subscribers.request({ type: 'collect', timeoutMs: 60_000 + count * 5 }, 'collected');
       errors.push(...measured.errors);
       const delays = measured.receivedAt.filter((t): t is number => t !== null).map((t) => t - sentAt);
@@ -159,7 +231,8 @@ async function deliver(servers: KinerjaProcess[], count: number, fixture: Fixtur
     const median = byP99[Math.floor((byP99.length - 1) / 2)]!;
     console.log(`  p99 of each measured event: ${events.map((e) => round(e.delivery.p99)).join(', ')} ms`);
     return {
-      servers: servers.length,
+      server: target.server,
+      servers: target.pids.length,
       subscribers: count,
       viewers: tokens.length,
       connected: connected.connected,
@@ -185,10 +258,18 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   const jwtSecret = randomBytes(32).toString('hex');
   const scenarios: DeliveryResult[] = [];
 
+  console.log(`\nthe floor: a raw ws process that only writes the frames, ${options.subscribers} subscribers`);
+  const floor = await spawnFloor();
+  try {
+    scenarios.push(await deliver(floorTarget(floor, fixture), options.subscribers));
+  } finally {
+    await floor.stop();
+  }
+
   console.log(`\none server process, ${options.subscribers} subscribers`);
   const single = await spawnKinerja({ databaseUrl: database.url, jwtSecret });
   try {
-    scenarios.push(await deliver([single], options.subscribers, fixture, [fixture.adminNip]));
+    scenarios.push(await deliver(await kinerjaTarget([single], fixture, [fixture.adminNip]), options.subscribers));
   } finally {
     await single.stop();
   }
@@ -199,7 +280,7 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
     await spawnKinerja({ databaseUrl: database.url, jwtSecret, label: 'kinerja-b' }),
   ];
   try {
-    scenarios.push(await deliver(pair, options.subscribers, fixture, [fixture.adminNip]));
+    scenarios.push(await deliver(await kinerjaTarget(pair, fixture, [fixture.adminNip]), options.subscribers));
   } finally {
     await Promise.all(pair.map((server) => server.stop()));
   }
@@ -208,14 +289,15 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   console.log(`\none server process, ${options.subscribers} subscribers, ${viewerNips.length} distinct viewers`);
   const distinct = await spawnKinerja({ databaseUrl: database.url, jwtSecret });
   try {
-    scenarios.push(await deliver([distinct], options.subscribers, fixture, viewerNips));
+    scenarios.push(await deliver(await kinerjaTarget([distinct], fixture, viewerNips), options.subscribers));
   } finally {
     await distinct.stop();
   }
 
   printTable(
-    'delivery of one event to every subscriber (ms from sending the mutation)',
+    'delivery of one event to every subscriber (ms from sending the mutation, or the floor\'s publish request)',
     scenarios.map((s) => ({
+      server: s.server,
       servers: s.servers,
       subscribers: s.subscribers,
       viewers: s.viewers,
@@ -232,16 +314,19 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
       'RSS after MiB': s.rssAfterMiB.join(' / '),
     })),
   );
+  const floorP99 = scenarios.find((s) => s.server === 'floor')?.delivery.p99;
   for (const scenario of scenarios) {
+    for (const error of scenario.errors) console.log(`  subscriber error (${scenario.server}): ${error}`);
+    if (scenario.server === 'floor') continue; // a yardstick, not a target
     const rss = Math.max(...scenario.rssAfterMiB);
     const who = `${scenario.servers} process(es), ${scenario.viewers === 1 ? 'one viewer' : `${scenario.viewers} viewers`}`;
     printTarget(
       `${who}: p99 delivery < 250 ms with nobody missed`,
       scenario.delivery.p99 < 250 && scenario.missed === 0,
-      `p99 ${round(scenario.delivery.p99)} ms, ${scenario.missed} missed, ${scenario.subscribers} subscribers (the issue: 10,000)`,
+      `p99 ${round(scenario.delivery.p99)} ms, ${scenario.missed} missed, ${scenario.subscribers} subscribers (the issue: 10,000)` +
+        (floorP99 ? `; the floor's p99 ${round(floorP99)} ms` : ''),
     );
     printTarget(`${who}: RSS < 1 GiB`, rss < 1024, `${rss} MiB`);
-    for (const error of scenario.errors) console.log(`  subscriber error: ${error}`);
   }
   return { database: database.name, scenarios };
 }

@@ -110,8 +110,9 @@ function live(file: ResultFile<{ scenarios: DeliveryResult[] }>): string {
   return [
     heading(file, 'Live').replace(/; load runs.*?connections/, `; ${file.options.subscribers.toLocaleString('en')} subscribers`),
     table(
-      ['servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'p99 of each event ms', 'mutation ms', 'clients busy %', 'RSS before MiB', 'RSS after MiB'],
+      ['server', 'servers', 'subscribers', 'viewers', 'missed', 'p50 ms', 'p99 ms', 'max ms', 'p99 of each event ms', 'mutation ms', 'clients busy %', 'RSS before MiB', 'RSS after MiB'],
       file.results.scenarios.map((s) => [
+        s.server === 'floor' ? 'floor (raw ws)' : 'kinerja', // results from before the floor are all kinerja
         s.servers,
         s.subscribers,
         s.viewers ?? 1, // results from before the distinct-viewers scenario were all one viewer
