@@ -1,5 +1,6 @@
 import {
   GraphQLEnumType,
+  GraphQLInt,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLSchema,
@@ -31,6 +32,7 @@ describe('leaf fields answered from their source (graphql execution patch)', () 
       name: { type: new GraphQLNonNull(GraphQLString) },
       note: { type: GraphQLString },
       status: { type: Status },
+      label: { type: GraphQLString, args: { width: { type: new GraphQLNonNull(GraphQLInt) } } },
     },
   });
   const schema = new GraphQLSchema({
@@ -39,8 +41,8 @@ describe('leaf fields answered from their source (graphql execution patch)', () 
       fields: { row: { type: Row, args: {}, resolve: (_root, _args, context: { row: unknown }) => context.row } },
     }),
   });
-  const run = (row: unknown, query = '{ row { title name note status } }') =>
-    execute({ schema, document: parse(query), contextValue: { row } }) as Awaited<ReturnType<typeof execute>>;
+  const run = (row: unknown, query = '{ row { title name note status } }', variableValues?: Record<string, unknown>) =>
+    execute({ schema, document: parse(query), contextValue: { row }, variableValues }) as Awaited<ReturnType<typeof execute>>;
 
   it('does not call a resolver that carries its property when the row has it', () => {
     calls = 0;
@@ -68,6 +70,14 @@ describe('leaf fields answered from their source (graphql execution patch)', () 
     expect(failed.errors?.map((e) => [e.message, e.path])).toEqual([['no note', ['row', 'note']]]);
 
     expect(run({ title: 't', name: () => 'from a method' }, '{ row { name } }')).toEqual({ data: { row: { name: 'from a method' } } });
+  });
+
+  it('leaves a field with arguments to the full path, which reports an argument that fails to coerce', () => {
+    const query = 'query ($width: Int = 10) { row { label(width: $width) } }';
+    expect(run({ label: 'Ani' }, query)).toEqual({ data: { row: { label: 'Ani' } } });
+    const nullWidth = run({ label: 'Ani' }, query, { width: null });
+    expect(nullWidth.data).toEqual({ row: { label: null } });
+    expect(nullWidth.errors?.map((e) => [e.message, e.path])).toEqual([['Argument "width" of non-null type "Int!" must not be null.', ['row', 'label']]]);
   });
 
   it('applies to the exposed columns of the drizzle types (their resolvers carry the column)', () => {
