@@ -15,11 +15,11 @@
  * busy for tens of ms after its last subscriber has an event); the figures reported are those of the event with the
  * median p99, and every event's p99 is listed.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { distribution, mib, sleep, printTable, printTarget, residentBytes, round, type BenchOptions, type Distribution } from './lib/common.js';
+import { distribution, forkScript, mib, sleep, printTable, printTarget, residentBytes, round, type BenchOptions, type Distribution } from './lib/common.js';
 import { ensureBenchDatabase, loadEmployeeNips, loadFixture, type Fixture } from './lib/database.js';
 import type { ChildMessage, ParentMessage, SubscriberPlan } from './lib/live-clients.js';
 import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
@@ -42,7 +42,7 @@ class Subscribers {
   }
 
   static start(): Subscribers {
-    return new Subscribers(fork(CLIENTS, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    return new Subscribers(forkScript(CLIENTS));
   }
 
   request<T extends ChildMessage['type']>(message: ParentMessage, expected: T): Promise<Extract<ChildMessage, { type: T }>> {
@@ -137,7 +137,7 @@ interface FloorProcess {
 }
 
 async function spawnFloor(): Promise<FloorProcess> {
-  const child = fork(FLOOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = forkScript(FLOOR);
   const { url } = await new Promise<{ url: string }>((resolve, reject) => {
     child.once('message', (message) => resolve(message as { url: string }));
     child.once('exit', (code) => reject(new Error(`the floor server exited with code ${code}`)));

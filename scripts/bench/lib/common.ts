@@ -2,6 +2,7 @@
  * Small helpers shared by the benchmarks: options, percentiles, tables, results files, process memory.
  * Nothing here talks to the server or the database.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -9,6 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 export const RESULTS_DIR = resolve(fileURLToPath(new URL('../results', import.meta.url)));
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/** One of the benchmarks' TypeScript processes (load generator, subscribers, the live floor), run through tsx with
+ * an IPC channel and its output on this console. */
+export function forkScript(file: string): ChildProcess {
+  return fork(file, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
 
 /** The only host the benchmarks ever talk to. */
 export const HOST = '127.0.0.1';

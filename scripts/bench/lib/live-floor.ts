@@ -8,6 +8,7 @@
  */
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { HOST } from './common.js';
 
 const subscriptions = new Map<WebSocket, string[]>();
 
@@ -43,9 +44,9 @@ sockets.on('connection', (socket) => {
   socket.on('close', () => subscriptions.delete(socket));
 });
 
-http.listen(0, '127.0.0.1', () => {
+http.listen(0, HOST, () => {
   const address = http.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  process.send!({ url: `http://127.0.0.1:${address.port}/graphql` });
+  process.send!({ url: `http://${HOST}:${address.port}/graphql` });
 });
 process.on('SIGTERM', () => process.exit(0));

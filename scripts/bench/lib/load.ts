@@ -2,9 +2,8 @@
  * Load runs: autocannon in a child process (so the load generator never shares an event loop, nor a core's time
  * slice bookkeeping, with the server it measures). The parent sends the plan over IPC and gets the figures back.
  */
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { distribution, sleep, type Distribution } from './common.js';
+import { distribution, forkScript, sleep, type Distribution } from './common.js';
 
 /** One request of the rotation; each connection cycles through the list in order. */
 export interface LoadRequest {
@@ -73,7 +72,7 @@ export interface MeasurementHooks {
 
 function generate(plan: LoadPlan, hooks: MeasurementHooks): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = forkScript(CHILD);
     let settled = false;
     child.on('message', (message: { measuring?: true; result?: LoadResult; error?: string }) => {
       if (message.measuring) {
