@@ -8,6 +8,7 @@
  * first event after `arm` arrived, or null if none came before the timeout.
  */
 import WebSocket from 'ws';
+import { exitWithParent } from './common.js';
 
 export interface SubscriberPlan {
   /** graphql-ws URLs; client i uses urls[i % urls.length]. */
@@ -139,6 +140,7 @@ async function connect(plan: SubscriberPlan) {
   send({ type: 'connected', connected, failed, errors: errors.splice(0) });
 }
 
+exitWithParent();
 process.on('message', async (message: ParentMessage) => {
   switch (message.type) {
     case 'connect':

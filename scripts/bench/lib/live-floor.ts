@@ -4,11 +4,11 @@
  * for the subscriber process (it acknowledges `connection_init` and remembers each `subscribe`'s id), and on
  * `POST /publish` answers at once and then writes every subscriber its `next` frame of the posted data, stringified
  * per subscriber as graphql-ws does: no GraphQL, no database, no per-subscriber promise, one loop.
- * Tells its parent `{ url }` over IPC once listening; exits on SIGTERM.
+ * Tells its parent `{ url }` over IPC once listening; exits on SIGTERM or when the parent is gone.
  */
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { HOST } from './common.js';
+import { HOST, exitWithParent } from './common.js';
 
 const subscriptions = new Map<WebSocket, string[]>();
 
@@ -50,3 +50,4 @@ http.listen(0, HOST, () => {
   process.send!({ url: `http://${HOST}:${address.port}/graphql` });
 });
 process.on('SIGTERM', () => process.exit(0));
+exitWithParent();

@@ -1,6 +1,6 @@
 /** The load generator process: receives a LoadPlan over IPC, runs autocannon, sends a LoadResult back. */
 import autocannon from 'autocannon';
-import { distribution } from './common.js';
+import { distribution, exitWithParent } from './common.js';
 import type { LoadPlan, LoadResult } from './load.js';
 
 function requestsOf(plan: LoadPlan): autocannon.Request[] {
@@ -47,6 +47,7 @@ function run(plan: LoadPlan, duration: number, record: boolean) {
   });
 }
 
+exitWithParent();
 process.once('message', async (plan: LoadPlan) => {
   try {
     if (plan.warmup > 0 && !plan.amount) await run(plan, plan.warmup, false);

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { signToken, type TokenSettings } from '../../../src/auth/token.js';
 import type { Role } from '../../../src/auth/viewer.js';
-import { HOST, REPO_ROOT, sleep } from './common.js';
+import { HOST, REPO_ROOT, ownChild, sleep } from './common.js';
 
 export interface KinerjaProcess {
   url: string;
@@ -44,7 +44,7 @@ let built: Promise<void> | undefined;
 /** Bundles src/ into dist/main.js (scripts/build.mjs) once per benchmark run: what `npm start` runs. */
 export function buildOnce(): Promise<void> {
   built ??= new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    const child = ownChild(spawn(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: REPO_ROOT, stdio: 'inherit' }));
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build failed with code ${code}`))));
   });
   return built;
@@ -71,11 +71,13 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
   const started = performance.now();
   // BENCH_NODE_ARGS: extra Node.js options for every server a benchmark starts, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...extra, ...(options.nodeArgs ?? []), '--enable-source-maps', 'dist/main.js'], {
-    cwd: REPO_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = ownChild(
+    spawn(process.execPath, [...extra, ...(options.nodeArgs ?? []), '--enable-source-maps', 'dist/main.js'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const label = options.label ?? 'kinerja';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const ready = new Promise<{ url: string; reportedReadyMs: number | null }>((resolve, reject) => {
