@@ -7,7 +7,7 @@
  * short development run and lowers the defaults (3 s load runs, 500 subscribers). See docs/benchmarks.md.
  */
 import { parseArgs } from 'node:util';
-import { BENCHMARKS, type BenchmarkName, type BenchOptions, writeResults } from './lib/common.js';
+import { BENCHMARKS, type BenchmarkName, type BenchOptions, otherBenchmarkProcesses, writeResults } from './lib/common.js';
 import { runCold } from './cold.js';
 import { runLive } from './live.js';
 import { runRead } from './read.js';
@@ -81,6 +81,11 @@ console.log(
   `kinerja benchmarks${options.smoke ? ' (SMOKE RUN: indicative figures only)' : ''}: size ${options.size}, ` +
     `${options.only.join(', ')}; load runs ${options.duration} s x ${options.connections} connections`,
 );
+const others = otherBenchmarkProcesses();
+if (others.length > 0) {
+  console.warn(`\n  WARNING: other kinerja or benchmark processes are running and will skew every figure:`);
+  for (const line of others) console.warn(`    ${line}`);
+}
 let failed = false;
 for (const name of options.only) {
   const startedAt = new Date();

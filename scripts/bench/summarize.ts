@@ -36,7 +36,11 @@ function heading(file: ResultFile<unknown>, title: string): string {
     `### ${title}, ${file.size.toLocaleString('en')} employees${label}\n\n` +
     `${file.startedAt.slice(0, 16).replace('T', ' ')} UTC, Node ${file.environment.node}, ${file.environment.cpus} CPUs ` +
     `(${file.environment.cpuModel}), ${file.environment.memoryGiB} GiB, load average ${file.environment.loadAverage1m ?? '?'}; load runs ${title === 'Read' && file.options.rounds > 1 ? `${file.options.rounds} interleaved rounds of ` : ''}${file.options.duration} s x ` +
-    `${file.options.connections} connections; postgraphile ${packages.postgraphile}, autocannon ${packages.autocannon}.\n`
+    `${file.options.connections} connections; postgraphile ${packages.postgraphile}, autocannon ${packages.autocannon}.` +
+    (file.environment.otherBenchmarkProcesses?.length
+      ? ` **Other kinerja or benchmark processes were running: ${file.environment.otherBenchmarkProcesses.length}.**`
+      : '') +
+    '\n'
   );
 }
 

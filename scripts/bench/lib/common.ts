@@ -48,6 +48,42 @@ export function forkScript(file: string): ChildProcess {
   return ownChild(fork(file, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
 }
 
+/**
+ * Other kinerja servers (`dist/main.js`) and benchmark processes on this machine, not this run's own: a server left
+ * by an interrupted run (only `kill -9` leaves one now), `npm start` in another terminal, a second benchmark run.
+ * Each competes for the cores every figure depends on. Lines of `pid command`; empty where /proc is missing.
+ */
+export function otherBenchmarkProcesses(): string[] {
+  const ours = new Set<number>([...children].map((child) => child.pid ?? -1));
+  for (let pid = process.pid; pid > 1; ) {
+    ours.add(pid);
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      break;
+    }
+  }
+  const found: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return found;
+  }
+  for (const name of entries) {
+    if (ours.has(Number(name))) continue;
+    let command: string;
+    try {
+      command = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (/(^|[\s/])dist\/main\.js(\s|$)|scripts\/bench\//.test(command)) found.push(`${name} ${command.slice(0, 120)}`);
+  }
+  return found;
+}
+
 /** In a forked benchmark process: exit once the parent is gone (its IPC channel closed). */
 export function exitWithParent(): void {
   process.once('disconnect', () => process.exit(0));
@@ -214,6 +250,8 @@ export function environment() {
     memoryGiB: round(totalmem() / 1024 ** 3, 1),
     /** 1-minute load average when the results were written: above the CPU count, other work shared the machine. */
     loadAverage1m: round(loadavg()[0] ?? Number.NaN, 2),
+    /** Kinerja servers and benchmark processes of other runs seen when the results were written (should be none). */
+    otherBenchmarkProcesses: otherBenchmarkProcesses(),
     packages: Object.fromEntries(
       ['graphql', '@apollo/server', 'drizzle-orm', '@pothos/core', 'postgres', 'postgraphile', 'grafserv', 'autocannon', 'graphql-ws', 'ws'].map(
         (name) => [name, packageVersion(name)],
