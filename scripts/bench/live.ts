@@ -19,7 +19,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { distribution, forkScript, mib, sleep, printTable, printTarget, residentBytes, round, type BenchOptions, type Distribution } from './lib/common.js';
+import { distribution, forkScript, mib, sleep, printTable, printTarget, residentBytes, round, stopChild, type BenchOptions, type Distribution } from './lib/common.js';
 import { ensureBenchDatabase, loadEmployeeNips, loadFixture, type Fixture } from './lib/database.js';
 import type { ChildMessage, ParentMessage, SubscriberPlan } from './lib/live-clients.js';
 import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
@@ -138,20 +138,12 @@ interface FloorProcess {
 
 async function spawnFloor(): Promise<FloorProcess> {
   const child = forkScript(FLOOR);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const { url } = await new Promise<{ url: string }>((resolve, reject) => {
     child.once('message', (message) => resolve(message as { url: string }));
-    child.once('exit', (code) => reject(new Error(`the floor server exited with code ${code}`)));
+    void exited.then((code) => reject(new Error(`the floor server exited with code ${code}`)));
   });
-  return {
-    url,
-    pid: child.pid!,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url, pid: child.pid!, stop: () => stopChild(child, exited) };
 }
 
 /** The floor publishes the data kinerja's subscribers get for the same event: the same frame size. */

@@ -41,6 +41,20 @@ function stopChildrenOnExit(): void {
   }
 }
 
+/**
+ * Stops a child: SIGTERM, then SIGKILL if it is still there after 15 s. `exited` settles on its exit (made when it
+ * was spawned, so an early exit is not missed).
+ */
+export async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const done = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)]);
+  if (!done) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
 /** One of the benchmarks' TypeScript processes (load generator, subscribers, the live floor), run through tsx with
  * an IPC channel and its output on this console. Each exits when that channel closes (`exitWithParent`), so even a
  * parent killed by SIGKILL leaves none behind. */
@@ -55,31 +69,16 @@ export function forkScript(file: string): ChildProcess {
  */
 export function otherBenchmarkProcesses(): string[] {
   const ours = new Set<number>([...children].map((child) => child.pid ?? -1));
-  for (let pid = process.pid; pid > 1; ) {
+  for (let pid: number | undefined = process.pid; pid !== undefined && pid > 1; ) {
     ours.add(pid);
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    } catch {
-      break;
-    }
+    const stat = readProc(pid, 'stat');
+    pid = stat === undefined ? undefined : Number(statFields(stat)[1]);
   }
   const found: string[] = [];
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return found;
-  }
-  for (const name of entries) {
-    if (ours.has(Number(name))) continue;
-    let command: string;
-    try {
-      command = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
-    } catch {
-      continue; // gone meanwhile
-    }
-    if (/(^|[\s/])dist\/main\.js(\s|$)|scripts\/bench\//.test(command)) found.push(`${name} ${command.slice(0, 120)}`);
+  for (const pid of processIds()) {
+    if (ours.has(pid)) continue;
+    const command = readProc(pid, 'cmdline')?.replaceAll('\0', ' ').trim();
+    if (command && /(^|[\s/])dist\/main\.js(\s|$)|scripts\/bench\//.test(command)) found.push(`${pid} ${command.slice(0, 120)}`);
   }
   return found;
 }
@@ -196,9 +195,31 @@ export const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
 /** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ: 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
+/** The ids of this machine's processes (Linux /proc; none elsewhere). */
+function processIds(): number[] {
+  try {
+    return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** A file of /proc/<pid>/, or undefined once the process is gone (it may exit while we look). */
+function readProc(pid: number, file: 'stat' | 'cmdline'): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fields of /proc/<pid>/stat after the command (which may contain spaces): [0] state, [1] ppid, [11] utime, [12] stime. */
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 function cpuMsOfStat(stat: string): number {
-  // Fields after the command (which may contain spaces), counted from the state field: utime is the 12th, stime the 13th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = statFields(stat);
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
@@ -210,14 +231,9 @@ export function processCpuMs(pid: number): number {
 /** CPU milliseconds used so far by each PostgreSQL process of this machine (the benchmarks' server is local). */
 export function postgresCpuByProcess(): Map<number, number> {
   const byProcess = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'postgres') byProcess.set(Number(entry), cpuMsOfStat(stat));
-    } catch {
-      // the process exited while we looked
-    }
+  for (const pid of processIds()) {
+    const stat = readProc(pid, 'stat');
+    if (stat?.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'postgres') byProcess.set(pid, cpuMsOfStat(stat));
   }
   return byProcess;
 }

@@ -6,14 +6,14 @@
  *  - PostGraphile 5 (amber preset, grafserv on node:http) in this process, over the same database.
  * Only one of them is under load at a time; the load generator always runs in another process.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { signToken, type TokenSettings } from '../../../src/auth/token.js';
 import type { Role } from '../../../src/auth/viewer.js';
-import { HOST, REPO_ROOT, ownChild, sleep } from './common.js';
+import { HOST, REPO_ROOT, ownChild, stopChild } from './common.js';
 
 export interface KinerjaProcess {
   url: string;
@@ -107,16 +107,6 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
     token: (subject, roles = ['employee']) => signToken(jwt, { subject, roles }),
     stop: () => stopChild(child, exited),
   };
-}
-
-async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const done = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)]);
-  if (!done) {
-    child.kill('SIGKILL');
-    await exited;
-  }
 }
 
 /** POSTs a GraphQL operation and returns the parsed body (with the HTTP status). */
