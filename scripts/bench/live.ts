@@ -19,7 +19,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { distribution, forkScript, mib, sleep, printTable, printTarget, residentBytes, round, stopChild, type BenchOptions, type Distribution } from './lib/common.js';
+import { distribution, forkScript, mib, sleep, printTable, printTarget, residentBytes, round, startForkedServer, type BenchOptions, type Distribution, type ForkedServer } from './lib/common.js';
 import { ensureBenchDatabase, loadEmployeeNips, loadFixture, type Fixture } from './lib/database.js';
 import type { ChildMessage, ParentMessage, SubscriberPlan } from './lib/live-clients.js';
 import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
@@ -130,24 +130,8 @@ async function kinerjaTarget(servers: KinerjaProcess[], fixture: Fixture, viewer
   };
 }
 
-interface FloorProcess {
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-async function spawnFloor(): Promise<FloorProcess> {
-  const child = forkScript(FLOOR);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const { url } = await new Promise<{ url: string }>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as { url: string }));
-    void exited.then((code) => reject(new Error(`the floor server exited with code ${code}`)));
-  });
-  return { url, pid: child.pid!, stop: () => stopChild(child, exited) };
-}
-
 /** The floor publishes the data kinerja's subscribers get for the same event: the same frame size. */
-function floorTarget(floor: FloorProcess, fixture: Fixture): LiveTarget {
+function floorTarget(floor: ForkedServer, fixture: Fixture): LiveTarget {
   const target = fixture.writeTargets[0]!;
   const data = JSON.stringify({ employeeUpdated: { id: encodeGlobalID('Employee', target.id), name: target.name } });
   return {
@@ -251,7 +235,7 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   const scenarios: DeliveryResult[] = [];
 
   console.log(`\nthe floor: a raw ws process that only writes the frames, ${options.subscribers} subscribers`);
-  const floor = await spawnFloor();
+  const floor = await startForkedServer(FLOOR);
   try {
     scenarios.push(await deliver(floorTarget(floor, fixture), options.subscribers));
   } finally {

@@ -11,7 +11,7 @@
  * Add a query by appending an entry; `read`, `sql` and (for `unit-directory`) `scale` pick it up.
  */
 import type postgres from 'postgres';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { Fixture } from './lib/database.js';
 import type { Role } from '../../src/auth/viewer.js';
 import { PLANNING_AS_OF } from '../../src/modules/planning/seed.js';
@@ -44,6 +44,12 @@ export interface BenchQuery<Input> {
   limit: { statement(sql: postgres.Sql, input: Input, rows?: number): Promise<string>; canonical(data: any): unknown };
   /** For `sql`: the input whose main list has at least 1,000 items in the rows fixture. */
   rowsInput(fixture: RowsFixture): Input;
+  /**
+   * The floor of this stack for the query, where given (`lib/read-floor.ts`): a schema of just the operation's shape,
+   * whose root fields answer from the limit's statement and every other field with graphql-js's default resolver;
+   * it takes the kinerja operation, and `input` gives the limit's input from its variables.
+   */
+  floor?: { schema: string; input(variables: Record<string, unknown>): Input };
 }
 
 /** A query the issue asks for that cannot be written until the modules it reads exist. */
@@ -420,6 +426,31 @@ export const unitDashboard: BenchQuery<number> = {
     canonical: (data) => canonicalDashboard(data?.orgUnit, kinerjaDashboardShape),
   },
   rowsInput: (fixture) => fixture.bigUnitId,
+  // kinerja's names, nullability, enums and field arguments for what the operation reads.
+  floor: {
+    schema: /* GraphQL */ `
+      type Query { orgUnit(id: ID!): OrgUnit }
+      type OrgUnit { id: ID! name: String! employees(first: Int, after: String): EmployeeConnection! }
+      type EmployeeConnection { nodes: [Employee!]! }
+      type Employee {
+        id: ID! nip: String name: String!
+        currentPlan(year: Int!): PerformancePlan
+        latestEvaluation(kind: EvaluationKind): Evaluation
+      }
+      type PerformancePlan { status: PlanStatus! workResults(kind: WorkResultKind): [WorkResult!]! }
+      type WorkResult { kind: WorkResultKind! statement: String! indicators: [PerformanceIndicator!]! }
+      type PerformanceIndicator {
+        statement: String! targetKind: IndicatorTargetKind! targetValue: Float targetMin: Float targetMax: Float
+        unit: String targetStatement: String
+      }
+      type Evaluation { periodKey: String! predikat: Predikat }
+      enum PlanStatus { DRAFT SUBMITTED APPROVED RETURNED SUPERSEDED }
+      enum WorkResultKind { MAIN ADDITIONAL }
+      enum IndicatorTargetKind { NUMBER RANGE QUALITATIVE }
+      enum EvaluationKind { PERIODIC ANNUAL }
+      enum Predikat { SANGAT_BAIK BAIK BUTUH_PERBAIKAN KURANG SANGAT_KURANG }`,
+    input: (variables) => Number(decodeGlobalID(String(variables.id)).id),
+  },
 };
 
 export const BENCH_QUERIES: QueryEntry[] = [employeePage, unitDirectory, unitDashboard];

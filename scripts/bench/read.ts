@@ -2,19 +2,24 @@
  * read: each benchmark query under concurrent load (autocannon in a child process), side by side against
  *  (a) the physical limit: one hand-written SQL statement behind node:http,
  *  (b) PostGraphile 5 over the same database,
- *  (c) kinerja in its own process (production settings, a signed employee token).
- * Before any load, all three answer every input the load will send and the answers are compared (NIPs, names,
- * titles); a query whose answers differ is not measured. The three are loaded in `--rounds` interleaved rounds, and
+ *  (c) kinerja in its own process (production settings, a signed employee token),
+ * and, for a query that gives one, the floor of kinerja's stack (`lib/read-floor.ts`): Apollo Server and graphql-js
+ * executing the same operation over the limit's answer, in its own process.
+ * Before any load, all of them answer every input the load will send and the answers are compared (NIPs, names,
+ * titles); a query whose answers differ is not measured. They are loaded in `--rounds` interleaved rounds, and
  * the ratios are the median of the rounds' ratios: this machine's speed drifts by tens of percent over minutes.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { median, postgresCpuByProcess, postgresCpuSince, printTable, printTarget, processCpuMs, round, type BenchOptions } from './lib/common.js';
+import { fileURLToPath } from 'node:url';
+import { median, postgresCpuByProcess, postgresCpuSince, printTable, printTarget, processCpuMs, round, startForkedServer, type BenchOptions } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
 import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
-type TargetName = 'limit' | 'postgraphile' | 'kinerja';
+type TargetName = 'limit' | 'floor' | 'postgraphile' | 'kinerja';
+
+const FLOOR = fileURLToPath(new URL('./lib/read-floor.ts', import.meta.url));
 
 interface Target {
   name: TargetName;
@@ -41,8 +46,8 @@ export interface ReadQueryResult {
   load: Partial<Record<TargetName, LoadResult>>;
   /** Requests per second of each round, per server. */
   rounds?: Partial<Record<TargetName, number[]>>;
-  /** The median over the rounds of each round's ratio. */
-  ratios: { kinerjaToLimit: number | null; kinerjaToPostgraphile: number | null };
+  /** The median over the rounds of each round's ratio (those of the floor where the query has one). */
+  ratios: { kinerjaToLimit: number | null; kinerjaToPostgraphile: number | null; floorToLimit?: number; kinerjaToFloor?: number };
   /**
    * CPU milliseconds per measured request, of the server's process and of all PostgreSQL processes, over every round
    * (the load generator's own are not counted).
@@ -90,6 +95,9 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
     Object.fromEntries(queries.map((query) => [query.name, (sql, input) => query.limit.statement(sql, input)])),
   );
   const postgraphile = await startPostgraphile(database.url);
+  const floor = queries.some((query) => query.floor)
+    ? await startForkedServer(FLOOR, { DATABASE_URL: database.url, NODE_ENV: 'production' })
+    : undefined;
   const kinerja = await spawnKinerja({ databaseUrl: database.url });
   const results: ReadQueryResult[] = [];
   try {
@@ -97,7 +105,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
     for (const query of queries) tokens.set(query.name, await kinerja.token(fixture.adminNip, query.kinerja.roles ?? ['employee']));
     const kinerjaUrl = new URL(kinerja.url);
     const graphqlBody = (document: string, variables: Record<string, unknown>) => JSON.stringify({ query: document, variables });
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       {
         name: 'limit',
         origin: limit.base,
@@ -108,6 +116,25 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
           return query.limit.canonical(((await response.json()) as { data: unknown }).data);
         },
       },
+      ...(floor
+        ? [
+            {
+              name: 'floor',
+              origin: floor.url,
+              cpuMs: () => processCpuMs(floor.pid),
+              request: (query, input) => ({
+                method: 'POST',
+                path: `/${query.name}`,
+                body: graphqlBody(query.kinerja.document, query.kinerja.variables(input)),
+              }),
+              answer: async (query, input) => {
+                const body = await postGraphQL(`${floor.url}/${query.name}`, query.kinerja.document, query.kinerja.variables(input));
+                if (body.errors) throw new Error(`floor: ${JSON.stringify(body.errors)}`);
+                return query.kinerja.canonical(body.data);
+              },
+            } satisfies Target,
+          ]
+        : []),
       {
         name: 'postgraphile',
         origin: postgraphile.base,
@@ -142,11 +169,12 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
     ];
 
     for (const query of queries) {
+      const targets = allTargets.filter((target) => target.name !== 'floor' || query.floor);
       const inputs = query.inputs(fixture);
       console.log(`\n${query.name}: ${query.description}`);
       const { mismatches, meanRows } = await verify(query, inputs, targets);
       console.log(
-        `  verified ${inputs.length} inputs on limit, PostGraphile and kinerja: ` +
+        `  verified ${inputs.length} inputs on ${targets.map((target) => target.name).join(', ')}: ` +
           (mismatches === 0 ? `identical answers (mean ${round(meanRows)} rows in the main list)` : `${mismatches} MISMATCHES, not measured`),
       );
       const result: ReadQueryResult = {
@@ -164,9 +192,10 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
 
       // Interleaved rounds, each starting one server later than the one before, so that neither the machine's drift
       // nor the position in a round favours a server; a ratio compares runs of the same round.
-      const runs: Record<TargetName, LoadResult[]> = { limit: [], postgraphile: [], kinerja: [] };
+      const runs: Record<TargetName, LoadResult[]> = { limit: [], floor: [], postgraphile: [], kinerja: [] };
       const cpu: Record<TargetName, { server: number; postgres: number }> = {
         limit: { server: 0, postgres: 0 },
+        floor: { server: 0, postgres: 0 },
         postgraphile: { server: 0, postgres: 0 },
         kinerja: { server: 0, postgres: 0 },
       };
@@ -207,9 +236,13 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
         }),
       );
       result.rounds = Object.fromEntries(targets.map((target) => [target.name, runs[target.name].map((run) => round(run.requestsPerSecond))]));
-      const ratioOfRounds = (other: TargetName) =>
-        round(median(runs.kinerja.map((run, i) => run.requestsPerSecond / runs[other][i]!.requestsPerSecond)), 3);
-      result.ratios = { kinerjaToLimit: ratioOfRounds('limit'), kinerjaToPostgraphile: ratioOfRounds('postgraphile') };
+      const ratioOfRounds = (of: TargetName, to: TargetName) =>
+        round(median(runs[of].map((run, i) => run.requestsPerSecond / runs[to][i]!.requestsPerSecond)), 3);
+      result.ratios = {
+        kinerjaToLimit: ratioOfRounds('kinerja', 'limit'),
+        kinerjaToPostgraphile: ratioOfRounds('kinerja', 'postgraphile'),
+        ...(query.floor ? { floorToLimit: ratioOfRounds('floor', 'limit'), kinerjaToFloor: ratioOfRounds('kinerja', 'floor') } : {}),
+      };
       printTable(
         `${query.name} (${options.connections} connections, ${options.rounds} x ${options.duration} s)`,
         targets.map((target) => ({
@@ -222,7 +255,10 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       );
       console.log(
         `  median of the rounds: kinerja / limit = ${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%   ` +
-          `kinerja / PostGraphile = ${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%`,
+          `kinerja / PostGraphile = ${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%` +
+          (query.floor
+            ? `   floor / limit = ${(result.ratios.floorToLimit! * 100).toFixed(1)}%   kinerja / floor = ${(result.ratios.kinerjaToFloor! * 100).toFixed(1)}%`
+            : ''),
       );
       // The issue sets these for the dashboard read; the other queries are held to them as a yardstick only.
       const label = query.name === 'unit-dashboard' ? '' : ' (yardstick: the targets are the dashboard\'s)';
@@ -235,6 +271,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
     }
   } finally {
     await kinerja.stop();
+    await floor?.stop();
     await postgraphile.stop();
     await limit.stop();
   }

@@ -47,7 +47,7 @@ function heading(file: ResultFile<unknown>, title: string): string {
 function read(file: ResultFile<ReadResults>): string {
   const parts = [heading(file, 'Read')];
   for (const query of file.results.queries) {
-    parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? 'identical on all three' : `DIFFER (${query.mismatches})`})\n`);
+    parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? `identical on all ${query.load.floor ? 'four' : 'three'}` : `DIFFER (${query.mismatches})`})\n`);
     if (!query.verified) continue;
     const rounds = query.rounds;
     const cpu = query.cpuPerRequest;
@@ -62,10 +62,10 @@ function read(file: ResultFile<ReadResults>): string {
           ...(rounds ? ['req/s by round'] : []),
           ...(cpu ? ['CPU ms/request: server', 'PostgreSQL'] : []),
         ],
-        (['limit', 'postgraphile', 'kinerja'] as const).map((name) => {
+        (['limit', 'floor', 'postgraphile', 'kinerja'] as const).filter((name) => query.load[name]).map((name) => {
           const load = query.load[name]!;
           return [
-            name,
+            name === 'floor' ? 'floor (Apollo + graphql-js)' : name,
             Math.round(load.requestsPerSecond),
             ms(load.latency.p50),
             ms(load.latency.p99),
@@ -76,7 +76,11 @@ function read(file: ResultFile<ReadResults>): string {
         }),
       ),
       `\n${rounds ? 'median of the rounds: ' : ''}kinerja / limit = **${pct(query.ratios.kinerjaToLimit)}**, ` +
-        `kinerja / PostGraphile = **${pct(query.ratios.kinerjaToPostgraphile)}**\n`,
+        `kinerja / PostGraphile = **${pct(query.ratios.kinerjaToPostgraphile)}**` +
+        (query.ratios.floorToLimit !== undefined
+          ? `; floor / limit = **${pct(query.ratios.floorToLimit)}**, kinerja / floor = **${pct(query.ratios.kinerjaToFloor!)}**`
+          : '') +
+        '\n',
     );
   }
   for (const pending of file.results.pending) parts.push(`*${pending.query}*: not measured yet (${pending.reason}).\n`);

@@ -58,8 +58,28 @@ export async function stopChild(child: ChildProcess, exited: Promise<unknown>): 
 /** One of the benchmarks' TypeScript processes (load generator, subscribers, the live floor), run through tsx with
  * an IPC channel and its output on this console. Each exits when that channel closes (`exitWithParent`), so even a
  * parent killed by SIGKILL leaves none behind. */
-export function forkScript(file: string): ChildProcess {
-  return ownChild(fork(file, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+export function forkScript(file: string, env: Record<string, string> = {}): ChildProcess {
+  return ownChild(
+    fork(file, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } }),
+  );
+}
+
+export interface ForkedServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** A server of the benchmarks' own (the floors of `live` and `read`), forked with `forkScript`: it sends its parent
+ * `{ url }` once it listens. */
+export async function startForkedServer(file: string, env: Record<string, string> = {}): Promise<ForkedServer> {
+  const child = forkScript(file, env);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const { url } = await new Promise<{ url: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { url: string }));
+    void exited.then((code) => reject(new Error(`${file} exited with code ${code}`)));
+  });
+  return { url, pid: child.pid!, stop: () => stopChild(child, exited) };
 }
 
 /**
