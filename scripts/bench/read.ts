@@ -3,8 +3,8 @@
  *  (a) the physical limit: one hand-written SQL statement behind node:http,
  *  (b) PostGraphile 5 over the same database,
  *  (c) kinerja in its own process (production settings, a signed employee token),
- * and, for a query that gives one, the floor of kinerja's stack (`lib/read-floor.ts`): Apollo Server and graphql-js
- * executing the same operation over the limit's answer, in its own process.
+ * and, for a query that gives one, two floors (`lib/read-floor.ts`, in a process of their own): graphql-js executing the
+ * same operation over the limit's answer, straight from node:http and behind Apollo Server and Express as in kinerja.
  * Before any load, all of them answer every input the load will send and the answers are compared (NIPs, names,
  * titles); a query whose answers differ is not measured. They are loaded in `--rounds` interleaved rounds, and
  * the ratios are the median of the rounds' ratios: this machine's speed drifts by tens of percent over minutes.
@@ -17,7 +17,8 @@ import { GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, ty
 import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
-type TargetName = 'limit' | 'floor' | 'postgraphile' | 'kinerja';
+type TargetName = 'limit' | 'graphqlFloor' | 'apolloFloor' | 'postgraphile' | 'kinerja';
+const FLOORS = { graphqlFloor: 'graphql-js', apolloFloor: 'apollo' } as const;
 
 const FLOOR = fileURLToPath(new URL('./lib/read-floor.ts', import.meta.url));
 
@@ -47,7 +48,13 @@ export interface ReadQueryResult {
   /** Requests per second of each round, per server. */
   rounds?: Partial<Record<TargetName, number[]>>;
   /** The median over the rounds of each round's ratio (those of the floor where the query has one). */
-  ratios: { kinerjaToLimit: number | null; kinerjaToPostgraphile: number | null; floorToLimit?: number; kinerjaToFloor?: number };
+  ratios: {
+    kinerjaToLimit: number | null;
+    kinerjaToPostgraphile: number | null;
+    graphqlFloorToLimit?: number;
+    apolloFloorToLimit?: number;
+    kinerjaToApolloFloor?: number;
+  };
   /**
    * CPU milliseconds per measured request, of the server's process and of all PostgreSQL processes, over every round
    * (the load generator's own are not counted).
@@ -117,23 +124,23 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
         },
       },
       ...(floor
-        ? [
-            {
-              name: 'floor',
+        ? (Object.entries(FLOORS) as [TargetName, string][]).map(
+            ([name, prefix]): Target => ({
+              name,
               origin: floor.url,
               cpuMs: () => processCpuMs(floor.pid),
               request: (query, input) => ({
                 method: 'POST',
-                path: `/${query.name}`,
+                path: `/${prefix}/${query.name}`,
                 body: graphqlBody(query.kinerja.document, query.kinerja.variables(input)),
               }),
               answer: async (query, input) => {
-                const body = await postGraphQL(`${floor.url}/${query.name}`, query.kinerja.document, query.kinerja.variables(input));
-                if (body.errors) throw new Error(`floor: ${JSON.stringify(body.errors)}`);
+                const body = await postGraphQL(`${floor.url}/${prefix}/${query.name}`, query.kinerja.document, query.kinerja.variables(input));
+                if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
                 return query.kinerja.canonical(body.data);
               },
-            } satisfies Target,
-          ]
+            }),
+          )
         : []),
       {
         name: 'postgraphile',
@@ -169,7 +176,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
     ];
 
     for (const query of queries) {
-      const targets = allTargets.filter((target) => target.name !== 'floor' || query.floor);
+      const targets = allTargets.filter((target) => !(target.name in FLOORS) || query.floor);
       const inputs = query.inputs(fixture);
       console.log(`\n${query.name}: ${query.description}`);
       const { mismatches, meanRows } = await verify(query, inputs, targets);
@@ -192,10 +199,11 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
 
       // Interleaved rounds, each starting one server later than the one before, so that neither the machine's drift
       // nor the position in a round favours a server; a ratio compares runs of the same round.
-      const runs: Record<TargetName, LoadResult[]> = { limit: [], floor: [], postgraphile: [], kinerja: [] };
+      const runs: Record<TargetName, LoadResult[]> = { limit: [], graphqlFloor: [], apolloFloor: [], postgraphile: [], kinerja: [] };
       const cpu: Record<TargetName, { server: number; postgres: number }> = {
         limit: { server: 0, postgres: 0 },
-        floor: { server: 0, postgres: 0 },
+        graphqlFloor: { server: 0, postgres: 0 },
+        apolloFloor: { server: 0, postgres: 0 },
         postgraphile: { server: 0, postgres: 0 },
         kinerja: { server: 0, postgres: 0 },
       };
@@ -241,7 +249,13 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       result.ratios = {
         kinerjaToLimit: ratioOfRounds('kinerja', 'limit'),
         kinerjaToPostgraphile: ratioOfRounds('kinerja', 'postgraphile'),
-        ...(query.floor ? { floorToLimit: ratioOfRounds('floor', 'limit'), kinerjaToFloor: ratioOfRounds('kinerja', 'floor') } : {}),
+        ...(query.floor
+          ? {
+              graphqlFloorToLimit: ratioOfRounds('graphqlFloor', 'limit'),
+              apolloFloorToLimit: ratioOfRounds('apolloFloor', 'limit'),
+              kinerjaToApolloFloor: ratioOfRounds('kinerja', 'apolloFloor'),
+            }
+          : {}),
       };
       printTable(
         `${query.name} (${options.connections} connections, ${options.rounds} x ${options.duration} s)`,
@@ -257,7 +271,9 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
         `  median of the rounds: kinerja / limit = ${(result.ratios.kinerjaToLimit! * 100).toFixed(1)}%   ` +
           `kinerja / PostGraphile = ${(result.ratios.kinerjaToPostgraphile! * 100).toFixed(1)}%` +
           (query.floor
-            ? `   floor / limit = ${(result.ratios.floorToLimit! * 100).toFixed(1)}%   kinerja / floor = ${(result.ratios.kinerjaToFloor! * 100).toFixed(1)}%`
+            ? `\n  floors: graphql-js / limit = ${(result.ratios.graphqlFloorToLimit! * 100).toFixed(1)}%   ` +
+              `Apollo / limit = ${(result.ratios.apolloFloorToLimit! * 100).toFixed(1)}%   ` +
+              `kinerja / Apollo floor = ${(result.ratios.kinerjaToApolloFloor! * 100).toFixed(1)}%`
             : ''),
       );
       // The issue sets these for the dashboard read; the other queries are held to them as a yardstick only.

@@ -44,10 +44,15 @@ function heading(file: ResultFile<unknown>, title: string): string {
   );
 }
 
+const SERVER_LABELS: Record<string, string> = {
+  graphqlFloor: 'floor: graphql-js on node:http',
+  apolloFloor: 'floor: Apollo Server + Express',
+};
+
 function read(file: ResultFile<ReadResults>): string {
   const parts = [heading(file, 'Read')];
   for (const query of file.results.queries) {
-    parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? `identical on all ${query.load.floor ? 'four' : 'three'}` : `DIFFER (${query.mismatches})`})\n`);
+    parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? `identical on all ${query.load.apolloFloor ? 'five' : 'three'}` : `DIFFER (${query.mismatches})`})\n`);
     if (!query.verified) continue;
     const rounds = query.rounds;
     const cpu = query.cpuPerRequest;
@@ -62,10 +67,10 @@ function read(file: ResultFile<ReadResults>): string {
           ...(rounds ? ['req/s by round'] : []),
           ...(cpu ? ['CPU ms/request: server', 'PostgreSQL'] : []),
         ],
-        (['limit', 'floor', 'postgraphile', 'kinerja'] as const).filter((name) => query.load[name]).map((name) => {
+        (['limit', 'graphqlFloor', 'apolloFloor', 'postgraphile', 'kinerja'] as const).filter((name) => query.load[name]).map((name) => {
           const load = query.load[name]!;
           return [
-            name === 'floor' ? 'floor (Apollo + graphql-js)' : name,
+            SERVER_LABELS[name] ?? name,
             Math.round(load.requestsPerSecond),
             ms(load.latency.p50),
             ms(load.latency.p99),
@@ -77,8 +82,9 @@ function read(file: ResultFile<ReadResults>): string {
       ),
       `\n${rounds ? 'median of the rounds: ' : ''}kinerja / limit = **${pct(query.ratios.kinerjaToLimit)}**, ` +
         `kinerja / PostGraphile = **${pct(query.ratios.kinerjaToPostgraphile)}**` +
-        (query.ratios.floorToLimit !== undefined
-          ? `; floor / limit = **${pct(query.ratios.floorToLimit)}**, kinerja / floor = **${pct(query.ratios.kinerjaToFloor!)}**`
+        (query.ratios.apolloFloorToLimit !== undefined
+          ? `; the floors: graphql-js / limit = **${pct(query.ratios.graphqlFloorToLimit!)}**, ` +
+            `Apollo / limit = **${pct(query.ratios.apolloFloorToLimit)}**, kinerja / Apollo floor = **${pct(query.ratios.kinerjaToApolloFloor!)}**`
           : '') +
         '\n',
     );

@@ -1,10 +1,12 @@
 /**
- * The floor of `read`: the least a GraphQL server on kinerja's fixed stack does to answer a benchmark query. Apollo
- * Server 5 behind Express 5 and `express.json`, as kinerja serves it, at `/<query name>` for each query that gives a
+ * The floors of `read`: the least a GraphQL server does to answer a benchmark query, for each query that gives a
  * `floor`: a graphql-js schema of just the operation's shape (from SDL), whose root fields answer from the limit's
  * hand-written statement (its JSON parsed, as any server must before it executes over it) and every other field with
- * graphql-js's default resolver. No Pothos, no Drizzle, no authorization, no token, no federation: what is left is
- * reading the request, executing the operation and serialising the answer.
+ * graphql-js's default resolver. No Pothos, no Drizzle, no authorization, no token, no federation. Served twice:
+ *  - `/apollo/<query name>`: Apollo Server 5 behind Express 5 and `express.json`, as kinerja serves it: the floor of
+ *    kinerja's fixed stack;
+ *  - `/graphql-js/<query name>`: straight from `node:http`: the body parsed, the document parsed and validated once per
+ *    text, `execute`, `JSON.stringify`: the floor of graphql-js itself.
  * Run as its own process like a kinerja server (`DATABASE_URL`, `NODE_ENV=production`); sends its parent `{ url }`
  * over IPC once listening; exits on SIGTERM or when the parent is gone.
  */
@@ -13,13 +15,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { buildSchema, type GraphQLFieldResolver } from 'graphql';
+import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import postgres from 'postgres';
 import { BENCH_QUERIES, isPending, type BenchQuery } from '../queries.js';
 import { HOST, exitWithParent } from './common.js';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => {}, connection: { application_name: 'kinerja-bench-read-floor' } });
 const app = express();
+const bare = new Map<string, GraphQLSchema>();
 app.set('etag', false); // as in kinerja
 app.set('x-powered-by', false);
 
@@ -38,10 +41,36 @@ for (const query of BENCH_QUERIES.filter((entry) => !isPending(entry)) as BenchQ
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  app.use(`/${query.name}`, express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(`/apollo/${query.name}`, express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  bare.set(`/graphql-js/${query.name}`, schema);
 }
 
-const http = createServer(app);
+const documents = new Map<string, DocumentNode>();
+
+function executeBare(schema: GraphQLSchema, request: { query: string; variables?: Record<string, unknown> }) {
+  let document = documents.get(request.query);
+  if (!document) {
+    document = parse(request.query);
+    const errors = validate(schema, document);
+    if (errors.length > 0) return { errors };
+    documents.set(request.query, document);
+  }
+  return execute({ schema, document, variableValues: request.variables, contextValue: {} });
+}
+
+const http = createServer((request, response) => {
+  const schema = bare.get(request.url ?? '');
+  if (!schema) {
+    app(request, response);
+    return;
+  }
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', async () => {
+    const result = await executeBare(schema, JSON.parse(Buffer.concat(chunks).toString()));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+  });
+});
 http.listen(0, HOST, () => {
   const address = http.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
