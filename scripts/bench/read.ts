@@ -199,14 +199,11 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
 
       // Interleaved rounds, each starting one server later than the one before, so that neither the machine's drift
       // nor the position in a round favours a server; a ratio compares runs of the same round.
-      const runs: Record<TargetName, LoadResult[]> = { limit: [], graphqlFloor: [], apolloFloor: [], postgraphile: [], kinerja: [] };
-      const cpu: Record<TargetName, { server: number; postgres: number }> = {
-        limit: { server: 0, postgres: 0 },
-        graphqlFloor: { server: 0, postgres: 0 },
-        apolloFloor: { server: 0, postgres: 0 },
-        postgraphile: { server: 0, postgres: 0 },
-        kinerja: { server: 0, postgres: 0 },
-      };
+      const runs = Object.fromEntries(targets.map((target) => [target.name, [] as LoadResult[]])) as Record<TargetName, LoadResult[]>;
+      const cpu = Object.fromEntries(targets.map((target) => [target.name, { server: 0, postgres: 0 }])) as Record<
+        TargetName,
+        { server: number; postgres: number }
+      >;
       for (let roundIndex = 0; roundIndex < options.rounds; roundIndex += 1) {
         for (let i = 0; i < targets.length; i += 1) {
           const target = targets[(i + roundIndex) % targets.length]!;

@@ -52,7 +52,7 @@ const SERVER_LABELS: Record<string, string> = {
 function read(file: ResultFile<ReadResults>): string {
   const parts = [heading(file, 'Read')];
   for (const query of file.results.queries) {
-    parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? `identical on all ${query.load.apolloFloor ? 'five' : 'three'}` : `DIFFER (${query.mismatches})`})\n`);
+    parts.push(`**${query.query}**: ${query.description} (${query.inputs} inputs, mean ${query.meanRows} rows in the list; answers ${query.verified ? `identical on all ${Object.keys(query.load).length} servers` : `DIFFER (${query.mismatches})`})\n`);
     if (!query.verified) continue;
     const rounds = query.rounds;
     const cpu = query.cpuPerRequest;
@@ -67,7 +67,8 @@ function read(file: ResultFile<ReadResults>): string {
           ...(rounds ? ['req/s by round'] : []),
           ...(cpu ? ['CPU ms/request: server', 'PostgreSQL'] : []),
         ],
-        (['limit', 'graphqlFloor', 'apolloFloor', 'postgraphile', 'kinerja'] as const).filter((name) => query.load[name]).map((name) => {
+        // In the order `read` ran them (and lists them).
+        (Object.keys(query.load) as (keyof typeof query.load)[]).map((name) => {
           const load = query.load[name]!;
           return [
             SERVER_LABELS[name] ?? name,

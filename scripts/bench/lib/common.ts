@@ -3,6 +3,7 @@
  * Nothing here talks to the server or the database.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import type { IncomingMessage } from 'node:http';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -106,6 +107,13 @@ export function otherBenchmarkProcesses(): string[] {
 /** In a forked benchmark process: exit once the parent is gone (its IPC channel closed). */
 export function exitWithParent(): void {
   process.once('disconnect', () => process.exit(0));
+}
+
+/** A request's whole body as text (the servers of the benchmarks' own: the limit and the floors). */
+export async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString();
 }
 
 /** The only host the benchmarks ever talk to. */

@@ -8,7 +8,7 @@
  */
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { HOST, exitWithParent } from './common.js';
+import { HOST, exitWithParent, readBody } from './common.js';
 
 const subscriptions = new Map<WebSocket, string[]>();
 
@@ -23,13 +23,10 @@ const http = createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    const data = JSON.parse(Buffer.concat(chunks).toString()) as unknown;
+  void readBody(request).then((body) => {
     response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     // After the answer, as kinerja's fan-out comes after its mutation's answer.
-    setImmediate(publish, data);
+    setImmediate(publish, JSON.parse(body) as unknown);
   });
 });
 

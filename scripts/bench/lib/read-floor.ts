@@ -18,11 +18,12 @@ import express from 'express';
 import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import postgres from 'postgres';
 import { BENCH_QUERIES, isPending, type BenchQuery } from '../queries.js';
-import { HOST, exitWithParent } from './common.js';
+import { HOST, exitWithParent, readBody } from './common.js';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => {}, connection: { application_name: 'kinerja-bench-read-floor' } });
 const app = express();
-const bare = new Map<string, GraphQLSchema>();
+/** `/graphql-js/<query name>` to its schema and the documents parsed and validated against it, by text. */
+const bare = new Map<string, { schema: GraphQLSchema; documents: Map<string, DocumentNode> }>();
 app.set('etag', false); // as in kinerja
 app.set('x-powered-by', false);
 
@@ -42,12 +43,13 @@ for (const query of BENCH_QUERIES.filter((entry) => !isPending(entry)) as BenchQ
   });
   await apollo.start();
   app.use(`/apollo/${query.name}`, express.json({ limit: '1mb' }), expressMiddleware(apollo));
-  bare.set(`/graphql-js/${query.name}`, schema);
+  bare.set(`/graphql-js/${query.name}`, { schema, documents: new Map() });
 }
 
-const documents = new Map<string, DocumentNode>();
-
-function executeBare(schema: GraphQLSchema, request: { query: string; variables?: Record<string, unknown> }) {
+function executeBare(
+  { schema, documents }: { schema: GraphQLSchema; documents: Map<string, DocumentNode> },
+  request: { query: string; variables?: Record<string, unknown> },
+) {
   let document = documents.get(request.query);
   if (!document) {
     document = parse(request.query);
@@ -59,15 +61,13 @@ function executeBare(schema: GraphQLSchema, request: { query: string; variables?
 }
 
 const http = createServer((request, response) => {
-  const schema = bare.get(request.url ?? '');
-  if (!schema) {
+  const served = bare.get(request.url ?? '');
+  if (!served) {
     app(request, response);
     return;
   }
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', async () => {
-    const result = await executeBare(schema, JSON.parse(Buffer.concat(chunks).toString()));
+  void readBody(request).then(async (body) => {
+    const result = await executeBare(served, JSON.parse(body));
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
   });
 });

@@ -8,12 +8,12 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { signToken, type TokenSettings } from '../../../src/auth/token.js';
 import type { Role } from '../../../src/auth/viewer.js';
-import { HOST, REPO_ROOT, ownChild, stopChild } from './common.js';
+import { HOST, REPO_ROOT, ownChild, readBody, stopChild } from './common.js';
 
 export interface KinerjaProcess {
   url: string;
@@ -153,12 +153,6 @@ function listen(server: Server): Promise<string> {
 function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString();
 }
 
 /** One hand-written statement per route: `POST /<route>` with `{ "input": ... }` answers the statement's JSON text. */
