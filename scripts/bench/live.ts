@@ -106,7 +106,6 @@ interface LiveTarget {
   pids: number[];
   /** The subscribers' bearer tokens, one per viewer. */
   tokens: string[];
-  variables: Record<string, unknown>;
   /** Publishes one event; resolves with the milliseconds its request took. */
   publish(): Promise<number>;
 }
@@ -119,7 +118,6 @@ async function kinerjaTarget(servers: KinerjaProcess[], fixture: Fixture, viewer
     urls: servers.map((server) => server.url),
     pids: servers.map((server) => server.pid),
     tokens: await Promise.all(viewerNips.map((nip) => servers[0]!.token(nip, ['employee']))),
-    variables: { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) },
     async publish() {
       const started = performance.now();
       const input = { id: encodeGlobalID('Employee', target.id), name: target.name };
@@ -139,7 +137,6 @@ function floorTarget(floor: ForkedServer, fixture: Fixture): LiveTarget {
     urls: [floor.url],
     pids: [floor.pid],
     tokens: ['floor'],
-    variables: { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) },
     async publish() {
       const started = performance.now();
       const response = await fetch(new URL('/publish', floor.url), { method: 'POST', body: data });
@@ -150,7 +147,7 @@ function floorTarget(floor: ForkedServer, fixture: Fixture): LiveTarget {
   };
 }
 
-async function deliver(target: LiveTarget, count: number): Promise<DeliveryResult> {
+async function deliver(target: LiveTarget, count: number, variables: Record<string, unknown>): Promise<DeliveryResult> {
   const { tokens } = target;
   // A request first, so that "before" is a server that has done work, not a freshly loaded one.
   await target.publish();
@@ -165,7 +162,7 @@ async function deliver(target: LiveTarget, count: number): Promise<DeliveryResul
       count,
       tokens,
       query: SUBSCRIPTION,
-      variables: target.variables,
+      variables,
       batch: 200,
     };
     const connected = await subscribers.request({ type: 'connect', plan }, 'connected');
@@ -233,11 +230,13 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   const fixture = await loadFixture(database.url, database.adminNip);
   const jwtSecret = randomBytes(32).toString('hex');
   const scenarios: DeliveryResult[] = [];
+  // Every case's subscribers watch the top unit, where the event's employee works.
+  const variables = { unitId: encodeGlobalID('OrgUnit', fixture.topUnitId) };
 
   console.log(`\nthe floor: a raw ws process that only writes the frames, ${options.subscribers} subscribers`);
   const floor = await startForkedServer(FLOOR);
   try {
-    scenarios.push(await deliver(floorTarget(floor, fixture), options.subscribers));
+    scenarios.push(await deliver(floorTarget(floor, fixture), options.subscribers, variables));
   } finally {
     await floor.stop();
   }
@@ -245,7 +244,7 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   console.log(`\none server process, ${options.subscribers} subscribers`);
   const single = await spawnKinerja({ databaseUrl: database.url, jwtSecret });
   try {
-    scenarios.push(await deliver(await kinerjaTarget([single], fixture, [fixture.adminNip]), options.subscribers));
+    scenarios.push(await deliver(await kinerjaTarget([single], fixture, [fixture.adminNip]), options.subscribers, variables));
   } finally {
     await single.stop();
   }
@@ -256,7 +255,7 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
     await spawnKinerja({ databaseUrl: database.url, jwtSecret, label: 'kinerja-b' }),
   ];
   try {
-    scenarios.push(await deliver(await kinerjaTarget(pair, fixture, [fixture.adminNip]), options.subscribers));
+    scenarios.push(await deliver(await kinerjaTarget(pair, fixture, [fixture.adminNip]), options.subscribers, variables));
   } finally {
     await Promise.all(pair.map((server) => server.stop()));
   }
@@ -265,7 +264,7 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   console.log(`\none server process, ${options.subscribers} subscribers, ${viewerNips.length} distinct viewers`);
   const distinct = await spawnKinerja({ databaseUrl: database.url, jwtSecret });
   try {
-    scenarios.push(await deliver(await kinerjaTarget([distinct], fixture, viewerNips), options.subscribers));
+    scenarios.push(await deliver(await kinerjaTarget([distinct], fixture, viewerNips), options.subscribers, variables));
   } finally {
     await distinct.stop();
   }

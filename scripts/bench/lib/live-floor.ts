@@ -46,5 +46,4 @@ http.listen(0, HOST, () => {
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
   process.send!({ url: `http://${HOST}:${address.port}/graphql` });
 });
-process.on('SIGTERM', () => process.exit(0));
 exitWithParent();
