@@ -19,7 +19,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { distribution, forkScript, mib, sleep, printTable, printTarget, residentBytes, round, startForkedServer, type BenchOptions, type Distribution, type ForkedServer } from './lib/common.js';
+import { distribution, forkScript, mib, sleep, printTable, printTarget, reportBroken, residentBytes, round, startForkedServer, type BenchOptions, type Distribution, type ForkedServer } from './lib/common.js';
 import { ensureBenchDatabase, loadEmployeeNips, loadFixture, type Fixture } from './lib/database.js';
 import type { ChildMessage, ParentMessage, SubscriberPlan } from './lib/live-clients.js';
 import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
@@ -292,6 +292,12 @@ export async function runLive(options: BenchOptions): Promise<{ database: string
   const floorP99 = scenarios.find((s) => s.server === 'floor')?.delivery.p99;
   for (const scenario of scenarios) {
     for (const error of scenario.errors) console.log(`  subscriber error (${scenario.server}): ${error}`);
+    if (scenario.connected < scenario.subscribers || scenario.missed > 0 || scenario.errors.length > 0) {
+      reportBroken(
+        `${scenario.server} on ${scenario.servers} process(es): ${scenario.subscribers - scenario.connected} subscribers not ` +
+          `connected, ${scenario.missed} missed an event, ${scenario.errors.length} errors`,
+      );
+    }
     if (scenario.server === 'floor') continue; // a yardstick, not a target
     const rss = Math.max(...scenario.rssAfterMiB);
     const who = `${scenario.servers} process(es), ${scenario.viewers === 1 ? 'one viewer' : `${scenario.viewers} viewers`}`;

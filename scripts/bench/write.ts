@@ -5,7 +5,7 @@
  * concurrent requests carry different inputs.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { printTable, type BenchOptions } from './lib/common.js';
+import { printTable, reportBroken, type BenchOptions } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture, type Fixture } from './lib/database.js';
 import { GRAPHQL_OR_USER_ERRORS, describeLoad, runLoad, type LoadResult } from './lib/load.js';
 import { postGraphQL, spawnKinerja } from './lib/servers.js';
@@ -251,6 +251,7 @@ export async function runWrite(options: BenchOptions): Promise<{ database: strin
       status: result.status === 'measured' ? 'measured' : `${result.status}: ${result.detail}`,
     })),
   );
+  for (const result of results) if (result.status === 'failed' || result.status === 'not in schema') reportBroken(`${result.operation}: ${result.detail}`);
   return { database: database.name, connections: options.connections, operations: results };
 }
 

@@ -9,7 +9,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const RESULTS_DIR = resolve(fileURLToPath(new URL('../results', import.meta.url)));
+// BENCH_RESULTS_DIR: somewhere else for the JSON, e.g. CI's smoke run, whose figures nobody keeps.
+export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR
+  ? resolve(process.env.BENCH_RESULTS_DIR)
+  : resolve(fileURLToPath(new URL('../results', import.meta.url)));
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
 const children = new Set<ChildProcess>();
@@ -208,6 +211,16 @@ export function printTable(title: string, rows: Record<string, string | number |
 /** Prints one of the issue's targets and whether this run met it (figures of a smoke run only indicate). */
 export function printTarget(target: string, met: boolean, detail: string): void {
   console.log(`  target ${target}: ${met ? 'met' : 'MISSED'} (${detail})`);
+}
+
+/**
+ * A result that is wrong rather than slow (answers that differ, statements that grow with rows, events not
+ * delivered, a write refused): printed, and the run exits with 1, so CI's smoke run fails on it. A missed speed
+ * target does not: figures are judged by people, on a quiet machine.
+ */
+export function reportBroken(what: string): void {
+  console.log(`  BROKEN: ${what}`);
+  process.exitCode = 1;
 }
 
 /** Resident set size of a process in bytes, from /proc/<pid>/status (Linux). */

@@ -3,7 +3,7 @@
  * slice bookkeeping, with the server it measures). The parent sends the plan over IPC and gets the figures back.
  */
 import { fileURLToPath } from 'node:url';
-import { distribution, forkScript, sleep, type Distribution } from './common.js';
+import { distribution, forkScript, reportBroken, sleep, type Distribution } from './common.js';
 
 /** One request of the rotation; each connection cycles through the list in order. */
 export interface LoadRequest {
@@ -61,6 +61,9 @@ const CHILD = fileURLToPath(new URL('./load-child.ts', import.meta.url));
 export async function runLoad(plan: LoadPlan, hooks: MeasurementHooks = {}): Promise<LoadResult> {
   const result = await generate(plan, hooks);
   await sleep(1000);
+  if (result.non2xx > 0 || result.failedAnswers > 0) {
+    reportBroken(`${plan.origin}: ${result.non2xx} answers not 2xx and ${result.failedAnswers} carrying errors under load`);
+  }
   return result;
 }
 
