@@ -8,9 +8,10 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -75,7 +76,27 @@ function operationPolicyPlugin(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
-export function formatError(config: Pick<Config, 'env'>, logger: Logger) {
+/** A parse or validation error with the code Apollo gives it over HTTP. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error.originalError ?? error,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/** graphql-js's "Did you mean ...?" hints, which name fields and types (Apollo's own pattern for them). */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
+/**
+ * Every error a client gets, over HTTP (Apollo's `formatError`) and over graphql-ws (`formatErrors`): a code,
+ * never a stack trace; in production no internal message, and no field suggestions for strangers probing the API
+ * (`blockFieldSuggestions`; Armor's plugin for it sees HTTP answers only).
+ * Unexpected errors are logged here, with their stack, for whoever runs the server.
+ */
+export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isDatabaseUnavailable(error)) {
       logger.error('database unavailable', (error as any)?.originalError?.message ?? String(error));
@@ -96,9 +117,8 @@ export function formatError(config: Pick<Config, 'env'>, logger: Logger) {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path ? { path: formatted.path } : {}) };
       }
     }
-    if (config.env === 'production' && formatted.extensions?.stacktrace) {
-      const { stacktrace: _dropped, ...extensions } = formatted.extensions;
-      return { ...formatted, extensions };
+    if (config.limits.blockFieldSuggestions && code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED) {
+      return { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
     }
     return formatted;
   };
@@ -120,6 +140,17 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
   let stopping = false;
 
+  const formatErrorForClients = formatError(config, logger);
+  // graphql-ws would send `error.toJSON()` as it is: drizzle's "Failed query: <SQL> params: ..." reached
+  // subscribers in production. The same formatting as over HTTP, with Apollo's code for an error without one.
+  const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      const json = error.toJSON();
+      const code = json.extensions?.code ?? ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
+      return formatErrorForClients({ ...json, extensions: { ...json.extensions, code } }, error);
+    });
+  // Subscribers who share an event's execution share its result: its errors are formatted (and logged) once.
+  const formattedEvents = new WeakMap<object, FormattedExecutionResult>();
   const protection = armorProtection(config.limits);
   // Like Apollo's document store over HTTP: dashboards open the same subscriptions, so each text is parsed and
   // validated once, and its subscribers share one document (which `subscribeSharingExecution` keys by).
@@ -130,9 +161,9 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       try {
         const document = parse(query, { maxTokens: config.limits.maxTokens });
         const errors = validate(schema, document, [...specifiedRules, ...protection.validationRules]);
-        known = errors.length > 0 ? errors : document;
+        known = errors.length > 0 ? errors.map((error) => withCode(error, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED)) : document;
       } catch (error) {
-        known = [error instanceof GraphQLError ? error : new GraphQLError('Malformed query.')];
+        known = [withCode(error instanceof GraphQLError ? error : new GraphQLError('Malformed query.'), ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
       }
       if ('kind' in known) rememberOperationText(known, query);
       subscriptionDocuments.set(query, known);
@@ -179,8 +210,15 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         }
       },
       context: (ctx) => ctx.extra.context!,
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return undefined;
+        let formatted = formattedEvents.get(result);
+        if (!formatted) formattedEvents.set(result, (formatted = { ...result, errors: formatErrors(result.errors) }));
+        return formatted;
+      },
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) logger.debug('subscription error', error.message);
+        return formatErrors(errors);
       },
     },
     sockets,
@@ -191,10 +229,9 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     introspection: true,
     // main.ts owns SIGTERM: it drains HTTP and WebSockets, then closes the database.
     stopOnTerminationSignals: false,
-    // No "Did you mean ...?" field suggestions for strangers probing a production API.
-    hideSchemaDetailsFromClientErrors: config.env === 'production',
-    includeStacktraceInErrorResponses: config.env === 'development',
-    formatError: formatError(config, logger),
+    // Stack traces go to the log (formatError), not to clients, in development too.
+    includeStacktraceInErrorResponses: false,
+    formatError: formatErrorForClients,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [

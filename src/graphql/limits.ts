@@ -54,7 +54,8 @@ export function armorProtection(limits: OperationLimits) {
     // graphql's own parser counts tokens (Apollo's parseOptions); Armor's version turns syntax errors into 500s.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+    // `blockFieldSuggestions` is applied where errors are formatted, for HTTP and graphql-ws alike (server.ts).
+    blockFieldSuggestion: { enabled: false },
   });
   return armor.protect();
 }

@@ -15,6 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TopUnit {\n    orgUnits { id }\n  }\n": typeof types.TopUnitDocument,
+    "\n  subscription UnitEmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name }\n  }\n": typeof types.UnitEmployeeUpdatedDocument,
+    "\n  query StaffOfUnit($unitId: ID!) {\n    orgUnit(id: $unitId) { employees(first: 1) { nodes { id } } }\n  }\n": typeof types.StaffOfUnitDocument,
     "\n  mutation ActivityLog($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activityLog { id loggedOn minutes description output evidenceUrl workResultId employee { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ActivityLogDocument,
     "\n  query ActivityTeam($from: Date!, $days: Int) {\n    teamActivityLogs(from: $from, days: $days) { id loggedOn minutes workResultStatement employee { id name unit { name } } }\n  }\n": typeof types.ActivityTeamDocument,
     "\n  query ActivityMine($from: Date!) { myActivityLogs(from: $from, days: 7) { id loggedOn } }\n": typeof types.ActivityMineDocument,
@@ -178,6 +181,9 @@ type Documents = {
     "\n  query HrsTopUnits { orgUnits { id children { id name } } }\n": typeof types.HrsTopUnitsDocument,
 };
 const documents: Documents = {
+    "\n  query TopUnit {\n    orgUnits { id }\n  }\n": types.TopUnitDocument,
+    "\n  subscription UnitEmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name }\n  }\n": types.UnitEmployeeUpdatedDocument,
+    "\n  query StaffOfUnit($unitId: ID!) {\n    orgUnit(id: $unitId) { employees(first: 1) { nodes { id } } }\n  }\n": types.StaffOfUnitDocument,
     "\n  mutation ActivityLog($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activityLog { id loggedOn minutes description output evidenceUrl workResultId employee { id } }\n      userErrors { code field message }\n    }\n  }\n": types.ActivityLogDocument,
     "\n  query ActivityTeam($from: Date!, $days: Int) {\n    teamActivityLogs(from: $from, days: $days) { id loggedOn minutes workResultStatement employee { id name unit { name } } }\n  }\n": types.ActivityTeamDocument,
     "\n  query ActivityMine($from: Date!) { myActivityLogs(from: $from, days: 7) { id loggedOn } }\n": types.ActivityMineDocument,
@@ -341,6 +347,18 @@ const documents: Documents = {
     "\n  query HrsTopUnits { orgUnits { id children { id name } } }\n": types.HrsTopUnitsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopUnit {\n    orgUnits { id }\n  }\n"): typeof import('./graphql.js').TopUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnitEmployeeUpdated($unitId: ID!) {\n    employeeUpdated(unitId: $unitId) { id name }\n  }\n"): typeof import('./graphql.js').UnitEmployeeUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOfUnit($unitId: ID!) {\n    orgUnit(id: $unitId) { employees(first: 1) { nodes { id } } }\n  }\n"): typeof import('./graphql.js').StaffOfUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

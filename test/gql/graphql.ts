@@ -1245,6 +1245,25 @@ export type WorkResultRatingInput = {
   workResultId: string | number;
 };
 
+export type TopUnitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopUnitQuery = { orgUnits: Array<{ id: string }> };
+
+export type UnitEmployeeUpdatedSubscriptionVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type UnitEmployeeUpdatedSubscription = { employeeUpdated: { id: string, name: string } };
+
+export type StaffOfUnitQueryVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type StaffOfUnitQuery = { orgUnit: { employees: { nodes: Array<{ id: string }> } } | null };
+
 export type ActivityLogMutationVariables = Exact<{
   input: LogActivityInput;
 }>;
@@ -2545,6 +2564,32 @@ export const PlanFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const TopUnitDocument = new TypedDocumentString(`
+    query TopUnit {
+  orgUnits {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TopUnitQuery, TopUnitQueryVariables>;
+export const UnitEmployeeUpdatedDocument = new TypedDocumentString(`
+    subscription UnitEmployeeUpdated($unitId: ID!) {
+  employeeUpdated(unitId: $unitId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UnitEmployeeUpdatedSubscription, UnitEmployeeUpdatedSubscriptionVariables>;
+export const StaffOfUnitDocument = new TypedDocumentString(`
+    query StaffOfUnit($unitId: ID!) {
+  orgUnit(id: $unitId) {
+    employees(first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffOfUnitQuery, StaffOfUnitQueryVariables>;
 export const ActivityLogDocument = new TypedDocumentString(`
     mutation ActivityLog($input: LogActivityInput!) {
   logActivity(input: $input) {

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+
+const TopUnit = graphql(`
+  query TopUnit {
+    orgUnits { id }
+  }
+`);
+
+const UnitEmployeeUpdated = graphql(`
+  subscription UnitEmployeeUpdated($unitId: ID!) {
+    employeeUpdated(unitId: $unitId) { id name }
+  }
+`);
+
+const StaffOfUnit = graphql(`
+  query StaffOfUnit($unitId: ID!) {
+    orgUnit(id: $unitId) { employees(first: 1) { nodes { id } } }
+  }
+`);
+
+const INTERNALS = /stacktrace|\.ts:\d+|node_modules|Failed query|select |params:|out of range/i;
+
+/**
+ * An event another server instance published with an employee id beyond PostgreSQL's integer: reading the row for
+ * the subscribers fails inside the database, the kind of unexpected error a bug would raise.
+ */
+async function publishUnreadableEvent(t: TestServer): Promise<void> {
+  const top = await t.database.db.query.orgUnits.findFirst({ where: { parentId: { isNull: true } }, columns: { agencyId: true, path: true } });
+  await t.server.pubsub.publish(t.database.db, 'employee.updated', { employeeId: 2 ** 40, agencyId: top!.agencyId, unitPaths: [top!.path] });
+}
+
+async function topUnitId(t: TestServer, token: string): Promise<string> {
+  return (await t.request(TopUnit, {}, { token })).data!.orgUnits[0]!.id;
+}
+
+async function subscribedToTopUnit(t: TestServer) {
+  const token = await t.token(t.seed.adminNip, ['employee', 'admin']);
+  const subscription = subscribe(t.ws(token), UnitEmployeeUpdated, { unitId: await topUnitId(t, token) });
+  await waitForSubscribers(t.server, 1);
+  return subscription;
+}
+
+async function subscriptionError(t: TestServer, query: string): Promise<string> {
+  const subscription = subscribe(t.ws(await t.token(t.seed.adminNip)), query);
+  const error = await subscription.next(1).then(() => 'no error', (e: Error) => e.message);
+  subscription.dispose();
+  return error;
+}
+
+describe('errors in production (NODE_ENV=production)', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ employees: 30, env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' } });
+  });
+  afterAll(() => t?.stop());
+
+  it('reach a subscriber over graphql-ws as they reach HTTP clients: a code, and nothing of the internals', async () => {
+    const subscription = await subscribedToTopUnit(t);
+    await publishUnreadableEvent(t);
+    const [event] = await subscription.next(1);
+    expect(event!.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['employeeUpdated'] }]);
+    expect(JSON.stringify(event)).not.toMatch(INTERNALS);
+    subscription.dispose();
+  });
+
+  it('name no fields to strangers over graphql-ws either: a validation error has its code and no suggestion', async () => {
+    const error = await subscriptionError(t, 'subscription { employeeUpdated(unitId: "T3JnVW5pdDox") { nam } }');
+    expect(error).toMatch(/Cannot query field/);
+    expect(error).toMatch(/"code":"GRAPHQL_VALIDATION_FAILED"/);
+    expect(error).not.toMatch(/Did you mean/);
+    expect(await subscriptionError(t, 'subscription {')).toMatch(/"code":"GRAPHQL_PARSE_FAILED"/);
+  });
+});
+
+describe('errors in development (NODE_ENV=development, what `npm start` runs)', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ employees: 30, env: { NODE_ENV: 'development' } });
+  });
+  afterAll(() => t?.stop());
+
+  it('carry a code and no stack trace, over HTTP', async () => {
+    const unitId = await topUnitId(t, await t.token(t.seed.adminNip, ['employee', 'admin']));
+    const anonymous = await t.request(StaffOfUnit, { unitId });
+    expect(anonymous.errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    const badId = await t.request(StaffOfUnit, { unitId: 'not-a-global-id' }, { token: await t.token(t.seed.adminNip) });
+    expect(badId.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const badQuery = await t.request('{ orgUnits { nam } }');
+    expect(badQuery.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const response of [anonymous, badId, badQuery]) expect(JSON.stringify(response)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
+  });
+
+  it('carry a code and no stack trace, over graphql-ws, and an unexpected error keeps its message for the developer', async () => {
+    const subscription = await subscribedToTopUnit(t);
+    await publishUnreadableEvent(t);
+    const [event] = await subscription.next(1);
+    expect(event!.errors![0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(event!.errors![0]!.message).toMatch(/Failed query/);
+    expect(JSON.stringify(event)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
+    subscription.dispose();
+  });
+});
