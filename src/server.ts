@@ -13,6 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import proxyAddr from 'proxy-addr';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { contextFor, createEmployeeCache } from './auth/context.js';
@@ -137,7 +138,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer = createHttpServer(app);
-  const sockets = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // A message is bounded like a request body (ws would buffer and parse up to 100 MiB); larger ones close with 1009.
+  const sockets = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
   let stopping = false;
 
   const formatErrorForClients = formatError(config, logger);
@@ -201,7 +203,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           // delivery to 10,000 subscribers of one event was 10 ms slower with frozen contexts.
           ctx.extra.context = {
             ...(await contextFor(contextOptions, ctx.connectionParams?.authorization)),
-            clientAddress: ctx.extra.request.socket.remoteAddress,
+            // The client behind the trusted proxies, as `req.ip` over HTTP (the per-client limits of public input).
+            clientAddress: proxyAddr(ctx.extra.request, app.get('trust proxy fn')),
             publicSubmissions: config.publicSubmissions,
           };
           return true;
@@ -223,6 +226,15 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     },
     sockets,
   );
+  // graphql-ws reports an error on a socket with console.error, its stack and "please check your implementation",
+  // but such errors are the client's (a message over maxPayload, a malformed frame), and ws closes the socket itself.
+  sockets.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => {
+      logger.debug('WebSocket client error', error.message);
+      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
+    });
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,

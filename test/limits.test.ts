@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { graphql } from './gql/index.js';
 import { startTestServer, subscribe, type TestServer } from './support/server.js';
 
@@ -70,6 +71,19 @@ describe('operation limits', () => {
     for (let i = 0; i < 20; i++) deep = `id supervisor { ${deep} }`;
     const sub = subscribe(client, `subscription { employeeUpdated(unitId: "T3JnVW5pdDox") { ${deep} } }`);
     await expect(sub.next(1, 3000)).rejects.toBeTruthy();
+  });
+
+  it('bounds a WebSocket message like a request body: a larger one closes the socket with 1009', async () => {
+    // The client's mistake: nothing for the operator's console (graphql-ws writes socket errors there).
+    const consoleErrors = vi.spyOn(console, 'error');
+    const socket = new WebSocket(t.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    const padding = ' '.repeat(t.config.maxRequestBytes);
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { padding } }));
+    expect(await closed).toBe(1009);
+    expect(consoleErrors).not.toHaveBeenCalled();
+    consoleErrors.mockRestore();
   });
 
   it('in production: no field suggestions; the schema only for partners and admins', async () => {

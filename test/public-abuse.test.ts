@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { rowsOf } from '../src/db/index.js';
 import { PubIkmSubmit, PubSubmit, freshClient, publicFixtures, type Fixtures } from './public-fixtures.js';
-import { onPostgres, startTestServer, type TestServer } from './support/server.js';
+import { onPostgres, startTestServer, subscribe, type TestServer } from './support/server.js';
 
 const LIMIT = 5;
 let t: TestServer;
@@ -62,6 +62,21 @@ describe('rate limits per client', () => {
     // A new window starts once the minute is over (simulated by moving the window back).
     await t.database.db.execute(sql`update public_rate_limits set window_started_at = now() - interval '61 seconds'`);
     expect((await submit(t, { comment: marker }, client)).data!.submitPublicFeedback.userErrors).toEqual([]);
+  });
+
+  it('counts a client by its own address over graphql-ws too, behind the same trusted proxy', async () => {
+    const marker = `ws-rate-${Date.now()}`;
+    const overWebSocket = async (client: Record<string, string>) => {
+      const sent = subscribe(t.ws(undefined, client), PubSubmit, { input: { unitId: f.unit(UNIT), rating: 4, comment: marker } });
+      const [result] = await sent.next(1);
+      return result!.data!.submitPublicFeedback;
+    };
+    const first = freshClient();
+    for (let i = 0; i < LIMIT; i++) expect((await overWebSocket(first)).userErrors).toEqual([]);
+    expect((await overWebSocket(first)).userErrors[0]!.code).toBe('RATE_LIMITED');
+    // Through the proxy's one address (loopback) every citizen would share a single limit.
+    expect((await overWebSocket(freshClient())).userErrors).toEqual([]);
+    expect(await count(sql`comment = ${marker}`)).toBe(LIMIT + 1);
   });
 
   it('reads the limit and the trusted proxies from the environment (by default no proxy is trusted)', () => {

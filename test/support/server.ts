@@ -38,7 +38,8 @@ export interface TestServer {
     variables?: TVariables,
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TResult> & { status: number }>;
-  ws(token?: string): Client;
+  /** A graphql-ws client; `headers` go with its upgrade request (e.g. X-Forwarded-For from a proxy). */
+  ws(token?: string, headers?: Record<string, string>): Client;
   /** A second server process-equivalent on the same database (its own pool, pub/sub and LISTEN connection). */
   startPeer(): Promise<TestServer>;
   stop(): Promise<void>;
@@ -106,10 +107,16 @@ async function serve(database: DatabaseHandle, seed: SeedSummary, databaseUrl: s
       const body = (await response.json()) as GraphQLResponse<any>;
       return { ...body, status: response.status };
     },
-    ws(token) {
+    ws(token, headers) {
       const client = createClient({
         url: server.url.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
+        webSocketImpl: headers
+          ? class extends WebSocket {
+              constructor(url: string, protocols?: string | string[]) {
+                super(url, protocols, { headers });
+              }
+            }
+          : WebSocket,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},
         retryAttempts: 0,
         lazy: false,
