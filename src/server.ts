@@ -15,8 +15,10 @@ import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type 
 import { LRUCache } from 'lru-cache';
 import proxyAddr from 'proxy-addr';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { CloseCode } from 'graphql-ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { contextFor, createEmployeeCache } from './auth/context.js';
+import { bearerToken, tokenExpiresAt } from './auth/token.js';
 import type { Config } from './config.js';
 import { countStatements, currentStatementCount, isDatabaseUnavailable, type DatabaseHandle } from './db/index.js';
 import { createPubSub, type PubSub } from './events/pubsub.js';
@@ -75,6 +77,28 @@ function operationPolicyPlugin(config: Config): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** setTimeout's longest delay (about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_DELAY = 2 ** 31 - 1;
+
+/**
+ * A WebSocket lives no longer than the token it connected with, as an HTTP request is refused after it: at the
+ * token's expiry the socket closes with 4403 (Forbidden), and a graphql-ws client reconnects with its current token.
+ */
+function closeAtExpiry(socket: WebSocket, expiresAt: number): void {
+  if (!Number.isFinite(expiresAt)) return;
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    const remaining = expiresAt - Date.now();
+    timer =
+      remaining > MAX_TIMER_DELAY
+        ? setTimeout(arm, MAX_TIMER_DELAY)
+        : setTimeout(() => socket.close(CloseCode.Forbidden, 'Token expired'), Math.max(0, remaining));
+    timer.unref();
+  };
+  arm();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 /** A parse or validation error with the code Apollo gives it over HTTP. */
@@ -207,6 +231,8 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
             clientAddress: proxyAddr(ctx.extra.request, app.get('trust proxy fn')),
             publicSubmissions: config.publicSubmissions,
           };
+          const token = bearerToken(ctx.connectionParams?.authorization);
+          if (token) closeAtExpiry(ctx.extra.socket, tokenExpiresAt(token));
           return true;
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden

@@ -3,6 +3,8 @@ import { graphql } from './gql/index.js';
 import type { EmployeeEmailUpdatedSubscription } from './gql/graphql.js';
 import { statementsRunSoFar } from '../src/db/index.js';
 import { subscriptionExecutionsSoFar } from '../src/graphql/subscribe.js';
+import { signToken } from '../src/auth/token.js';
+import WebSocket from 'ws';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 const EmployeeUpdated = graphql(`
@@ -172,6 +174,24 @@ describe('employeeUpdated over graphql-ws', () => {
     const [result] = await denied.next(1, 3000);
     expect(result!.data ?? null).toBeNull();
     expect(result!.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('closes a socket when the token it connected with expires (4403), as HTTP refuses that token from then on', async () => {
+    const token = await signToken(t.config.jwt, { subject: t.seed.adminNip, roles: ['employee'] }, '2s');
+    const socket = new WebSocket(t.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const messages: string[] = [];
+    socket.on('message', (data) => messages.push(String(data)));
+    const closed = new Promise<{ code: number; reason: string; at: number }>((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: String(reason), at: Date.now() })),
+    );
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
+    const { code, reason, at } = await closed;
+    expect(messages[0]).toContain('connection_ack');
+    expect({ code, reason }).toEqual({ code: 4403, reason: 'Token expired' });
+    expect(at).toBeGreaterThanOrEqual(exp * 1000 - 50);
+    expect((await t.request(Rename, { input: { id: target.id, name: target.name } }, { token })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it.runIf(onPostgres)('reaches a subscriber on another server instance through LISTEN/NOTIFY', async () => {

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Role } from './viewer.js';
 
@@ -96,6 +96,12 @@ export async function verifyToken(settings: TokenSettings, token: string): Promi
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('token has expired');
     throw new InvalidTokenError('token is not valid');
   }
+}
+
+/** When a token that passed `verifyToken` expires, in epoch milliseconds (Infinity for a token without `exp`). */
+export function tokenExpiresAt(token: string): number {
+  const { exp } = decodeJwt(token);
+  return typeof exp === 'number' ? exp * 1000 : Number.POSITIVE_INFINITY;
 }
 
 /** Reads `Bearer <token>` from an Authorization header or a graphql-ws connectionParams value. */
