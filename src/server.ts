@@ -258,7 +258,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     socket.removeAllListeners('error');
     socket.on('error', (error) => {
       logger.debug('WebSocket client error', error.message);
-      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
+      if (socket.readyState === socket.OPEN) socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
   });
 
