@@ -122,7 +122,10 @@ const SUGGESTION = / ?Did you mean(.+?)\?$/;
  * Unexpected errors are logged here, with their stack, for whoever runs the server.
  */
 export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Over HTTP Apollo has given every error a code (this one where it had none); graphql-ws gives none.
+    const code = given.extensions?.code ?? ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
+    const formatted = given.extensions?.code === undefined ? { ...given, extensions: { ...given.extensions, code } } : given;
     if (isDatabaseUnavailable(error)) {
       logger.error('database unavailable', (error as any)?.originalError?.message ?? String(error));
       return {
@@ -135,8 +138,7 @@ export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logg
     if ((error as { originalError?: { name?: string } })?.originalError?.name === 'PothosValidationError') {
       return { ...formatted, message: `Invalid input: ${formatted.message}`, extensions: { code: 'BAD_USER_INPUT' } };
     }
-    const code = formatted.extensions?.code;
-    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    if (code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
       logger.error('unexpected error in a GraphQL operation', error);
       if (config.env === 'production') {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path ? { path: formatted.path } : {}) };
@@ -168,13 +170,9 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
 
   const formatErrorForClients = formatError(config, logger);
   // graphql-ws would send `error.toJSON()` as it is: drizzle's "Failed query: <SQL> params: ..." reached
-  // subscribers in production. The same formatting as over HTTP, with Apollo's code for an error without one.
+  // subscribers in production. The same formatting as over HTTP.
   const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    errors.map((error) => {
-      const json = error.toJSON();
-      const code = json.extensions?.code ?? ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
-      return formatErrorForClients({ ...json, extensions: { ...json.extensions, code } }, error);
-    });
+    errors.map((error) => formatErrorForClients(error.toJSON(), error));
   // Subscribers who share an event's execution share its result: its errors are formatted (and logged) once.
   const formattedEvents = new WeakMap<object, FormattedExecutionResult>();
   const protection = armorProtection(config.limits);

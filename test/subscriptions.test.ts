@@ -176,8 +176,8 @@ describe('employeeUpdated over graphql-ws', () => {
     expect(result!.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
-  it('closes a socket when the token it connected with expires (4403), as HTTP refuses that token from then on', async () => {
-    const token = await signToken(t.config.jwt, { subject: t.seed.adminNip, roles: ['employee'] }, '2s');
+  /** A raw graphql-transport-ws connection with `token`: what it received, and when and how it closed. */
+  async function connectWith(token: string) {
     const socket = new WebSocket(t.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
     const messages: string[] = [];
     socket.on('message', (data) => messages.push(String(data)));
@@ -186,12 +186,27 @@ describe('employeeUpdated over graphql-ws', () => {
     );
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    return { socket, messages, closed };
+  }
+
+  it('closes a socket when the token it connected with expires (4403), as HTTP refuses that token from then on', async () => {
+    const token = await signToken(t.config.jwt, { subject: t.seed.adminNip, roles: ['employee'] }, '2s');
+    const { messages, closed } = await connectWith(token);
     const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
     const { code, reason, at } = await closed;
     expect(messages[0]).toContain('connection_ack');
     expect({ code, reason }).toEqual({ code: 4403, reason: 'Token expired' });
     expect(at).toBeGreaterThanOrEqual(exp * 1000 - 50);
     expect((await t.request(Rename, { input: { id: target.id, name: target.name } }, { token })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the socket of a token valid for longer than a timer can wait (a partner token of 30 days)', async () => {
+    const token = await signToken(t.config.jwt, { subject: 'reporting-service', roles: ['partner'] }, '30d');
+    const { socket, messages, closed } = await connectWith(token);
+    const outcome = await Promise.race([closed.then(({ code }) => `closed with ${code}`), new Promise((r) => setTimeout(r, 500, 'open'))]);
+    expect(outcome).toBe('open');
+    expect(messages[0]).toContain('connection_ack');
+    socket.close();
   });
 
   it.runIf(onPostgres)('reaches a subscriber on another server instance through LISTEN/NOTIFY', async () => {

@@ -89,7 +89,7 @@ export async function verifyToken(settings: TokenSettings, token: string): Promi
     const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is Role => KNOWN_ROLES.has(String(r))) : [];
     const claims: TokenClaims = { subject: payload.sub, roles };
     // A token not yet valid (`nbf` ahead) is refused by jwtVerify above and never reaches the cache.
-    verified.set(token, { claims, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY });
+    verified.set(token, { claims, expiresAt: expiryOf(payload.exp) });
     return claims;
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
@@ -98,10 +98,14 @@ export async function verifyToken(settings: TokenSettings, token: string): Promi
   }
 }
 
+/** A token's `exp` in epoch milliseconds, or Infinity for a token without one. */
+function expiryOf(exp: unknown): number {
+  return typeof exp === 'number' ? exp * 1000 : Number.POSITIVE_INFINITY;
+}
+
 /** When a token that passed `verifyToken` expires, in epoch milliseconds (Infinity for a token without `exp`). */
 export function tokenExpiresAt(token: string): number {
-  const { exp } = decodeJwt(token);
-  return typeof exp === 'number' ? exp * 1000 : Number.POSITIVE_INFINITY;
+  return expiryOf(decodeJwt(token).exp);
 }
 
 /** Reads `Bearer <token>` from an Authorization header or a graphql-ws connectionParams value. */
