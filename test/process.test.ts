@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import { startNodeOptions } from '../scripts/build/start-command.js';
 import { signToken } from '../src/auth/token.js';
 import { loadConfig } from '../src/config.js';
 
@@ -29,7 +30,7 @@ beforeAll(() => {
 });
 
 function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawn(process.execPath, [...startNodeOptions(root), 'dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

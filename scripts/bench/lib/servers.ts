@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import { signToken, type TokenSettings } from '../../../src/auth/token.js';
 import type { Role } from '../../../src/auth/viewer.js';
+import { startNodeOptions } from '../../build/start-command.js';
 import { HOST, REPO_ROOT, ownChild, readBody, stopChild } from './common.js';
 
 export interface KinerjaProcess {
@@ -72,7 +73,7 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
   // BENCH_NODE_ARGS: extra Node.js options for every server a benchmark starts, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = ownChild(
-    spawn(process.execPath, [...extra, ...(options.nodeArgs ?? []), '--enable-source-maps', 'dist/main.js'], {
+    spawn(process.execPath, [...extra, ...(options.nodeArgs ?? []), ...startNodeOptions(REPO_ROOT), 'dist/main.js'], {
       cwd: REPO_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
