@@ -1,6 +1,6 @@
 /**
  * `npm run bench:profile -- --query unit-dashboard [--size 1000] [--duration 10] [--connections 20] [--top 40]
- *   [--node-args="--max-semi-space-size=32"]`
+ *   [--node-args="--min-semi-space-size=32 --max-semi-space-size=32"]`
  *
  * Where kinerja's time goes under a read benchmark's load: runs kinerja with `--cpu-prof` against the benchmark
  * database, loads it with one query's rotation (as `read` does), stops it and prints the heaviest functions by self

@@ -71,9 +71,10 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
   await buildOnce();
   const started = performance.now();
   // BENCH_NODE_ARGS: extra Node.js options for every server a benchmark starts, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  // They come after `npm start`'s own options, so that they can override them (the last of a V8 option wins).
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = ownChild(
-    spawn(process.execPath, [...extra, ...(options.nodeArgs ?? []), ...startNodeOptions(REPO_ROOT), 'dist/main.js'], {
+    spawn(process.execPath, [...startNodeOptions(REPO_ROOT), ...extra, ...(options.nodeArgs ?? []), 'dist/main.js'], {
       cwd: REPO_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
