@@ -1488,6 +1488,16 @@ export type EvalChangedSubscriptionVariables = Exact<{
 
 export type EvalChangedSubscription = { evaluationStatusChanged: { change: EvaluationChange, status: EvaluationStatus, evaluation: { id: string, predikat: Predikat | null } } };
 
+export type TracedDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracedDirectoryQuery = { employees: { nodes: Array<{ id: string, name: string, nip: string | null, unit: { name: string } }> } };
+
+export type TracedForbiddenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracedForbiddenQuery = { me: { name: string } | null, auditLog: { nodes: Array<{ action: string }> } };
+
 export type PageQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -3111,6 +3121,32 @@ export const EvalChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvalChangedSubscription, EvalChangedSubscriptionVariables>;
+export const TracedDirectoryDocument = new TypedDocumentString(`
+    query TracedDirectory {
+  employees(first: 3) {
+    nodes {
+      id
+      name
+      nip
+      unit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracedDirectoryQuery, TracedDirectoryQueryVariables>;
+export const TracedForbiddenDocument = new TypedDocumentString(`
+    query TracedForbidden {
+  me {
+    name
+  }
+  auditLog(first: 1) {
+    nodes {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracedForbiddenQuery, TracedForbiddenQueryVariables>;
 export const PageDocument = new TypedDocumentString(`
     query Page($first: Int) {
   employees(first: $first) {
