@@ -1,9 +1,9 @@
 /**
  * Federated traces (ftv1): a router that asks with `apollo-federation-include-trace: ftv1` gets the execution tree
  * of its request in `extensions.ftv1` (base64 protobuf), every field in it, with error details masked; everyone else
- * gets no trace. Apollo instruments the schema's resolvers at the first traced request for the rest of the process,
- * and kinerja keeps untraced requests on graphql-js's short path for leaf fields afterwards
- * (`src/graphql/instrumented-fields.ts`): traced requests must still see every leaf.
+ * gets no trace. Apollo wraps the schema's resolvers at the first traced request for the rest of the process, and
+ * kinerja's untraced requests bypass those wrappers afterwards (`src/graphql/instrumented-fields.ts`), leaf fields
+ * answered from their row: traced requests must still go through them and see every field.
  */
 import { Trace } from '@apollo/usage-reporting-protobuf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe('federated traces', () => {
 
   it('keep every leaf field in later traces, while untraced requests in between answer as before', async () => {
     const first = await t.request(TracedDirectory, {}, { token: adminToken, headers: TRACE_HEADER });
-    // Apollo has now wrapped the schema's resolvers; untraced requests take the short path for leaves again.
+    // Apollo has now wrapped the schema's resolvers; untraced requests bypass the wrappers.
     const between = await Promise.all([1, 2, 3].map(() => t.request(TracedDirectory, {}, { token: adminToken })));
     for (const response of between) {
       expect(response.data).toEqual(first.data);
