@@ -7,9 +7,11 @@
  * time and the time per package. The raw profile stays in scripts/bench/results/profiles/ for Chrome DevTools.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RESULTS_DIR, printTable, round } from './lib/common.js';
+import { REPO_ROOT, RESULTS_DIR, printTable, round } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { runLoad } from './lib/load.js';
 import { postGraphQL, spawnKinerja } from './lib/servers.js';
@@ -63,7 +65,7 @@ try {
 }
 console.log(`${query.name} under load: ${round(result.requestsPerSecond)} req/s, p50 ${round(result.latency.p50, 2)} ms, p99 ${round(result.latency.p99, 2)} ms`);
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
 if (!file) throw new Error('no profile written');
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -72,17 +74,30 @@ profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.t
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const byFunction = new Map<string, number>();
 const byPackage = new Map<string, number>();
+// drizzle-orm ships its modules at the package's root with source maps into `../src/`, which the bundle's map
+// resolves to node_modules/src/.
+const sourceFile = (url: string) => url.replace(/^.*node_modules\/src\//, 'drizzle-orm/src/').replace(/^.*node_modules\//, '');
 const where = (url: string) => {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (match) return match[1]!;
+  if (url.includes('node_modules/')) return /^((?:@[^/]+\/)?[^/]+)/.exec(sourceFile(url))![1]!;
   if (url.includes('/src/')) return 'kinerja src/' + url.split('/src/')[1]!.split('/').slice(0, -1).join('/');
   return url.startsWith('node:') ? 'node internals' : url === '' ? '(native / gc / idle)' : url;
+};
+// npm start runs one bundle: its source map says which package or source file each function came from.
+const bundle = join(REPO_ROOT, 'dist', 'main.js');
+const bundleMap = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as SourceMapPayload);
+const bundleUrl = pathToFileURL(bundle).href;
+const original = (frame: ProfileNode['callFrame']) => {
+  if (frame.url !== bundleUrl) return { url: frame.url, lineNumber: frame.lineNumber };
+  const entry = bundleMap.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number };
+  return entry.originalSource ? { url: entry.originalSource, lineNumber: entry.originalLine ?? 0 } : { url: frame.url, lineNumber: frame.lineNumber };
 };
 for (const node of profile.nodes) {
   const micros = self.get(node.id) ?? 0;
   if (!micros) continue;
-  const { functionName, url: source, lineNumber } = node.callFrame;
-  const key = `${functionName || '(anonymous)'} ${source.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/')}:${lineNumber + 1}`;
+  const { functionName } = node.callFrame;
+  const { url: source, lineNumber } = original(node.callFrame);
+  const sourceName = source.includes('node_modules/') ? sourceFile(source) : source.replace(/^.*\/src\//, 'src/');
+  const key = `${functionName || '(anonymous)'} ${sourceName}:${lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
   byPackage.set(where(source), (byPackage.get(where(source)) ?? 0) + micros);
 }
