@@ -8,7 +8,8 @@
 import { Trace } from '@apollo/usage-reporting-protobuf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { PubSubmit, publicFixtures } from './public-fixtures.js';
+import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 const TracedDirectory = graphql(`
   query TracedDirectory {
@@ -20,6 +21,12 @@ const TracedForbidden = graphql(`
   query TracedForbidden {
     me { name }
     auditLog(first: 1) { nodes { action } }
+  }
+`);
+
+const TracedFeedbackReceived = graphql(`
+  subscription TracedFeedbackReceived($unitId: ID!) {
+    feedbackReceived(unitId: $unitId) { id comment rating status unit { id name } }
   }
 `);
 
@@ -86,6 +93,29 @@ describe('federated traces', () => {
     const later = await t.request(TracedDirectory, {}, { token: adminToken, headers: TRACE_HEADER });
     expect(later.data).toEqual(first.data);
     expect([...tracedFields(later.extensions?.ftv1).keys()]).toEqual(expect.arrayContaining(DIRECTORY_LEAVES));
+  });
+
+  it('leave subscriptions, which read the context through a recording view, answering every field', async () => {
+    await t.request(TracedDirectory, {}, { token: adminToken, headers: TRACE_HEADER });
+    const f = await publicFixtures(t);
+    const unitId = f.unit('DISDUKCAPIL');
+    const staffToken = await f.tokenOf((await f.staffOf('DISDUKCAPIL'))[0]!);
+    const base = t.server.pubsub.subscriberCount;
+    const live = subscribe(t.ws(staffToken), TracedFeedbackReceived, { unitId });
+    await waitForSubscribers(t.server, base + 1);
+    const submitted = await t.request(PubSubmit, {
+      input: { unitId, rating: 4, comment: 'Sesudah jejak federasi.', contact: { email: 'jejak@contoh.id' } },
+    });
+    expect(submitted.data!.submitPublicFeedback.userErrors).toEqual([]);
+    const [event] = await live.next(1);
+    expect(event!.errors).toBeUndefined();
+    expect(event!.data!.feedbackReceived).toMatchObject({
+      id: expect.any(String),
+      comment: 'Sesudah jejak federasi.',
+      rating: 4,
+      status: expect.any(String),
+      unit: { id: unitId, name: expect.any(String) },
+    });
   });
 
   it('mask error details in the trace; the client still gets the error with its message and code', async () => {

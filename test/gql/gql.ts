@@ -50,6 +50,7 @@ type Documents = {
     "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n": typeof types.EvalChangedDocument,
     "\n  query TracedDirectory {\n    employees(first: 3) { nodes { id name nip unit { name } } }\n  }\n": typeof types.TracedDirectoryDocument,
     "\n  query TracedForbidden {\n    me { name }\n    auditLog(first: 1) { nodes { action } }\n  }\n": typeof types.TracedForbiddenDocument,
+    "\n  subscription TracedFeedbackReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating status unit { id name } }\n  }\n": typeof types.TracedFeedbackReceivedDocument,
     "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n": typeof types.PageDocument,
     "\n  query Me {\n    me {\n      id\n      nip\n      name\n      email\n      birthDate\n      gender\n      employmentType\n      unit { id name }\n      position { title kind }\n      supervisor { id name }\n      appraiser { id name position { kind } }\n      appraiserSuperior { id name }\n      directReports(first: 100) { totalCount nodes { id name email } }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query EmployeeByNip($nip: String!) {\n    employee(nip: $nip) { id nip name email birthDate gender supervisor { id } }\n  }\n": typeof types.EmployeeByNipDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n": types.EvalChangedDocument,
     "\n  query TracedDirectory {\n    employees(first: 3) { nodes { id name nip unit { name } } }\n  }\n": types.TracedDirectoryDocument,
     "\n  query TracedForbidden {\n    me { name }\n    auditLog(first: 1) { nodes { action } }\n  }\n": types.TracedForbiddenDocument,
+    "\n  subscription TracedFeedbackReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating status unit { id name } }\n  }\n": types.TracedFeedbackReceivedDocument,
     "\n  query Page($first: Int) { employees(first: $first) { nodes { id } } }\n": types.PageDocument,
     "\n  query Me {\n    me {\n      id\n      nip\n      name\n      email\n      birthDate\n      gender\n      employmentType\n      unit { id name }\n      position { title kind }\n      supervisor { id name }\n      appraiser { id name position { kind } }\n      appraiserSuperior { id name }\n      directReports(first: 100) { totalCount nodes { id name email } }\n    }\n  }\n": types.MeDocument,
     "\n  query EmployeeByNip($nip: String!) {\n    employee(nip: $nip) { id nip name email birthDate gender supervisor { id } }\n  }\n": types.EmployeeByNipDocument,
@@ -491,6 +493,10 @@ export function graphql(source: "\n  query TracedDirectory {\n    employees(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TracedForbidden {\n    me { name }\n    auditLog(first: 1) { nodes { action } }\n  }\n"): typeof import('./graphql.js').TracedForbiddenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TracedFeedbackReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating status unit { id name } }\n  }\n"): typeof import('./graphql.js').TracedFeedbackReceivedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1498,6 +1498,13 @@ export type TracedForbiddenQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TracedForbiddenQuery = { me: { name: string } | null, auditLog: { nodes: Array<{ action: string }> } };
 
+export type TracedFeedbackReceivedSubscriptionVariables = Exact<{
+  unitId: string | number;
+}>;
+
+
+export type TracedFeedbackReceivedSubscription = { feedbackReceived: { id: string, comment: string | null, rating: number, status: PublicFeedbackStatus, unit: { id: string, name: string } } };
+
 export type PageQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -3147,6 +3154,20 @@ export const TracedForbiddenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TracedForbiddenQuery, TracedForbiddenQueryVariables>;
+export const TracedFeedbackReceivedDocument = new TypedDocumentString(`
+    subscription TracedFeedbackReceived($unitId: ID!) {
+  feedbackReceived(unitId: $unitId) {
+    id
+    comment
+    rating
+    status
+    unit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TracedFeedbackReceivedSubscription, TracedFeedbackReceivedSubscriptionVariables>;
 export const PageDocument = new TypedDocumentString(`
     query Page($first: Int) {
   employees(first: $first) {
