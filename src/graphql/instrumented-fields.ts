@@ -46,35 +46,39 @@ export function bypassFieldWrappersWhenUninstrumented<TContext extends object>(
   return plugins.map((plugin) => flagInstrumentedRequests(plugin, markWrappers));
 }
 
+/**
+ * `target` with some hooks replaced, everything else read through the prototype: plugins may be class instances,
+ * and Apollo recognises its own plugins by properties (`__internal_plugin_id__`), which must stay visible.
+ */
+function overriding<T extends object>(target: T, hooks: Partial<T>): T {
+  return Object.assign(Object.create(target) as T, hooks);
+}
+
 function flagInstrumentedRequests<TContext extends object>(
   plugin: ApolloServerPlugin<TContext>,
   afterInstrumentedExecution: () => void,
 ): ApolloServerPlugin<TContext> {
   const requestDidStart = plugin.requestDidStart;
   if (!requestDidStart) return plugin;
-  // Spread, so that Apollo still recognises its own plugins (`__internal_plugin_id__`) and adds no default twin.
-  return {
-    ...plugin,
+  return overriding(plugin, {
     async requestDidStart(requestContext) {
       const listener = await requestDidStart.call(plugin, requestContext);
       const executionDidStart = listener?.executionDidStart;
       if (!listener || !executionDidStart) return listener;
-      return {
-        ...listener,
+      return overriding<GraphQLRequestListener<TContext>>(listener, {
         async executionDidStart(executionContext) {
           const execution = await executionDidStart.call(listener, executionContext);
           if (!execution?.willResolveField) return execution;
           (executionContext.contextValue as Record<symbol, unknown>)[FIELDS_INSTRUMENTED] = true;
           const executionDidEnd = execution.executionDidEnd;
-          return {
-            ...execution,
+          return overriding<GraphQLRequestExecutionListener<TContext>>(execution, {
             async executionDidEnd(error) {
               afterInstrumentedExecution();
               await executionDidEnd?.call(execution, error);
             },
-          } satisfies GraphQLRequestExecutionListener<TContext>;
+          });
         },
-      } satisfies GraphQLRequestListener<TContext>;
+      });
     },
-  };
+  });
 }
