@@ -24,7 +24,6 @@ import { countStatements, currentStatementCount, isDatabaseUnavailable, type Dat
 import { createPubSub, type PubSub } from './events/pubsub.js';
 import type { Context } from './graphql/context.js';
 import { armorProtection, checkOperationCost, readsSchema } from './graphql/limits.js';
-import { bypassFieldWrappersWhenUninstrumented } from './graphql/instrumented-fields.js';
 import { buildSchema } from './graphql/schema.js';
 import { rememberOperationText, subscribeSharingExecution } from './graphql/subscribe.js';
 import { hasRole, type Viewer } from './auth/viewer.js';
@@ -271,7 +270,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     formatError: formatErrorForClients,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: bypassFieldWrappersWhenUninstrumented(schema, [
+    plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       // Federated traces for a router that asks for them, with error details masked.
       ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
@@ -292,7 +291,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           };
         },
       },
-    ]),
+    ],
   });
   await apollo.start();
 

@@ -2,8 +2,9 @@
  * Federated traces (ftv1): a router that asks with `apollo-federation-include-trace: ftv1` gets the execution tree
  * of its request in `extensions.ftv1` (base64 protobuf), every field in it, with error details masked; everyone else
  * gets no trace. Apollo wraps the schema's resolvers at the first traced request for the rest of the process, and
- * kinerja's untraced requests bypass those wrappers afterwards (`src/graphql/instrumented-fields.ts`), leaf fields
- * answered from their row: traced requests must still go through them and see every field.
+ * untraced requests bypass those wrappers afterwards (patches of `@apollo/server` and `graphql` in
+ * scripts/patches/), leaf fields answered from their row: traced requests must still go through them and see every
+ * field.
  */
 import { Trace } from '@apollo/usage-reporting-protobuf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
