@@ -38,6 +38,11 @@ export interface KinerjaOptions {
   jwtSecret?: string;
   /** Extra Node.js options before the entry point, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /**
+   * Another checkout of kinerja (a git worktree, `bench:compare`'s base) whose already built dist/main.js to run, with
+   * its own package.json's start options, instead of this one's bundle (which is built first).
+   */
+  checkout?: string;
 }
 
 let built: Promise<void> | undefined;
@@ -68,14 +73,15 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
     ...(options.pgliteDir ? { PGLITE_DIR: options.pgliteDir } : {}),
     ...options.env,
   };
-  await buildOnce();
+  const root = options.checkout ?? REPO_ROOT;
+  if (!options.checkout) await buildOnce();
   const started = performance.now();
   // BENCH_NODE_ARGS: extra Node.js options for every server a benchmark starts, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   // They come after `npm start`'s own options, so that they can override them (the last of a V8 option wins).
   const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = ownChild(
-    spawn(process.execPath, [...startNodeOptions(REPO_ROOT), ...extra, ...(options.nodeArgs ?? []), 'dist/main.js'], {
-      cwd: REPO_ROOT,
+    spawn(process.execPath, [...startNodeOptions(root), ...extra, ...(options.nodeArgs ?? []), 'dist/main.js'], {
+      cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
