@@ -17,10 +17,10 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { REPO_ROOT, otherBenchmarkProcesses, postgresCpuByProcess, postgresCpuSince, printTable, processCpuMs, round } from './lib/common.js';
+import { REPO_ROOT, otherBenchmarkProcesses, printTable, processCpuMs, round } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
-import { GRAPHQL_ERRORS, runLoad } from './lib/load.js';
-import { postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
+import { CpuMeter, GRAPHQL_ERRORS, runLoad } from './lib/load.js';
+import { kinerjaRequests, postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 const { values } = parseArgs({
@@ -96,39 +96,22 @@ try {
   const duration = Number(values.duration);
   for (let index = 0; index < Number(values.rounds); index++) {
     for (const variant of index % 2 === 0 ? variants : [...variants].reverse()) {
-      const url = new URL(variant.server.url);
-      let serverBefore = 0;
-      let postgresBefore = new Map<number, number>();
-      let serverMs = 0;
-      let postgresMs = 0;
+      const cpu = new CpuMeter(() => processCpuMs(variant.server.pid));
       const result = await runLoad(
         {
-          origin: url.origin,
-          requests: inputs.map((input) => ({
-            method: 'POST' as const,
-            path: url.pathname,
-            body: JSON.stringify({ query: query.kinerja.document, variables: query.kinerja.variables(input) }),
-            headers: { authorization: `Bearer ${variant.token}` },
-          })),
+          origin: new URL(variant.server.url).origin,
+          requests: kinerjaRequests(variant.server.url, query.kinerja.document, inputs.map((input) => query.kinerja.variables(input)), variant.token),
           duration,
           warmup: Math.max(1, duration / 5),
           connections: Number(values.connections),
           failureMarkers: GRAPHQL_ERRORS,
           rotation: 'per-connection',
         },
-        {
-          onMeasureStart: () => {
-            serverBefore = processCpuMs(variant.server.pid);
-            postgresBefore = postgresCpuByProcess();
-          },
-          onMeasureEnd: () => {
-            serverMs = processCpuMs(variant.server.pid) - serverBefore;
-            postgresMs = postgresCpuSince(postgresBefore);
-          },
-        },
+        cpu,
       );
-      variant.rounds.push({ requestsPerSecond: result.requestsPerSecond, serverMs: serverMs / result.requests, postgresMs: postgresMs / result.requests });
-      console.log(`  round ${index + 1} ${variant.name}: ${round(result.requestsPerSecond)} req/s, ${round(serverMs / result.requests, 3)} ms CPU per request`);
+      const serverMs = cpu.server / result.requests;
+      variant.rounds.push({ requestsPerSecond: result.requestsPerSecond, serverMs, postgresMs: cpu.postgres / result.requests });
+      console.log(`  round ${index + 1} ${variant.name}: ${round(result.requestsPerSecond)} req/s, ${round(serverMs, 3)} ms CPU per request`);
     }
   }
 } finally {

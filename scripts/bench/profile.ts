@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, RESULTS_DIR, printTable, round } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { runLoad } from './lib/load.js';
-import { postGraphQL, spawnKinerja } from './lib/servers.js';
+import { kinerjaRequests, postGraphQL, spawnKinerja } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 const { values } = parseArgs({
@@ -48,12 +48,7 @@ try {
   if (check.errors) throw new Error(JSON.stringify(check.errors));
   result = await runLoad({
     origin: url.origin,
-    requests: inputs.map((input) => ({
-      method: 'POST',
-      path: url.pathname,
-      body: JSON.stringify({ query: query.kinerja.document, variables: query.kinerja.variables(input) }),
-      headers: { authorization: `Bearer ${token}` },
-    })),
+    requests: kinerjaRequests(kinerja.url, query.kinerja.document, inputs.map((input) => query.kinerja.variables(input)), token),
     duration: Number(values.duration),
     warmup: 2,
     connections: Number(values.connections),

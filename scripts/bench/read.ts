@@ -11,9 +11,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { median, postgresCpuByProcess, postgresCpuSince, printTable, printTarget, processCpuMs, reportBroken, round, startForkedServer, type BenchOptions } from './lib/common.js';
+import { median, printTable, printTarget, processCpuMs, reportBroken, round, startForkedServer, type BenchOptions } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
-import { GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
+import { CpuMeter, GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
 import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
@@ -200,25 +200,10 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
       // Interleaved rounds, each starting one server later than the one before, so that neither the machine's drift
       // nor the position in a round favours a server; a ratio compares runs of the same round.
       const runs = Object.fromEntries(targets.map((target) => [target.name, [] as LoadResult[]])) as Record<TargetName, LoadResult[]>;
-      const cpu = Object.fromEntries(targets.map((target) => [target.name, { server: 0, postgres: 0 }])) as Record<
-        TargetName,
-        { server: number; postgres: number }
-      >;
+      const cpu = Object.fromEntries(targets.map((target) => [target.name, new CpuMeter(target.cpuMs)])) as Record<TargetName, CpuMeter>;
       for (let roundIndex = 0; roundIndex < options.rounds; roundIndex += 1) {
         for (let i = 0; i < targets.length; i += 1) {
           const target = targets[(i + roundIndex) % targets.length]!;
-          let serverAtStart = 0;
-          let postgresAtStart = new Map<number, number>();
-          const hooks = {
-            onMeasureStart: () => {
-              serverAtStart = target.cpuMs();
-              postgresAtStart = postgresCpuByProcess();
-            },
-            onMeasureEnd: () => {
-              cpu[target.name].server += target.cpuMs() - serverAtStart;
-              cpu[target.name].postgres += postgresCpuSince(postgresAtStart);
-            },
-          };
           runs[target.name].push(
             await runLoad({
               origin: target.origin,
@@ -229,7 +214,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
               failureMarkers: target.name === 'limit' ? [] : GRAPHQL_ERRORS,
               rotation: 'per-connection',
               keepSamples: true,
-            }, hooks),
+            }, cpu[target.name]),
           );
         }
       }

@@ -14,7 +14,7 @@ import { signToken } from '../../src/auth/token.js';
 import { HOST, printTable, round, type BenchOptions } from './lib/common.js';
 import { capturingDatabase, ensureBenchDatabase, explain, loadFixture } from './lib/database.js';
 import { GRAPHQL_ERRORS, runLoad, type LoadResult } from './lib/load.js';
-import { postGraphQL, spawnKinerja } from './lib/servers.js';
+import { kinerjaRequests, postGraphQL, spawnKinerja } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 /** The queries whose latency must stay flat as the agency grows ('unit-dashboard' runs once its entry is a BenchQuery). */
@@ -67,12 +67,7 @@ export async function runScale(options: BenchOptions): Promise<{ points: ScalePo
         }
         const plan = {
           origin: url.origin,
-          requests: inputs.map((input) => ({
-            method: 'POST' as const,
-            path: url.pathname,
-            body: JSON.stringify({ query: query.kinerja.document, variables: query.kinerja.variables(input) }),
-            headers: { authorization: `Bearer ${token}` },
-          })),
+          requests: kinerjaRequests(kinerja.url, query.kinerja.document, inputs.map((input) => query.kinerja.variables(input)), token),
           duration: options.duration,
           warmup: Math.max(1, Math.round(options.duration / 5)),
           failureMarkers: GRAPHQL_ERRORS,

@@ -3,7 +3,7 @@
  * slice bookkeeping, with the server it measures). The parent sends the plan over IPC and gets the figures back.
  */
 import { fileURLToPath } from 'node:url';
-import { distribution, forkScript, reportBroken, sleep, type Distribution } from './common.js';
+import { distribution, forkScript, postgresCpuByProcess, postgresCpuSince, reportBroken, sleep, type Distribution } from './common.js';
 
 /** One request of the rotation; each connection cycles through the list in order. */
 export interface LoadRequest {
@@ -71,6 +71,29 @@ export async function runLoad(plan: LoadPlan, hooks: MeasurementHooks = {}): Pro
 export interface MeasurementHooks {
   onMeasureStart?(): void;
   onMeasureEnd?(): void;
+}
+
+/**
+ * Hooks that add up the CPU milliseconds a server's process (`serverCpuMs`) and PostgreSQL's processes used during the
+ * measured parts of the runs they are given to (the load generator's own are not counted).
+ */
+export class CpuMeter implements MeasurementHooks {
+  server = 0;
+  postgres = 0;
+  private serverAtStart = 0;
+  private postgresAtStart = new Map<number, number>();
+
+  constructor(private readonly serverCpuMs: () => number) {}
+
+  onMeasureStart(): void {
+    this.serverAtStart = this.serverCpuMs();
+    this.postgresAtStart = postgresCpuByProcess();
+  }
+
+  onMeasureEnd(): void {
+    this.server += this.serverCpuMs() - this.serverAtStart;
+    this.postgres += postgresCpuSince(this.postgresAtStart);
+  }
 }
 
 function generate(plan: LoadPlan, hooks: MeasurementHooks): Promise<LoadResult> {

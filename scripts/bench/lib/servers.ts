@@ -15,6 +15,7 @@ import { signToken, type TokenSettings } from '../../../src/auth/token.js';
 import type { Role } from '../../../src/auth/viewer.js';
 import { startNodeOptions } from '../../build/start-command.js';
 import { HOST, REPO_ROOT, ownChild, readBody, stopChild } from './common.js';
+import type { LoadRequest } from './load.js';
 
 export interface KinerjaProcess {
   url: string;
@@ -115,6 +116,17 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
     token: (subject, roles = ['employee']) => signToken(jwt, { subject, roles }),
     stop: () => stopChild(child, exited),
   };
+}
+
+/** A load rotation of one kinerja operation: a POST of it per set of variables, as the token's viewer. */
+export function kinerjaRequests(serverUrl: string, document: string, variables: Record<string, unknown>[], token: string): LoadRequest[] {
+  const { pathname } = new URL(serverUrl);
+  return variables.map((values) => ({
+    method: 'POST',
+    path: pathname,
+    body: JSON.stringify({ query: document, variables: values }),
+    headers: { authorization: `Bearer ${token}` },
+  }));
 }
 
 /** POSTs a GraphQL operation and returns the parsed body (with the HTTP status). */
