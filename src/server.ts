@@ -230,7 +230,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
             publicSubmissions: config.publicSubmissions,
           };
           const token = bearerToken(ctx.connectionParams?.authorization);
-          if (token) closeAtExpiry(ctx.extra.socket, tokenExpiresAt(token));
+          if (token) closeAtExpiry(ctx.extra.socket, tokenExpiresAt(config.jwt, token));
           return true;
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden

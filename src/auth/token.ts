@@ -103,9 +103,12 @@ function expiryOf(exp: unknown): number {
   return typeof exp === 'number' ? exp * 1000 : Number.POSITIVE_INFINITY;
 }
 
-/** When a token that passed `verifyToken` expires, in epoch milliseconds (Infinity for a token without `exp`). */
-export function tokenExpiresAt(token: string): number {
-  return expiryOf(decodeJwt(token).exp);
+/**
+ * When a token that passed `verifyToken` expires, in epoch milliseconds (Infinity for a token without `exp`): from
+ * the verification just made, decoding again only when the cache has since dropped it.
+ */
+export function tokenExpiresAt(settings: TokenSettings, token: string): number {
+  return tokenState(settings).verified.get(token)?.expiresAt ?? expiryOf(decodeJwt(token).exp);
 }
 
 /** Reads `Bearer <token>` from an Authorization header or a graphql-ws connectionParams value. */
