@@ -20,7 +20,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { REPO_ROOT, otherBenchmarkProcesses, printTable, processCpuMs, round } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { CpuMeter, GRAPHQL_ERRORS, runLoad } from './lib/load.js';
-import { kinerjaRequests, postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
+import { graphqlRequest, postGraphQL, spawnKinerja, type KinerjaProcess } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 const { values } = parseArgs({
@@ -97,10 +97,11 @@ try {
   for (let index = 0; index < Number(values.rounds); index++) {
     for (const variant of index % 2 === 0 ? variants : [...variants].reverse()) {
       const cpu = new CpuMeter(() => processCpuMs(variant.server.pid));
+      const url = new URL(variant.server.url);
       const result = await runLoad(
         {
-          origin: new URL(variant.server.url).origin,
-          requests: kinerjaRequests(variant.server.url, query.kinerja.document, inputs.map((input) => query.kinerja.variables(input)), variant.token),
+          origin: url.origin,
+          requests: inputs.map((input) => graphqlRequest(url.pathname, query.kinerja.document, query.kinerja.variables(input), variant.token)),
           duration,
           warmup: Math.max(1, duration / 5),
           connections: Number(values.connections),

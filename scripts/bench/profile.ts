@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, RESULTS_DIR, printTable, round } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { runLoad } from './lib/load.js';
-import { kinerjaRequests, postGraphQL, spawnKinerja } from './lib/servers.js';
+import { graphqlRequest, postGraphQL, spawnKinerja } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 const { values } = parseArgs({
@@ -48,7 +48,7 @@ try {
   if (check.errors) throw new Error(JSON.stringify(check.errors));
   result = await runLoad({
     origin: url.origin,
-    requests: kinerjaRequests(kinerja.url, query.kinerja.document, inputs.map((input) => query.kinerja.variables(input)), token),
+    requests: inputs.map((input) => graphqlRequest(url.pathname, query.kinerja.document, query.kinerja.variables(input), token)),
     duration: Number(values.duration),
     warmup: 2,
     connections: Number(values.connections),

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { median, printTable, printTarget, processCpuMs, reportBroken, round, startForkedServer, type BenchOptions } from './lib/common.js';
 import { ensureBenchDatabase, loadFixture } from './lib/database.js';
 import { CpuMeter, GRAPHQL_ERRORS, describeLoad, mergeLoads, runLoad, type LoadRequest, type LoadResult } from './lib/load.js';
-import { postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
+import { graphqlRequest, postGraphQL, spawnKinerja, startLimitServer, startPostgraphile } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 type TargetName = 'limit' | 'graphqlFloor' | 'apolloFloor' | 'postgraphile' | 'kinerja';
@@ -111,7 +111,6 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
     const tokens = new Map<string, string>();
     for (const query of queries) tokens.set(query.name, await kinerja.token(fixture.adminNip, query.kinerja.roles ?? ['employee']));
     const kinerjaUrl = new URL(kinerja.url);
-    const graphqlBody = (document: string, variables: Record<string, unknown>) => JSON.stringify({ query: document, variables });
     const allTargets: Target[] = [
       {
         name: 'limit',
@@ -129,11 +128,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
               name,
               origin: floor.url,
               cpuMs: () => processCpuMs(floor.pid),
-              request: (query, input) => ({
-                method: 'POST',
-                path: `/${prefix}/${query.name}`,
-                body: graphqlBody(query.kinerja.document, query.kinerja.variables(input)),
-              }),
+              request: (query, input) => graphqlRequest(`/${prefix}/${query.name}`, query.kinerja.document, query.kinerja.variables(input)),
               answer: async (query, input) => {
                 const body = await postGraphQL(`${floor.url}/${prefix}/${query.name}`, query.kinerja.document, query.kinerja.variables(input));
                 if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
@@ -146,11 +141,7 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
         name: 'postgraphile',
         origin: postgraphile.base,
         cpuMs: ownCpuMs,
-        request: (query, input) => ({
-          method: 'POST',
-          path: '/graphql',
-          body: graphqlBody(query.postgraphile.document, query.postgraphile.variables(input)),
-        }),
+        request: (query, input) => graphqlRequest('/graphql', query.postgraphile.document, query.postgraphile.variables(input)),
         answer: async (query, input) => {
           const body = await postGraphQL(postgraphile.url, query.postgraphile.document, query.postgraphile.variables(input));
           if (body.errors) throw new Error(`PostGraphile: ${JSON.stringify(body.errors)}`);
@@ -161,12 +152,8 @@ export async function runRead(options: BenchOptions): Promise<ReadResults> {
         name: 'kinerja',
         origin: kinerjaUrl.origin,
         cpuMs: () => processCpuMs(kinerja.pid),
-        request: (query, input) => ({
-          method: 'POST',
-          path: kinerjaUrl.pathname,
-          body: graphqlBody(query.kinerja.document, query.kinerja.variables(input)),
-          headers: { authorization: `Bearer ${tokens.get(query.name)}` },
-        }),
+        request: (query, input) =>
+          graphqlRequest(kinerjaUrl.pathname, query.kinerja.document, query.kinerja.variables(input), tokens.get(query.name)),
         answer: async (query, input) => {
           const body = await postGraphQL(kinerja.url, query.kinerja.document, query.kinerja.variables(input), tokens.get(query.name));
           if (body.errors) throw new Error(`kinerja: ${JSON.stringify(body.errors)}`);

@@ -14,7 +14,7 @@ import { signToken } from '../../src/auth/token.js';
 import { HOST, printTable, round, type BenchOptions } from './lib/common.js';
 import { capturingDatabase, ensureBenchDatabase, explain, loadFixture } from './lib/database.js';
 import { GRAPHQL_ERRORS, runLoad, type LoadResult } from './lib/load.js';
-import { kinerjaRequests, postGraphQL, spawnKinerja } from './lib/servers.js';
+import { graphqlRequest, postGraphQL, spawnKinerja } from './lib/servers.js';
 import { BENCH_QUERIES, isPending, type BenchQuery } from './queries.js';
 
 /** The queries whose latency must stay flat as the agency grows ('unit-dashboard' runs once its entry is a BenchQuery). */
@@ -67,7 +67,7 @@ export async function runScale(options: BenchOptions): Promise<{ points: ScalePo
         }
         const plan = {
           origin: url.origin,
-          requests: kinerjaRequests(kinerja.url, query.kinerja.document, inputs.map((input) => query.kinerja.variables(input)), token),
+          requests: inputs.map((input) => graphqlRequest(url.pathname, query.kinerja.document, query.kinerja.variables(input), token)),
           duration: options.duration,
           warmup: Math.max(1, Math.round(options.duration / 5)),
           failureMarkers: GRAPHQL_ERRORS,

@@ -118,15 +118,14 @@ export async function spawnKinerja(options: KinerjaOptions): Promise<KinerjaProc
   };
 }
 
-/** A load rotation of one kinerja operation: a POST of it per set of variables, as the token's viewer. */
-export function kinerjaRequests(serverUrl: string, document: string, variables: Record<string, unknown>[], token: string): LoadRequest[] {
-  const { pathname } = new URL(serverUrl);
-  return variables.map((values) => ({
+/** One GraphQL operation as a request of a load rotation: a POST to `path`, as the token's viewer when there is one. */
+export function graphqlRequest(path: string, document: string, variables: Record<string, unknown>, token?: string): LoadRequest {
+  return {
     method: 'POST',
-    path: pathname,
-    body: JSON.stringify({ query: document, variables: values }),
-    headers: { authorization: `Bearer ${token}` },
-  }));
+    path,
+    body: JSON.stringify({ query: document, variables }),
+    ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+  };
 }
 
 /** POSTs a GraphQL operation and returns the parsed body (with the HTTP status). */
