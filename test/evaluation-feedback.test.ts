@@ -93,6 +93,17 @@ describe('continuous feedback', () => {
     expect(outsider.data?.postFeedback.userErrors[0]?.code).toBe('NOT_FOUND');
     const wrongType = await t.request(Post, { input: { subjectId: gid('Employee', f.employeeId), body: 'x' } }, { token: await token(f.appraiserNip) });
     expect(wrongType.data?.postFeedback.userErrors[0]?.code).toBe('INVALID_ID');
+    // Beyond PostgreSQL's integer no row can exist: an input error, not a failed statement.
+    const huge = await t.request(Post, { input: { subjectId: gid('MonthlyReport', 2 ** 40), body: 'x' } }, { token: await token(f.appraiserNip) });
+    expect(huge.errors).toBeUndefined();
+    expect(huge.data?.postFeedback.userErrors[0]?.code).toBe('INVALID_ID');
+    const hugePeerRequest = await t.request(
+      RequestPeers,
+      { input: { employeeId: gid('Employee', 2 ** 40), periodKey: '2025-Q3', peerIds: [gid('Employee', f.employeeId)] } },
+      { token: await token(f.appraiserNip) },
+    );
+    expect(hugePeerRequest.errors).toBeUndefined();
+    expect(hugePeerRequest.data?.requestPeerFeedback.userErrors[0]?.code).toBe('INVALID_ID');
     const empty = await t.request(Post, { input: { subjectId: subjectId(), body: ' ' } }, { token: await token(f.appraiserNip) });
     expect(empty.data?.postFeedback.userErrors[0]?.code).toBe('INVALID');
     const opened = await t.request(Post, { input: { subjectId: subjectId(), body: 'Lengkapi bukti dukung.' } }, { token: await token(f.appraiserNip) });
@@ -106,6 +117,7 @@ describe('continuous feedback', () => {
 
 describe('peer feedback', () => {
   let requestId: string;
+  let appraisersRequestId: string;
 
   it('lets the employee or the appraiser ask named peers, no one else', async () => {
     const input = { employeeId: gid('Employee', f.employeeId), periodKey: '2025-Q3', peerIds: peers.map((p) => gid('Employee', p.id)) };
@@ -115,6 +127,7 @@ describe('peer feedback', () => {
     expect(self.data?.requestPeerFeedback.userErrors[0]?.code).toBe('INVALID');
     const byAppraiser = await t.request(RequestPeers, { input: { ...input, periodKey: '2025-Q4' } }, { token: await token(f.appraiserNip) });
     expect(byAppraiser.data?.requestPeerFeedback.userErrors).toEqual([]);
+    appraisersRequestId = byAppraiser.data!.requestPeerFeedback.request!.id;
     const res = await t.request(RequestPeers, { input }, { token: await token(f.employeeNip) });
     expect(res.data?.requestPeerFeedback.request).toMatchObject({ invitedCount: 4, answeredCount: 0 });
     requestId = res.data!.requestPeerFeedback.request!.id;
@@ -171,5 +184,28 @@ describe('peer feedback', () => {
       expect(node.answers.filter((a: any) => a.answeredAt).length).toBe(3);
       expect(node.answers.map((a: any) => a.peer.id)).toContain(gid('Employee', peers[0]!.id));
     }
+  });
+
+  it('reads the aggregates of many requests in the same number of statements as one', async () => {
+    const List = graphql(`
+      query PeerAggregates { peerFeedbackRequests { id periodKey aggregate { answers comments values { coreValue above asExpected below } } } }
+    `);
+    const employee = await token(f.employeeNip);
+    const one = await t.request(List, {}, { token: employee });
+    expect(one.data?.peerFeedbackRequests.filter((r) => r.aggregate)).toHaveLength(1);
+    for (const peer of peers.slice(0, 3)) {
+      const res = await t.request(Answer, { input: { requestId: appraisersRequestId, ratings: ratings('BELOW', `Q4 ${peer.name}`) } }, { token: await token(peer.nip) });
+      expect(res.data?.answerPeerFeedback.userErrors).toEqual([]);
+    }
+    const two = await t.request(List, {}, { token: employee });
+    const aggregates = two.data!.peerFeedbackRequests.filter((r) => r.aggregate);
+    expect(aggregates).toHaveLength(2);
+    // Each request keeps its own answers: the batch does not mix them.
+    const q4 = aggregates.find((r) => r.id === appraisersRequestId)!.aggregate!;
+    expect(q4.values.every((v) => v.below === 3 && v.above === 0 && v.asExpected === 0)).toBe(true);
+    expect(q4.comments.every((c) => c.startsWith('Q4 '))).toBe(true);
+    const q3 = aggregates.find((r) => r.id === requestId)!.aggregate!;
+    expect(q3.comments.some((c) => c.startsWith('Q4 '))).toBe(false);
+    expect(two.extensions!.sqlStatements).toBe(one.extensions!.sqlStatements);
   });
 });

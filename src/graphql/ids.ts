@@ -4,11 +4,19 @@ import { refuse } from './errors.js';
 
 export { encodeGlobalID };
 
+/** Every table's key is a PostgreSQL integer: a larger number names no row, and would fail inside the database. */
+const MAX_ROW_ID = 2_147_483_647;
+
+/** The row id inside a decoded global ID, or null when it cannot be one. */
+export function rowIdOf(raw: string): number | null {
+  const id = Number(raw);
+  return Number.isInteger(id) && id > 0 && id <= MAX_ROW_ID ? id : null;
+}
+
 function decode(value: string, typename: string): number | null {
   try {
     const decoded = decodeGlobalID(value);
-    const id = Number(decoded.id);
-    return decoded.typename === typename && Number.isSafeInteger(id) && id > 0 ? id : null;
+    return decoded.typename === typename ? rowIdOf(decoded.id) : null;
   } catch {
     return null;
   }

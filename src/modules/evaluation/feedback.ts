@@ -4,14 +4,15 @@
  * PEER_AGGREGATE_MINIMUM answers, never who said what (comments are unattributed and sorted by text).
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import DataLoader from 'dataloader';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
-import type { Transaction } from '../../db/index.js';
+import { rowsOf, type Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
-import { loader, type Context } from '../../graphql/context.js';
+import { loader, type Context, type LoaderFactory } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
-import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { argumentId, encodeGlobalID, inputId, rowIdOf } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { appraisalOf, supervisorChains } from '../org/queries.js';
 import { resolveAppraisal } from '../org/rules.js';
@@ -48,8 +49,8 @@ function decodeSubject(value: string): { type: SubjectType; id: number } | null 
   try {
     const { typename, id } = decodeGlobalID(value);
     const type = SUBJECT_TYPENAMES[typename];
-    const n = Number(id);
-    return type && Number.isSafeInteger(n) && n > 0 ? { type, id: n } : null;
+    const n = rowIdOf(id);
+    return type && n !== null ? { type, id: n } : null;
   } catch {
     return null;
   }
@@ -189,25 +190,34 @@ const PeerAnswer = builder.drizzleObject('peerFeedbackInvitations', {
   }),
 });
 
-async function aggregateOf(db: Context['db'], requestId: number) {
-  const result = await db.execute(sql`
-    select v.code, v.name, v.position,
-           count(*) filter (where r.rating = 'ABOVE')::int as above,
-           count(*) filter (where r.rating = 'AS_EXPECTED')::int as as_expected,
-           count(*) filter (where r.rating = 'BELOW')::int as below
-      from core_values v
-      left join peer_feedback_ratings r on r.core_value_id = v.id
-       and r.invitation_id in (select id from peer_feedback_invitations where request_id = ${requestId} and answered_at is not null)
-     group by v.code, v.name, v.position order by v.position`);
-  const comments = await db.execute(sql`
-    select r.comment from peer_feedback_ratings r join peer_feedback_invitations i on i.id = r.invitation_id
-     where i.request_id = ${requestId} and i.answered_at is not null and r.comment is not null order by r.comment`);
-  const rows = (x: unknown) => (Array.isArray(x) ? x : (x as { rows: any[] }).rows) as any[];
-  return {
-    values: rows(result).map((r) => ({ code: r.code, name: r.name, above: Number(r.above), asExpected: Number(r.as_expected), below: Number(r.below) })),
-    comments: rows(comments).map((r) => String(r.comment)),
-  };
-}
+type PeerValueTally = { code: string; name: string; above: number; asExpected: number; below: number };
+
+/** The answered ratings and comments of many requests, in two statements whatever the number of requests. */
+const peerAggregates: LoaderFactory<number, { values: PeerValueTally[]; comments: string[] }> = (ctx) =>
+  new DataLoader(async (requestIds) => {
+    const ids = [...requestIds];
+    const idArray = `{${ids.join(',')}}`;
+    const tallies = await ctx.db.execute(sql`
+      select q.id as request_id, v.code, v.name, v.position,
+             count(r.rating) filter (where r.rating = 'ABOVE')::int as above,
+             count(r.rating) filter (where r.rating = 'AS_EXPECTED')::int as as_expected,
+             count(r.rating) filter (where r.rating = 'BELOW')::int as below
+        from unnest(${idArray}::int[]) as q(id)
+        cross join core_values v
+        left join peer_feedback_invitations i on i.request_id = q.id and i.answered_at is not null
+        left join peer_feedback_ratings r on r.invitation_id = i.id and r.core_value_id = v.id
+       group by q.id, v.code, v.name, v.position order by q.id, v.position`);
+    const comments = await ctx.db.execute(sql`
+      select i.request_id, r.comment from peer_feedback_ratings r join peer_feedback_invitations i on i.id = r.invitation_id
+       where i.request_id = any(${idArray}::int[]) and i.answered_at is not null and r.comment is not null
+       order by i.request_id, r.comment`);
+    const byRequest = new Map(ids.map((id) => [id, { values: [] as PeerValueTally[], comments: [] as string[] }]));
+    for (const r of rowsOf<any>(tallies)) {
+      byRequest.get(Number(r.request_id))!.values.push({ code: r.code, name: r.name, above: Number(r.above), asExpected: Number(r.as_expected), below: Number(r.below) });
+    }
+    for (const r of rowsOf<any>(comments)) byRequest.get(Number(r.request_id))!.comments.push(String(r.comment));
+    return ids.map((id) => byRequest.get(id)!);
+  });
 
 export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
   name: 'PeerFeedbackRequest',
@@ -236,7 +246,7 @@ export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
       resolve: async (r, _args, ctx) => {
         const answers = r.invitations.filter((i) => i.answeredAt !== null).length;
         if (answers < PEER_AGGREGATE_MINIMUM) return null;
-        return { answers, ...(await aggregateOf(ctx.db, r.id)) };
+        return { answers, ...(await loader(ctx, peerAggregates).load(r.id)) };
       },
     }),
     answers: t.relation('invitations', {
