@@ -3,7 +3,7 @@
  * the distribution against the curve, and `evaluationStatusChanged`, with every refused transition and who may
  * read and write what (employee, appraiser, appraiser's superior, another employee, admin).
  */
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
 import { evaluationOutcomeSource } from '../src/modules/evaluation/training-source.js';
@@ -393,6 +393,49 @@ describe('evaluation workflow', () => {
       rewardEligible: false,
       improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31', status: 'OPEN' },
     });
+  });
+
+  it('moves the follow-up with a predikat changed on objection: a written plan stands, a raised predikat drops it', async () => {
+    const FollowUp = graphql(`
+      query EvalFollowUp($id: ID!) {
+        node(id: $id) { ... on Evaluation { predikat followUp rewardEligible improvementPlan { actions dueOn status } } }
+      }
+    `);
+    const appraiser = await token(second.appraiserNip);
+    const objectAndDecide = async (evaluationId: string, newPredikat: 'KURANG' | 'BAIK') => {
+      const filed = await t.request(FileObjection, { input: { evaluationId, reasons: 'Bukti belum dipertimbangkan.' } }, { token: await token(second.employeeNip) });
+      const objectionId = filed.data!.fileObjection.objection!.id;
+      const hearing = { objectionId, employeeStatement: 'Bukti terlampir.', appraiserStatement: 'Sesuai catatan.' };
+      expect((await t.request(Hear, { input: hearing }, { token: await token(second.superiorNip) })).data?.recordObjectionHearing.userErrors).toEqual([]);
+      const decided = await t.request(Decide, { input: { objectionId, decision: 'CHANGED' as const, newPredikat, reason: 'Sebagian bukti diterima.' } }, { token: await token(second.superiorNip) });
+      expect(decided.data?.decideObjection.userErrors).toEqual([]);
+      return (await t.request(FollowUp, { id: evaluationId }, { token: appraiser })).data!.node as any;
+    };
+
+    // One weak predikat changed to another: the appraiser's plan is kept as written.
+    const [q3] = await sql<{ id: number }>(`select id from evaluations where plan_id = ${second.planId} and period_key = '2025-Q3'`);
+    const weaker = await objectAndDecide(gid('Evaluation', q3!.id), 'KURANG');
+    expect(weaker).toMatchObject({
+      predikat: 'KURANG',
+      followUp: 'IMPROVEMENT_PLAN',
+      improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31', status: 'OPEN' },
+    });
+
+    // Raised to BAIK: no pembinaan is due any more. (The annual evaluation: 2025-Q4 is left to the peer delivery test.)
+    const started = await t.request(Start, { input: { planId: gid('PerformancePlan', second.planId), periodKey: '2025' } }, { token: appraiser });
+    expect(started.data?.startEvaluation.userErrors).toEqual([]);
+    const annual = started.data!.startEvaluation.evaluation!.id;
+    await t.request(Rate, { input: { evaluationId: annual, workResultsRating: 'BELOW' as const, behaviourRating: 'AS_EXPECTED' as const } }, { token: appraiser });
+    const finalised = await t.request(
+      Finalise,
+      { input: { evaluationId: annual, curveOverrideReason: 'Override for the test.', improvementPlan: { actions: ['Coaching mingguan'], dueOn: '2026-03-31' } } },
+      { token: appraiser },
+    );
+    expect(finalised.data?.finaliseEvaluation.evaluation?.followUp).toBe('IMPROVEMENT_PLAN');
+    const raised = await objectAndDecide(annual, 'BAIK');
+    expect(raised).toMatchObject({ predikat: 'BAIK', followUp: 'NONE', rewardEligible: false, improvementPlan: null });
+    const [left] = await sql<{ n: number }>(`select count(*)::int as n from improvement_plans where evaluation_id = ${decodeGlobalID(annual).id}`);
+    expect(Number(left!.n)).toBe(0);
   });
 });
 

@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation PeerAnswer($input: AnswerPeerFeedbackInput!) {\n    answerPeerFeedback(input: $input) { answered userErrors { code field message } }\n  }\n": typeof types.PeerAnswerDocument,
     "\n  query PeerEmployeeView($id: ID!) {\n    node(id: $id) {\n      ... on PeerFeedbackRequest {\n        id periodKey invitedCount answeredCount employee { id }\n        aggregate { answers comments values { coreValue coreValueName above asExpected below } }\n      }\n    }\n    peerFeedbackRequests { id answeredCount aggregate { answers } }\n    myPeerFeedbackInvitations { requestId employeeName answered }\n  }\n": typeof types.PeerEmployeeViewDocument,
     "\n  query PeerAnswersView($id: ID!) {\n    node(id: $id) { ... on PeerFeedbackRequest { id answers { peer { id name nip } answeredAt ratings { coreValue rating comment } } } }\n  }\n": typeof types.PeerAnswersViewDocument,
+    "\n      query PeerAggregates { peerFeedbackRequests { id periodKey aggregate { answers comments values { coreValue above asExpected below } } } }\n    ": typeof types.PeerAggregatesDocument,
     "\n  mutation ReportSubmit($input: SubmitMonthlyReportInput!) {\n    submitMonthlyReport(input: $input) {\n      report { id year month status achievements evidence { url description } realisations { indicatorId value statement } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ReportSubmitDocument,
     "\n  mutation ReportReview($input: ReviewMonthlyReportInput!) {\n    reviewMonthlyReport(input: $input) { report { id status appraiserResponse reviewedAt } userErrors { code message } }\n  }\n": typeof types.ReportReviewDocument,
     "\n  query ReportsToReview { monthlyReports(toReview: true, status: SUBMITTED) { id month employee { id } } }\n": typeof types.ReportsToReviewDocument,
@@ -48,6 +49,7 @@ type Documents = {
     "\n  query EvalCurves { distributionCurves { organisationPredikat bounds { predikats max } } }\n": typeof types.EvalCurvesDocument,
     "\n  query EvalLists($periodId: ID!) {\n    rewardEligibleEmployees(periodId: $periodId) { periodKey employee { id } }\n    improvementPlans { id status }\n  }\n": typeof types.EvalListsDocument,
     "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n": typeof types.EvalChangedDocument,
+    "\n      query EvalFollowUp($id: ID!) {\n        node(id: $id) { ... on Evaluation { predikat followUp rewardEligible improvementPlan { actions dueOn status } } }\n      }\n    ": typeof types.EvalFollowUpDocument,
     "\n  query TracedDirectory {\n    employees(first: 3) { nodes { id name nip unit { name } } }\n  }\n": typeof types.TracedDirectoryDocument,
     "\n  query TracedForbidden {\n    me { name }\n    auditLog(first: 1) { nodes { action } }\n  }\n": typeof types.TracedForbiddenDocument,
     "\n  subscription TracedFeedbackReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating status unit { id name } }\n  }\n": typeof types.TracedFeedbackReceivedDocument,
@@ -198,6 +200,7 @@ const documents: Documents = {
     "\n  mutation PeerAnswer($input: AnswerPeerFeedbackInput!) {\n    answerPeerFeedback(input: $input) { answered userErrors { code field message } }\n  }\n": types.PeerAnswerDocument,
     "\n  query PeerEmployeeView($id: ID!) {\n    node(id: $id) {\n      ... on PeerFeedbackRequest {\n        id periodKey invitedCount answeredCount employee { id }\n        aggregate { answers comments values { coreValue coreValueName above asExpected below } }\n      }\n    }\n    peerFeedbackRequests { id answeredCount aggregate { answers } }\n    myPeerFeedbackInvitations { requestId employeeName answered }\n  }\n": types.PeerEmployeeViewDocument,
     "\n  query PeerAnswersView($id: ID!) {\n    node(id: $id) { ... on PeerFeedbackRequest { id answers { peer { id name nip } answeredAt ratings { coreValue rating comment } } } }\n  }\n": types.PeerAnswersViewDocument,
+    "\n      query PeerAggregates { peerFeedbackRequests { id periodKey aggregate { answers comments values { coreValue above asExpected below } } } }\n    ": types.PeerAggregatesDocument,
     "\n  mutation ReportSubmit($input: SubmitMonthlyReportInput!) {\n    submitMonthlyReport(input: $input) {\n      report { id year month status achievements evidence { url description } realisations { indicatorId value statement } }\n      userErrors { code field message }\n    }\n  }\n": types.ReportSubmitDocument,
     "\n  mutation ReportReview($input: ReviewMonthlyReportInput!) {\n    reviewMonthlyReport(input: $input) { report { id status appraiserResponse reviewedAt } userErrors { code message } }\n  }\n": types.ReportReviewDocument,
     "\n  query ReportsToReview { monthlyReports(toReview: true, status: SUBMITTED) { id month employee { id } } }\n": types.ReportsToReviewDocument,
@@ -217,6 +220,7 @@ const documents: Documents = {
     "\n  query EvalCurves { distributionCurves { organisationPredikat bounds { predikats max } } }\n": types.EvalCurvesDocument,
     "\n  query EvalLists($periodId: ID!) {\n    rewardEligibleEmployees(periodId: $periodId) { periodKey employee { id } }\n    improvementPlans { id status }\n  }\n": types.EvalListsDocument,
     "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n": types.EvalChangedDocument,
+    "\n      query EvalFollowUp($id: ID!) {\n        node(id: $id) { ... on Evaluation { predikat followUp rewardEligible improvementPlan { actions dueOn status } } }\n      }\n    ": types.EvalFollowUpDocument,
     "\n  query TracedDirectory {\n    employees(first: 3) { nodes { id name nip unit { name } } }\n  }\n": types.TracedDirectoryDocument,
     "\n  query TracedForbidden {\n    me { name }\n    auditLog(first: 1) { nodes { action } }\n  }\n": types.TracedForbiddenDocument,
     "\n  subscription TracedFeedbackReceived($unitId: ID!) {\n    feedbackReceived(unitId: $unitId) { id comment rating status unit { id name } }\n  }\n": types.TracedFeedbackReceivedDocument,
@@ -412,6 +416,10 @@ export function graphql(source: "\n  query PeerAnswersView($id: ID!) {\n    node
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query PeerAggregates { peerFeedbackRequests { id periodKey aggregate { answers comments values { coreValue above asExpected below } } } }\n    "): typeof import('./graphql.js').PeerAggregatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReportSubmit($input: SubmitMonthlyReportInput!) {\n    submitMonthlyReport(input: $input) {\n      report { id year month status achievements evidence { url description } realisations { indicatorId value statement } }\n      userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').ReportSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -485,6 +493,10 @@ export function graphql(source: "\n  query EvalLists($periodId: ID!) {\n    rewa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EvalChanged($employeeId: ID, $appraiserId: ID, $unitId: ID) {\n    evaluationStatusChanged(employeeId: $employeeId, appraiserId: $appraiserId, unitId: $unitId) {\n      change status evaluation { id predikat }\n    }\n  }\n"): typeof import('./graphql.js').EvalChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EvalFollowUp($id: ID!) {\n        node(id: $id) { ... on Evaluation { predikat followUp rewardEligible improvementPlan { actions dueOn status } } }\n      }\n    "): typeof import('./graphql.js').EvalFollowUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

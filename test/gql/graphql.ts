@@ -1351,6 +1351,11 @@ export type PeerAnswersViewQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type PeerAggregatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeerAggregatesQuery = { peerFeedbackRequests: Array<{ id: string, periodKey: string, aggregate: { answers: number, comments: Array<string>, values: Array<{ coreValue: CoreValueCode, above: number, asExpected: number, below: number }> } | null }> };
+
 export type ReportSubmitMutationVariables = Exact<{
   input: SubmitMonthlyReportInput;
 }>;
@@ -1487,6 +1492,16 @@ export type EvalChangedSubscriptionVariables = Exact<{
 
 
 export type EvalChangedSubscription = { evaluationStatusChanged: { change: EvaluationChange, status: EvaluationStatus, evaluation: { id: string, predikat: Predikat | null } } };
+
+export type EvalFollowUpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvalFollowUpQuery = { node:
+    | { predikat: Predikat | null, followUp: EvaluationFollowUp | null, rewardEligible: boolean, improvementPlan: { actions: Array<string>, dueOn: string, status: ImprovementPlanStatus } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type TracedDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2796,6 +2811,24 @@ export const PeerAnswersViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeerAnswersViewQuery, PeerAnswersViewQueryVariables>;
+export const PeerAggregatesDocument = new TypedDocumentString(`
+    query PeerAggregates {
+  peerFeedbackRequests {
+    id
+    periodKey
+    aggregate {
+      answers
+      comments
+      values {
+        coreValue
+        above
+        asExpected
+        below
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeerAggregatesQuery, PeerAggregatesQueryVariables>;
 export const ReportSubmitDocument = new TypedDocumentString(`
     mutation ReportSubmit($input: SubmitMonthlyReportInput!) {
   submitMonthlyReport(input: $input) {
@@ -3128,6 +3161,22 @@ export const EvalChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvalChangedSubscription, EvalChangedSubscriptionVariables>;
+export const EvalFollowUpDocument = new TypedDocumentString(`
+    query EvalFollowUp($id: ID!) {
+  node(id: $id) {
+    ... on Evaluation {
+      predikat
+      followUp
+      rewardEligible
+      improvementPlan {
+        actions
+        dueOn
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalFollowUpQuery, EvalFollowUpQueryVariables>;
 export const TracedDirectoryDocument = new TypedDocumentString(`
     query TracedDirectory {
   employees(first: 3) {

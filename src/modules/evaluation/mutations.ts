@@ -304,8 +304,12 @@ async function applyFollowUp(
       periodKey: evaluation.periodKey,
     });
   }
+  const existing = await tx.query.improvementPlans.findFirst({ where: { evaluationId: evaluation.id } });
+  if (followUp !== 'IMPROVEMENT_PLAN' && existing) {
+    // A predikat raised on objection needs no pembinaan: the plan of the old predikat goes with it.
+    await tx.delete(improvementPlans).where(eq(improvementPlans.id, existing.id));
+  }
   if (followUp === 'IMPROVEMENT_PLAN') {
-    const existing = await tx.query.improvementPlans.findFirst({ where: { evaluationId: evaluation.id } });
     if (plan) {
       const actions = plan.actions.map((a) => a.trim()).filter(Boolean);
       const errors: UserErrorShape[] = [];
@@ -644,9 +648,12 @@ builder.mutationFields((t) => ({
         const [evaluationBefore] = await tx.select().from(evaluations).where(eq(evaluations.id, before.evaluationId)).for('update');
         const [evaluation] = await tx.update(evaluations).set({ finalPredikat: decided, updatedAt: sql`now()` }).where(eq(evaluations.id, before.evaluationId)).returning();
         if (decided !== before.originalPredikat) {
-          // The follow-up follows the predikat in force; a new improvement plan starts with a default action.
+          // The follow-up follows the predikat in force. A plan the appraiser already wrote (one weak predikat
+          // changed to another) stands as it is; only a predikat newly needing pembinaan starts a default plan.
+          const planned = await tx.query.improvementPlans.findFirst({ where: { evaluationId: evaluation!.id }, columns: { id: true } });
           const dueOn = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
-          await applyFollowUp(tx, evaluation!, decided, followUpFor(decided) === 'IMPROVEMENT_PLAN' ? { actions: [`Pembinaan after the objection decision: ${input.reason.trim()}`], dueOn } : null, ['input']);
+          const defaultPlan = followUpFor(decided) === 'IMPROVEMENT_PLAN' && !planned ? { actions: [`Pembinaan after the objection decision: ${input.reason.trim()}`], dueOn } : null;
+          await applyFollowUp(tx, evaluation!, decided, defaultPlan, ['input']);
         }
         await recordAudit(tx, viewer, { action: 'objection.decide', entityType: 'Objection', entityId: before.id, before, after: objection });
         await recordAudit(tx, viewer, { action: 'evaluation.objectionDecided', entityType: 'Evaluation', entityId: evaluation!.id, before: evaluationBefore, after: evaluation });
