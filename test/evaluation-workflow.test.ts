@@ -453,6 +453,29 @@ describe('distribution curve', () => {
     expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('shows an appraiser the distribution of their own unit, not of the units above it', async () => {
+    // An appraiser placed below the root who appraises someone in their own unit's subtree (2025-Q1 is seeded).
+    const [appraiser] = await sql<{ nip: string; unit_id: number; parent_id: number }>(`
+      select a.nip, u.id as unit_id, u.parent_id from employees a join org_units u on u.id = a.unit_id
+       where a.nip is not null and a.nip <> '${t.seed.adminNip}' and u.parent_id is not null
+         and exists (select 1 from evaluations e join org_units eu on eu.id = e.unit_id
+                      where e.appraiser_id = a.id and e.period_key = '2025-Q1' and eu.path like u.path || '%')
+       order by u.path desc limit 1`);
+    const own = await t.request(
+      Distribution,
+      { unitId: gid('OrgUnit', appraiser!.unit_id), periodId: gid('PerformancePeriod', periodId), periodKey: '2025-Q1' },
+      { token: await token(appraiser!.nip) },
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.evaluationDistribution.total).toBeGreaterThan(0);
+    const above = await t.request(
+      Distribution,
+      { unitId: gid('OrgUnit', appraiser!.parent_id), periodId: gid('PerformancePeriod', periodId), periodKey: '2025-Q1' },
+      { token: await token(appraiser!.nip) },
+    );
+    expect(above.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets only admins set a unit’s predikat and change a curve; the unit’s curve then applies', async () => {
     const input = { periodId: gid('PerformancePeriod', periodId), unitId: gid('OrgUnit', main.unitId), predikat: 'ISTIMEWA' as const };
     const refused = await t.request(SetOrgPredikat, { input }, { token: await token(main.appraiserNip) });

@@ -494,7 +494,8 @@ builder.queryFields((t) => ({
     type: EvaluationDistribution,
     description:
       'Count and share of each predikat among a unit’s (and its subunits’) evaluations of a period key, against the ' +
-      'curve, naming every bound broken. For admins, and for the unit’s appraisers (an employee of the unit with direct reports).',
+      'curve, naming every bound broken. For admins, and for the unit’s appraisers (placed in the unit or above it, ' +
+      'appraising someone in it).',
     authScopes: { employee: true },
     args: { unitId: t.arg.id({ required: true }), periodId: t.arg.id({ required: true }), periodKey: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
@@ -504,9 +505,13 @@ builder.queryFields((t) => ({
       const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId } });
       if (!unit) throw new GraphQLError('No such unit in your agency.', { extensions: { code: 'NOT_FOUND' } });
       if (!hasRole(viewer, 'admin')) {
-        const appraises = await ctx.db.execute(
-          sql`select 1 from evaluations e join org_units u on u.id = e.unit_id where e.appraiser_id = ${viewer.employeeId} and u.path like ${unit.path + '%'} limit 1`,
-        );
+        // Placed in the unit (or above it) and appraising someone in it: an appraiser of a sub-unit does not read
+        // the whole agency's figures through the root.
+        const appraises = await ctx.db.execute(sql`
+          select 1 from employees me join org_units mine on mine.id = me.unit_id
+           where me.id = ${viewer.employeeId} and ${unit.path} like mine.path || '%'
+             and exists (select 1 from evaluations e join org_units u on u.id = e.unit_id
+                          where e.appraiser_id = me.id and u.path like ${unit.path + '%'})`);
         if (rowsOf(appraises).length === 0) {
           throw new GraphQLError('Only admins and the unit’s appraisers read its distribution.', { extensions: { code: 'FORBIDDEN' } });
         }
