@@ -5,6 +5,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
+import { serviceToday } from '../src/modules/org/rules.js';
 import { graphql } from './gql/index.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
@@ -129,6 +130,14 @@ describe('daily activity logs', () => {
     }
     const anon = await t.request(Log, { input: base() });
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('takes today in the service calendar (WIB), whatever the database server’s day, and refuses tomorrow', async () => {
+    const employee = await token(fixture.employeeNip);
+    const today = await t.request(Log, { input: { ...base(), loggedOn: serviceToday(), minutes: 15 } }, { token: employee });
+    expect(today.data?.logActivity.userErrors).toEqual([]);
+    const tomorrow = await t.request(Log, { input: { ...base(), loggedOn: serviceToday(new Date(Date.now() + 86_400_000)) } }, { token: employee });
+    expect(tomorrow.data?.logActivity.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'loggedOn'] });
   });
 
   it('gives the appraiser the team’s day or week in one query, with a constant number of statements', async () => {

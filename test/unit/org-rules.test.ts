@@ -8,6 +8,7 @@ import {
   normalizeNip,
   parseNip,
   resolveAppraisal,
+  serviceToday,
 } from '../../src/modules/org/rules.js';
 
 const TODAY = new Date('2026-06-15T00:00:00Z');
@@ -283,3 +284,12 @@ describe('createsSupervisorCycle', () => {
     expect(createsSupervisorCycle(4, [])).toBe(false);
   });
 });
+
+describe('the service calendar (WIB)', () => {
+  it('is seven hours ahead of UTC: the day begins at 17:00 UTC the day before', () => {
+    expect(serviceToday(new Date('2025-03-31T16:59:59Z'))).toBe('2025-03-31');
+    expect(serviceToday(new Date('2025-03-31T17:00:00Z'))).toBe('2025-04-01');
+    expect(serviceToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+  });
+});
+

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { loader } from '../../graphql/context.js';
 import { employeeById } from '../org/queries.js';
+import { serviceToday } from '../org/rules.js';
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
@@ -90,7 +91,7 @@ builder.mutationFields((t) => ({
         if (!ISO_DATE.test(input.loggedOn)) errors.push(userError(['input', 'loggedOn'], 'INVALID', 'The day must be a date.'));
         refuseIfAny(errors);
         const rows = await tx.execute<{ plan_id: number; appraiser_id: number | null; future: boolean }>(sql`
-          select p.id as plan_id, p.appraiser_id, ${input.loggedOn}::date > current_date as future
+          select p.id as plan_id, p.appraiser_id, ${input.loggedOn}::date > ${serviceToday()}::date as future
             from work_results w join performance_plans p on p.id = w.plan_id
            where w.id = ${workResultId} and p.employee_id = ${viewer.employeeId} and p.is_current and p.status = 'APPROVED'`);
         const found = (Array.isArray(rows) ? rows : (rows as { rows: any[] }).rows)[0] as { plan_id: number; appraiser_id: number | null; future: boolean } | undefined;

@@ -8,6 +8,7 @@ import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
+import { serviceToday } from '../org/rules.js';
 import { indicators, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
 import { monthlyReports, reportRealisations, type MonthlyReportRow } from './tables.js';
 
@@ -118,7 +119,7 @@ builder.mutationFields((t) => ({
         if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
         const planId = inputId(['input', 'planId'], String(input.planId), 'PerformancePlan');
         const [row] = await tx
-          .select({ plan: performancePlans, year: performancePeriods.year, future: sql<boolean>`make_date(${performancePeriods.year}, ${input.month >= 1 && input.month <= 12 ? input.month : 1}, 1) > current_date` })
+          .select({ plan: performancePlans, year: performancePeriods.year, future: sql<boolean>`make_date(${performancePeriods.year}, ${input.month >= 1 && input.month <= 12 ? input.month : 1}, 1) > ${serviceToday()}::date` })
           .from(performancePlans)
           .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
           .where(eq(performancePlans.id, planId));

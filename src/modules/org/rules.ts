@@ -62,6 +62,19 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * The service's calendar: Waktu Indonesia Barat (no daylight saving). A day a user names ("today", "this month")
+ * is a day of this calendar, not of the database server's, which usually runs in UTC, seven hours behind.
+ */
+export const SERVICE_TIME_ZONE = 'Asia/Jakarta';
+
+const serviceDay = new Intl.DateTimeFormat('en-CA', { timeZone: SERVICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The service's calendar date of an instant (default: now), as YYYY-MM-DD. */
+export function serviceToday(now: Date = new Date()): string {
+  return serviceDay.format(now);
+}
+
 /** Months since year 0, so that months compare as numbers. */
 const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
 
