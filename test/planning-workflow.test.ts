@@ -684,3 +684,179 @@ describe('a transfer mid-year', () => {
     expect((oldAppraiser.data!.node as any).viewerAccess).toBe('FULL');
   });
 });
+
+describe('proposals from someone who reports to nobody’s appraisal', () => {
+  it('propose only to the employees the viewer appraises by the supervisor-chain rule', async () => {
+    const team = teams[6]!;
+    const [, leader, member] = team.staff as [Person, Person, Person];
+    // A tim kerja: the member now reports to a colleague below pengawas level, whose appraiser stays the pengawas.
+    const moved = await t.request(Transfer, { input: { id: member.id, supervisorId: leader.id } }, { token: admin });
+    expect(moved.data!.transferEmployee.userErrors).toEqual([]);
+
+    const own = await t.request(CreatePlan, { input: { year: 2026 } }, { token: await as(leader) });
+    expect(own.data!.createPlan.plan!.appraiser).toEqual({ id: team.appraiser.id });
+    const rhk = await t.request(
+      AddWorkResult,
+      { input: { planId: own.data!.createPlan.plan!.id, statement: 'Terkoordinasinya tim kerja pelayanan', indicators: [indicator()] } },
+      { token: await as(leader) },
+    );
+    const leaderRhk = rhk.data!.addWorkResult.workResult!.id;
+    for (const employeeIds of [undefined, [member.id]]) {
+      const res = await t.request(Propose, { input: { workResultIds: [leaderRhk], ...(employeeIds ? { employeeIds } : {}) } }, { token: await as(leader) });
+      const payload = res.data!.proposeWorkResultsToReports;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload).toMatchObject({ plans: [], proposedCount: 0 });
+      expect(payload.skipped).toEqual([{ employee: { id: member.id }, reason: expect.stringMatching(/not this employee’s appraiser/) }]);
+    }
+    const none = await t.request(CurrentPlan, { id: member.id, year: 2026 }, { token: admin });
+    expect(none.data!.employee!.currentPlan).toBeNull();
+
+    // The pengawas appraises the member through the leader, and the new draft names them and their superior.
+    const bossPlan = await t.request(CreatePlan, { input: { year: 2026 } }, { token: await as(team.appraiser) });
+    const bossRhk = await t.request(
+      AddWorkResult,
+      { input: { planId: bossPlan.data!.createPlan.plan!.id, statement: 'Terlaksananya pelayanan seksi', indicators: [indicator()] } },
+      { token: await as(team.appraiser) },
+    );
+    const res = await t.request(
+      Propose,
+      { input: { workResultIds: [bossRhk.data!.addWorkResult.workResult!.id], employeeIds: [member.id] } },
+      { token: await as(team.appraiser) },
+    );
+    expect(res.data!.proposeWorkResultsToReports.userErrors).toEqual([]);
+    expect(res.data!.proposeWorkResultsToReports.plans.map((p) => p.employee.id)).toEqual([member.id]);
+    const created = await t.request(CurrentPlan, { id: member.id, year: 2026 }, { token: admin });
+    expect(created.data!.employee!.currentPlan).toMatchObject({ appraiser: { id: team.appraiser.id }, appraiserSuperior: { id: team.superior.id } });
+  });
+});
+
+const QueuePage = `
+  query PlanQueuePage($first: Int, $after: String, $last: Int, $before: String) {
+    me {
+      plansToReview(first: $first, after: $after, last: $last, before: $before, year: 2026, status: [SUBMITTED, DRAFT]) {
+        totalCount
+        edges { node { id status } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+`;
+
+describe('the appraiser’s queue with drafts', () => {
+  it('pages through every plan, the submitted ones first, forwards and backwards', async () => {
+    const team = teams[7]!;
+    const reports = team.staff.slice(0, 4);
+    expect(reports).toHaveLength(4);
+    const own = await t.request(CreatePlan, { input: { year: 2026 } }, { token: await as(team.appraiser) });
+    const rhk = await t.request(
+      AddWorkResult,
+      { input: { planId: own.data!.createPlan.plan!.id, statement: 'Terlaksananya pengelolaan arsip', indicators: [indicator()] } },
+      { token: await as(team.appraiser) },
+    );
+    const proposed = await t.request(
+      Propose,
+      { input: { workResultIds: [rhk.data!.addWorkResult.workResult!.id], employeeIds: reports.map((r) => r.id) } },
+      { token: await as(team.appraiser) },
+    );
+    const plans = proposed.data!.proposeWorkResultsToReports.plans;
+    expect(plans).toHaveLength(4);
+    // The last report submits; the others stay drafts, never submitted (submittedAt null).
+    const submitter = plans.at(-1)!;
+    const submitted = await t.request(Submit, { input: { planId: submitter.id } }, { token: await as(reports.find((r) => r.id === submitter.employee.id)!) });
+    expect(submitted.data!.submitPlan.userErrors).toEqual([]);
+    const drafts = plans.slice(0, -1).map((p) => p.id).sort((a, b) => Number(atob(a).split(':')[1]) - Number(atob(b).split(':')[1]));
+
+    const token = await as(team.appraiser);
+    const forward: { id: string; status: string }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: any = await t.request(QueuePage, { first: 1, after }, { token });
+      expect(res.errors).toBeUndefined();
+      const connection = res.data.me.plansToReview;
+      expect(connection.totalCount).toBe(4);
+      forward.push(...connection.edges.map((e: any) => e.node));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(forward).toEqual([{ id: submitter.id, status: 'SUBMITTED' }, ...drafts.map((id) => ({ id, status: 'DRAFT' }))]);
+
+    const backward: { id: string; status: string }[] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: any = await t.request(QueuePage, { last: 1, before }, { token });
+      expect(res.errors).toBeUndefined();
+      const connection = res.data.me.plansToReview;
+      backward.unshift(...connection.edges.map((e: any) => e.node));
+      if (!connection.pageInfo.hasPreviousPage) break;
+      before = connection.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+});
+
+const PlanReasons = `
+  query PlanReasons($id: ID!) {
+    node(id: $id) { ... on PerformancePlan { id status viewerAccess revisionReason returnedAt returnedReason history { action } } }
+  }
+`;
+
+describe('a cascade across years and revisions', () => {
+  let team: Team;
+  let v1: string;
+  let v2: string;
+
+  it('re-links a plan started from last year to the appraiser’s revised plan', async () => {
+    team = teams[8]!;
+    const [s1, s2] = team.staff as [Person, Person];
+    const boss = await t.request(FromPrevious, { input: { year: 2026 } }, { token: await as(team.superior) });
+    expect(boss.data!.startPlanFromPrevious.userErrors).toEqual([]);
+    const bossRhk = new Set(boss.data!.startPlanFromPrevious.plan!.workResults.map((w) => w.id));
+    const started = await t.request(FromPrevious, { input: { year: 2026 } }, { token: await as(team.appraiser) });
+    const plan = started.data!.startPlanFromPrevious.plan!;
+    expect(plan.workResults.every((w) => w.parent && bossRhk.has(w.parent.id))).toBe(true);
+    v1 = plan.id;
+    const first = await t.request(FromPrevious, { input: { year: 2026 } }, { token: await as(s1) });
+    const v1Rhk = new Set(plan.workResults.map((w) => w.id));
+    expect(first.data!.startPlanFromPrevious.plan!.workResults.every((w) => w.parent && v1Rhk.has(w.parent.id))).toBe(true);
+
+    // The appraiser's plan is returned once, approved, then revised.
+    expect((await t.request(Submit, { input: { planId: v1 } }, { token: await as(team.appraiser) })).data!.submitPlan.userErrors).toEqual([]);
+    const returned = await t.request(Return, { input: { planId: v1, reason: 'Sesuaikan target triwulan.' } }, { token: await as(team.superior) });
+    expect(returned.data!.returnPlan.userErrors).toEqual([]);
+    expect((await t.request(Submit, { input: { planId: v1 } }, { token: await as(team.appraiser) })).data!.submitPlan.userErrors).toEqual([]);
+    expect((await t.request(Approve, { input: { planId: v1 } }, { token: await as(team.superior) })).data!.approvePlan.userErrors).toEqual([]);
+    const revised = await t.request(Revise, { input: { planId: v1, reason: 'Penambahan kegiatan prioritas' } }, { token: await as(team.appraiser) });
+    expect(revised.data!.revisePlan.userErrors).toEqual([]);
+    const v2Plan = revised.data!.revisePlan.plan!;
+    v2 = v2Plan.id;
+    const v2Statement = new Map(v2Plan.workResults.map((w) => [w.id, w.statement]));
+
+    // The second report starts from last year after the revision: each RHK finds the copy of its old parent in
+    // version 2, two copies away from last year's RHK.
+    const lastYear = await t.request(CurrentPlan, { id: s2.id, year: 2025 }, { token: await as(s2) });
+    const appraiserLastYear = await t.request(CurrentPlan, { id: team.appraiser.id, year: 2025 }, { token: await as(team.appraiser) });
+    const oldStatement = new Map(appraiserLastYear.data!.employee!.currentPlan!.workResults.map((w) => [w.id, w.statement]));
+    const oldParents = lastYear.data!.employee!.currentPlan!.workResults.map((w) => oldStatement.get(w.parent!.id));
+    expect(oldParents.length).toBeGreaterThan(0);
+    const second = await t.request(FromPrevious, { input: { year: 2026 } }, { token: await as(s2) });
+    expect(second.data!.startPlanFromPrevious.userErrors).toEqual([]);
+    const parents = second.data!.startPlanFromPrevious.plan!.workResults.map((w) => (w.parent ? v2Statement.get(w.parent.id) : null));
+    expect(parents).toEqual(oldParents);
+  });
+
+  it('hides why the appraiser’s plan was returned or revised from the staff below, with its history', async () => {
+    const s1 = team.staff[0]!;
+    for (const [id, reasons] of [
+      [v1, { returnedReason: 'Sesuaikan target triwulan.', returnedAt: expect.any(String), revisionReason: null }],
+      [v2, { returnedReason: null, returnedAt: null, revisionReason: 'Penambahan kegiatan prioritas' }],
+    ] as const) {
+      for (const who of [team.appraiser, team.superior]) {
+        const res: any = await t.request(PlanReasons, { id }, { token: await as(who) });
+        expect(res.data.node).toMatchObject({ viewerAccess: 'FULL', ...reasons, history: expect.any(Array) });
+      }
+      const below: any = await t.request(PlanReasons, { id }, { token: await as(s1) });
+      expect(below.errors).toBeUndefined();
+      expect(below.data.node).toMatchObject({ id, viewerAccess: 'CASCADE', revisionReason: null, returnedAt: null, returnedReason: null, history: null });
+    }
+  });
+});

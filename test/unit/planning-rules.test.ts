@@ -129,6 +129,34 @@ describe('cascade (intervensi)', () => {
       [102, 102],
     ]);
   });
+
+  it('follows copies of copies back to the old parent, the nearest copy first', () => {
+    // Last year's 100 and 101 were copied into version 1 (300, 301), which a revision copied into version 2 (400,
+    // 401); 402 was copied from 100 again, one step further away than 400 (through 500, 300).
+    const current = [
+      { id: 402, derivedFromId: 500 },
+      { id: 400, derivedFromId: 300 },
+      { id: 401, derivedFromId: 301 },
+    ];
+    const lineage = [
+      { id: 300, derivedFromId: 100 },
+      { id: 301, derivedFromId: 101 },
+      { id: 500, derivedFromId: 300 },
+      { id: 100, derivedFromId: null },
+    ];
+    expect(relinkParents([100, 101, 300, 999], current, lineage)).toEqual(
+      new Map([
+        [100, 400],
+        [101, 401],
+        [300, 400],
+      ]),
+    );
+    // Without the lineage only one step is known: nothing of last year is found again.
+    expect(relinkParents([100, 101], current)).toEqual(new Map());
+    // A loop in the data ends the walk.
+    expect(relinkParents([7], [{ id: 1, derivedFromId: 2 }], [{ id: 2, derivedFromId: 1 }, { id: 3, derivedFromId: 7 }])).toEqual(new Map());
+    expect(relinkParents([2], [{ id: 1, derivedFromId: 2 }], [{ id: 2, derivedFromId: 1 }])).toEqual(new Map([[2, 1]]));
+  });
 });
 
 describe('indicator targets', () => {

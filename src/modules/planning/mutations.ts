@@ -19,7 +19,7 @@ import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorC
 import { inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { supervisorChains } from '../org/queries.js';
-import { APPRAISER_KINDS } from '../org/rules.js';
+import { APPRAISER_KINDS, resolveAppraisal, type ChainLink } from '../org/rules.js';
 import { Employee } from '../org/schema.js';
 import { employees, orgUnits, positions, type EmployeeRow, type PositionKind } from '../org/tables.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
@@ -101,6 +101,8 @@ export const MAX_INDICATORS_PER_WORK_RESULT = 10;
 const MAX_PROPOSED_WORK_RESULTS = 20;
 const MAX_PROPOSAL_EMPLOYEES = 500;
 const BATCH = 1000;
+/** How far back `startPlanFromPrevious` follows copies of copies (a year's revisions, then earlier years). */
+const MAX_DERIVATION_STEPS = 64;
 
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -673,8 +675,10 @@ async function loadWorkResultForEdit(ctx: Context, tx: Transaction, field: strin
   if (!row) refuse(field, 'NOT_FOUND', 'No such RHK, or you may not see it.');
   const plan = await readPlan(tx, ctx, field, row.planId, 'update');
   authorize(ctx, 'EDIT', plan, field, expectedLockVersion);
-  const [workResult] = await tx.select().from(workResults).where(eq(workResults.id, id));
-  return { plan, workResult: workResult! };
+  // Read again under the plan's lock: a removal that committed while we waited for the lock leaves nothing to edit.
+  const [workResult] = await tx.select().from(workResults).where(and(eq(workResults.id, id), eq(workResults.planId, plan.id)));
+  if (!workResult) refuse(field, 'NOT_FOUND', 'No such RHK, or you may not see it.');
+  return { plan, workResult };
 }
 
 async function loadIndicatorForEdit(ctx: Context, tx: Transaction, field: string[], globalId: string, expectedLockVersion?: number | null) {
@@ -687,8 +691,14 @@ async function loadIndicatorForEdit(ctx: Context, tx: Transaction, field: string
   if (!row) refuse(field, 'NOT_FOUND', 'No such indicator, or you may not see it.');
   const plan = await readPlan(tx, ctx, field, row.planId, 'update');
   authorize(ctx, 'EDIT', plan, field, expectedLockVersion);
-  const [indicator] = await tx.select().from(indicators).where(eq(indicators.id, id));
-  return { plan, indicator: indicator! };
+  // Read again under the plan's lock: a removal that committed while we waited for the lock leaves nothing to edit.
+  const [indicator] = await tx
+    .select({ indicator: indicators })
+    .from(indicators)
+    .innerJoin(workResults, eq(workResults.id, indicators.workResultId))
+    .where(and(eq(indicators.id, id), eq(workResults.planId, plan.id)));
+  if (!indicator) refuse(field, 'NOT_FOUND', 'No such indicator, or you may not see it.');
+  return { plan, indicator: indicator.indicator };
 }
 
 /** The decision of the appraiser on a submitted plan, as one conditional UPDATE: of concurrent decisions one wins. */
@@ -839,12 +849,26 @@ builder.mutationFields((t) => ({
         const employee = await employeeWithKind(tx, viewer.employeeId);
         const plan = await insertPlan(tx, ctx, employee, period, yearBounds(input.year).startsOn, ['input', 'year'], `Dari SKP tahun ${input.year - 1}`);
         const old = await tx.select().from(workResults).where(eq(workResults.planId, source.id)).orderBy(asc(workResults.kind), asc(workResults.position), asc(workResults.id));
-        // The appraiser's RHK this year, to find each old parent again through what was copied from it.
+        // The appraiser's RHK this year and every RHK they were copied from, back through revisions to last year's:
+        // each old parent is found again through what was copied from it, however many copies ago.
         const appraiserPlan = plan.appraiserId === null ? null : await currentPlan(tx, plan.appraiserId, period.id, 'share');
-        const appraiserRhk = appraiserPlan
-          ? await tx.select({ id: workResults.id, derivedFromId: workResults.derivedFromId }).from(workResults).where(eq(workResults.planId, appraiserPlan.id))
+        const lineage = appraiserPlan
+          ? rowsOf<{ id: number; derived_from_id: number | null; depth: number }>(
+              await tx.execute(sql`
+                with recursive lineage(id, derived_from_id, depth) as (
+                  select w.id, w.derived_from_id, 0 from work_results w where w.plan_id = ${appraiserPlan.id}
+                  union all
+                  select o.id, o.derived_from_id, l.depth + 1 from lineage l join work_results o on o.id = l.derived_from_id
+                   where l.depth < ${MAX_DERIVATION_STEPS}
+                )
+                select id, derived_from_id, depth from lineage order by depth, id`),
+            ).map((r) => ({ id: Number(r.id), derivedFromId: r.derived_from_id === null ? null : Number(r.derived_from_id), depth: Number(r.depth) }))
           : [];
-        const links = relinkParents(old.flatMap((w) => (w.parentWorkResultId === null ? [] : [w.parentWorkResultId])), appraiserRhk);
+        const links = relinkParents(
+          old.flatMap((w) => (w.parentWorkResultId === null ? [] : [w.parentWorkResultId])),
+          lineage.filter((w) => w.depth === 0),
+          lineage.filter((w) => w.depth > 0),
+        );
         const jpt = mayCiteStrategicGoal(plan.positionKind);
         await copyWorkResults(
           tx,
@@ -1269,8 +1293,8 @@ builder.mutationFields((t) => ({
         const [period] = await tx.select().from(performancePeriods).where(eq(performancePeriods.id, ownPlan.periodId));
         if (period!.status !== 'OPEN') refuse(['input', 'workResultIds'], 'PERIOD_NOT_OPEN', `The performance year ${period!.year} is closed.`);
 
-        // The employees you appraise: your reports, and the staff of reports who do not appraise (tim kerja leaders).
-        const appraised = rowsOf<{ id: number }>(
+        // Candidates: your reports, and the staff of reports who do not appraise (tim kerja leaders).
+        const below = rowsOf<{ id: number }>(
           await tx.execute(sql`
             with recursive below(id, kind) as (
               select e.id, p.kind from employees e join positions p on p.id = e.position_id where e.supervisor_id = ${viewer.employeeId}
@@ -1280,22 +1304,30 @@ builder.mutationFields((t) => ({
             )
             select id from below order by id`),
         ).map((r) => Number(r.id));
+        const candidates = onlyIds ? below.filter((id) => onlyIds.has(id)) : below;
+        // Reporting to you is not enough: the appraiser is the nearest supervisor at pengawas level or above, the
+        // rule createPlan applies (a pelaksana leading a tim kerja appraises nobody).
+        const chains = candidates.length ? await supervisorChains(tx, candidates) : new Map<number, ChainLink[]>();
+        const appraisals = new Map(candidates.map((id) => [id, resolveAppraisal(chains.get(id) ?? [])]));
+        const targets = candidates.filter((id) => appraisals.get(id)!.appraiserId === viewer.employeeId);
         const skipped: Skip[] = [];
-        const targets = onlyIds ? appraised.filter((id) => onlyIds.has(id)) : appraised;
         const people = new Map(
-          (targets.length || onlyIds?.size
+          (candidates.length || onlyIds?.size
             ? await tx
                 .select({ employee: employees, kind: positions.kind })
                 .from(employees)
                 .innerJoin(positions, eq(positions.id, employees.positionId))
-                .where(inArray(employees.id, [...new Set([...targets, ...(onlyIds ?? [])])]))
+                .where(inArray(employees.id, [...new Set([...candidates, ...(onlyIds ?? [])])]))
             : []
           ).map((r) => [r.employee.id, { ...r.employee, positionKind: r.kind }]),
         );
         for (const id of onlyIds ?? []) {
           const person = people.get(id);
           if (!person || person.agencyId !== viewer.agencyId) refuse(['input', 'employeeIds'], 'NOT_FOUND', 'No such employee in your agency.');
-          if (!targets.includes(id)) skipped.push({ employee: person, reason: 'You are not this employee’s appraiser.' });
+        }
+        const targetSet = new Set(targets);
+        for (const id of onlyIds ? [...onlyIds] : candidates) {
+          if (!targetSet.has(id)) skipped.push({ employee: people.get(id)!, reason: 'You are not this employee’s appraiser.' });
         }
         await lockEmployees(tx, targets);
         const existing = targets.length
@@ -1307,7 +1339,6 @@ builder.mutationFields((t) => ({
               .for('update')
           : [];
         const planOf = new Map(existing.map((p) => [p.employeeId, p]));
-        const [superior] = await tx.select({ supervisorId: employees.supervisorId }).from(employees).where(eq(employees.id, viewer.employeeId));
         const usable: PerformancePlanRow[] = [];
         const toCreate: (EmployeeRow & { positionKind: PositionKind })[] = [];
         for (const id of targets) {
@@ -1330,7 +1361,7 @@ builder.mutationFields((t) => ({
                   periodId: ownPlan.periodId,
                   employeeId: e.id,
                   appraiserId: viewer.employeeId,
-                  appraiserSuperiorId: superior?.supervisorId ?? null,
+                  appraiserSuperiorId: appraisals.get(e.id)!.appraiserSuperiorId,
                   positionId: e.positionId,
                   positionKind: e.positionKind,
                   unitId: e.unitId,

@@ -372,21 +372,40 @@ export function checkPlanStart(year: number, startsOn: string | null | undefined
 // ---------------------------------------------------------------------------------------------------------------
 // Copying plans
 
+/** An RHK and the RHK it was copied from (`derived_from_id`), if any. */
+export type Derivation = { id: number; derivedFromId: number | null };
+
 /**
  * When RHK are copied into a new plan (start from last year, a revision), each copy's parent is found again: the
- * RHK of the appraiser's current plan that was itself copied from the old parent (its `derivedFromId`). Returns the
- * new parent per old parent; old parents without such a copy are left out (the copy starts without a parent).
+ * RHK of the appraiser's current plan that was itself copied from the old parent, directly or through copies of
+ * copies (last year's RHK -> this year's version 1 -> version 2 after a revision). `lineage` holds the RHK the
+ * current ones descend from, any number of steps back. Returns the new parent per old parent; old parents without
+ * such a copy are left out (the copy starts without a parent). When two current RHK descend from the same old
+ * parent, the one fewer copies away wins, then the first in `appraiserCurrent`.
  */
 export function relinkParents(
   oldParentIds: readonly number[],
-  appraiserCurrent: readonly { id: number; derivedFromId: number | null }[],
+  appraiserCurrent: readonly Derivation[],
+  lineage: readonly Derivation[] = [],
 ): Map<number, number> {
-  const byOrigin = new Map<number, number>();
-  for (const w of appraiserCurrent) if (w.derivedFromId !== null && !byOrigin.has(w.derivedFromId)) byOrigin.set(w.derivedFromId, w.id);
+  const origins = new Map<number, number | null>();
+  for (const w of [...lineage, ...appraiserCurrent]) origins.set(w.id, w.derivedFromId);
+  const byOrigin = new Map<number, { id: number; steps: number }>();
+  for (const w of appraiserCurrent) {
+    const seen = new Set([w.id]); // a loop in bad data ends the walk
+    let origin = w.derivedFromId;
+    for (let steps = 1; origin !== null && !seen.has(origin); steps += 1) {
+      seen.add(origin);
+      const found = byOrigin.get(origin);
+      if (!found || found.steps > steps) byOrigin.set(origin, { id: w.id, steps });
+      origin = origins.get(origin) ?? null;
+    }
+  }
+  const current = new Set(appraiserCurrent.map((w) => w.id));
   const links = new Map<number, number>();
   for (const id of oldParentIds) {
-    if (appraiserCurrent.some((w) => w.id === id)) links.set(id, id);
-    else if (byOrigin.has(id)) links.set(id, byOrigin.get(id)!);
+    if (current.has(id)) links.set(id, id);
+    else if (byOrigin.has(id)) links.set(id, byOrigin.get(id)!.id);
   }
   return links;
 }

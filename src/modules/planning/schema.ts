@@ -256,12 +256,29 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     startsOn: t.expose('startsOn', { type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date', description: '31 December, or the day before the next plan after a transfer.' }),
     previousVersion: t.relation('revisionOf', { nullable: true, description: 'The approved version this revision replaces.' }),
-    revisionReason: t.exposeString('revisionReason', { nullable: true }),
+    // Why the plan was revised or returned is part of its history: readers below the employee (CASCADE) get null.
+    revisionReason: t.exposeString('revisionReason', {
+      nullable: true,
+      description: 'Why this version was made. Null for readers below the employee.',
+      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
+      unauthorizedResolver: () => null,
+    }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'Last submission.' }),
     approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
     approvedBy: t.relation('approvedBy', { nullable: true }),
-    returnedAt: t.expose('returnedAt', { type: 'DateTime', nullable: true, description: 'Last time it was returned.' }),
-    returnedReason: t.exposeString('returnedReason', { nullable: true, description: 'Why it was last returned.' }),
+    returnedAt: t.expose('returnedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last time it was returned. Null for readers below the employee.',
+      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
+      unauthorizedResolver: () => null,
+    }),
+    returnedReason: t.exposeString('returnedReason', {
+      nullable: true,
+      description: 'Why it was last returned. Null for readers below the employee.',
+      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
+      unauthorizedResolver: () => null,
+    }),
     lockVersion: t.exposeInt('lockVersion', {
       description:
         'Changes with every change to the plan or anything in it. Send it back as `expectedLockVersion` to act only ' +
@@ -580,7 +597,8 @@ builder.drizzleObjectFields(Employee, (t) => ({
     {
       description:
         'The appraiser’s queue: plans whose appraiser (pejabat penilai) is this employee, by status (default SUBMITTED), ' +
-        'oldest submission first. Only for the employee themself and admins.',
+        'oldest submission first, then plans never submitted (drafts) in the order they were made. Only for the ' +
+        'employee themself and admins.',
       args: {
         status: t.arg({ type: [PlanStatusEnum], description: 'Any of these statuses; default [SUBMITTED].' }),
         year: t.arg.int(),
@@ -595,7 +613,10 @@ builder.drizzleObjectFields(Employee, (t) => ({
           status: { in: args.status?.length ? args.status : ['SUBMITTED' as const] },
           ...(args.year != null ? { period: { year: checkYearArgument(args.year) } } : {}),
         },
-        orderBy: { submittedAt: 'asc', id: 'asc' },
+        // A draft was never submitted (submitted_at null), and a cursor compared to null matches nothing: the
+        // non-null flag orders them after the submitted plans, so the keyset decides on it before submitted_at.
+        extras: { neverSubmitted: (plan, { sql }) => sql<boolean>`${plan.submittedAt} is null` },
+        orderBy: { neverSubmitted: 'asc', submittedAt: 'asc', id: 'asc' },
       }),
     },
     PerformancePlanConnection,
