@@ -79,6 +79,67 @@ describe('rate limits per client', () => {
     expect(await count(sql`comment = ${marker}`)).toBe(LIMIT + 1);
   });
 
+  it('counts an IPv6 client by its /64, and an IPv4-mapped address as the IPv4 address', async () => {
+    const marker = `v6-rate-${Date.now()}`;
+    // One host may use any address of its /64: each submission from a new one still counts against the same client.
+    const network = `2001:db8:${(Date.now() % 0xffff).toString(16)}:7`;
+    for (let i = 1; i <= LIMIT; i++) {
+      const ok = await submit(t, { comment: marker }, { 'x-forwarded-for': `${network}:${i.toString(16)}::${i}` });
+      expect(ok.data!.submitPublicFeedback.userErrors).toEqual([]);
+    }
+    const limited = await submit(t, { comment: marker }, { 'x-forwarded-for': `${network}:ffff:1:2:3` });
+    expect(limited.data!.submitPublicFeedback.userErrors[0]!.code).toBe('RATE_LIMITED');
+    // The next /64 is another client.
+    expect((await submit(t, { comment: marker }, { 'x-forwarded-for': `${network.slice(0, -1)}8::1` })).data!.submitPublicFeedback.userErrors).toEqual([]);
+    expect(await count(sql`comment = ${marker}`)).toBe(LIMIT + 1);
+
+    // ::ffff:a.b.c.d is a.b.c.d: writing the address the other way is not a second allowance.
+    const v4 = freshClient()['x-forwarded-for']!;
+    for (let i = 0; i < LIMIT; i++) {
+      const address = i % 2 === 0 ? v4 : `::ffff:${v4}`;
+      expect((await submit(t, { comment: marker }, { 'x-forwarded-for': address })).data!.submitPublicFeedback.userErrors).toEqual([]);
+    }
+    expect((await submit(t, { comment: marker }, { 'x-forwarded-for': `::ffff:${v4}` })).data!.submitPublicFeedback.userErrors[0]!.code).toBe('RATE_LIMITED');
+  });
+
+  it('limits signed-in employees on IKM like citizens, and audits every questionnaire sent with a token', async () => {
+    const staff = (await f.staffOf(UNIT))[0]!;
+    const staffToken = await f.tokenOf(staff);
+    const surveyAs = (headers: Record<string, string>, token?: string) =>
+      t.request(PubIkmSubmit, { input: { unitId: f.unit(UNIT), scores: scores(4) } }, { headers, ...(token ? { token } : {}) });
+    // Each from a new address: the limit follows the employee's token, not the network.
+    for (let i = 0; i < LIMIT; i++) expect((await surveyAs(freshClient(), staffToken)).data!.submitIkmSurvey).toMatchObject({ accepted: true, userErrors: [] });
+    const limited = (await surveyAs(freshClient(), staffToken)).data!.submitIkmSurvey;
+    expect(limited.accepted).toBe(false);
+    expect(limited.userErrors[0]!.code).toBe('RATE_LIMITED');
+    expect(limited.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    // Feedback typed in by staff (phone, counter) stays unlimited.
+    for (let i = 0; i <= LIMIT; i++) {
+      expect((await submit(t, { comment: 'by phone', channel: 'PHONE' }, freshClient(), staffToken)).data!.submitPublicFeedback.userErrors).toEqual([]);
+    }
+    // A partner portal relays many citizens: not limited, but audited like an employee.
+    const partnerToken = await t.token('citizen-portal', ['partner']);
+    for (let i = 0; i <= LIMIT; i++) expect((await surveyAs(freshClient(), partnerToken)).data!.submitIkmSurvey.accepted).toBe(true);
+    // A citizen's questionnaire is linked to nobody.
+    expect((await surveyAs(freshClient())).data!.submitIkmSurvey.accepted).toBe(true);
+
+    const audit: any = await t.request(
+      'query { auditLog(first: 100, action: "ikmSurvey.submit") { nodes { actorSubject actor { id } entityId after } } }',
+      {},
+      { token: f.adminToken },
+    );
+    expect(audit.errors).toBeUndefined();
+    const entries: any[] = audit.data.auditLog.nodes;
+    const byStaff = entries.filter((e) => e.actorSubject === staff.nip);
+    expect(byStaff).toHaveLength(LIMIT);
+    expect(byStaff[0]).toMatchObject({ actor: { id: staff.id }, after: { unitId: expect.any(Number), scores: scores(4) } });
+    expect(entries.filter((e) => e.actorSubject === 'citizen-portal')).toHaveLength(LIMIT + 1);
+    expect(entries).toHaveLength(2 * LIMIT + 1);
+    const ids = entries.map((e) => Buffer.from(e.entityId, 'base64').toString()).map((id) => Number(id.split(':')[1]));
+    const stored = rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from ikm_responses where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`));
+    expect(Number(stored[0]!.n)).toBe(entries.length);
+  });
+
   it('reads the limit and the trusted proxies from the environment (by default no proxy is trusted)', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
-import { setPredikatSource } from '../src/modules/public/queries.js';
+import { currentPredikatSource, setPredikatSource } from '../src/modules/public/queries.js';
 import { IKM_ELEMENTS, median, parsePeriod } from '../src/modules/public/rules.js';
 import { graphql } from './gql/index.js';
 import { PubIkmSubmit, publicFixtures, type Fixtures } from './public-fixtures.js';
@@ -56,11 +56,11 @@ let unitSeq = 0;
 beforeAll(async () => {
   t = await startTestServer({ env: { PUBLIC_SUBMISSIONS_PER_MINUTE: '100000' } });
   f = await publicFixtures(t);
+  evaluationSource = currentPredikatSource();
 });
-afterAll(() => {
-  setPredikatSource(null);
-  return t?.stop();
-});
+// The evaluation module's source, registered when the schema is built; a test that swaps it puts it back.
+let evaluationSource: ReturnType<typeof currentPredikatSource>;
+afterAll(() => t?.stop());
 
 const thisYear = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4);
 
@@ -282,7 +282,54 @@ describe('transparency', () => {
       const few = await t.request(PubTransparency, { unitId, period: '2025' });
       expect(few.data!.transparency.predikat).toMatchObject({ available: true, evaluated: null, withheld: true, counts: null });
     } finally {
-      setPredikatSource(null);
+      setPredikatSource(evaluationSource);
     }
+  });
+
+  it('publishes the distribution of the seeded finalised evaluations per unit, by the predikat in force', async () => {
+    /** Finalised evaluations of the unit itself for the period, each employee once, as the public may count them. */
+    const finalised = async (code: string, period: string) => {
+      const rows = rowsOf<{ predikat: string; n: number }>(
+        await t.database.db.execute(sql`
+          select p as predikat, count(*)::int as n from (
+            select distinct on (e.employee_id) coalesce(e.final_predikat, e.predikat) as p
+              from evaluations e join org_units u on u.id = e.unit_id
+             where u.code = ${code} and e.period_key = ${period} and e.status in ('FINALISED', 'ACKNOWLEDGED')
+             order by e.employee_id, e.finalised_at desc) x
+           group by 1`),
+      );
+      return Object.fromEntries(rows.map((r) => [r.predikat, Number(r.n)])) as Record<string, number>;
+    };
+    // A busy service unit: published, every count of 1 to 4 hidden, the others exact.
+    const expected = await finalised('DINKES-PKM-01', '2025-Q1');
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(5);
+    const res = await t.request(PubTransparency, { unitId: f.unit('DINKES-PKM-01'), period: '2025-Q1' });
+    expect(res.errors).toBeUndefined();
+    const predikat = res.data!.transparency.predikat;
+    expect(predikat).toMatchObject({ available: true, evaluated: total });
+    const shown = Object.fromEntries(predikat.counts!.map((c) => [c.predikat, c.count]));
+    for (const [p, count] of Object.entries(shown)) {
+      const n = expected[p] ?? 0;
+      if (n > 0 && n < 5) expect(count, p).toBeNull();
+      if (count !== null) expect(count, p).toBe(n);
+    }
+    expect(Object.values(shown).filter((c) => c !== null && c > 0).length).toBeGreaterThan(0);
+
+    // The unit itself, not its subtree: Dinas Kesehatan counts its own employees, not its puskesmas'.
+    const dinkes = await t.request(PubTransparency, { unitId: f.unit('DINKES'), period: '2025-Q1' });
+    const own = Object.values(await finalised('DINKES', '2025-Q1')).reduce((a, b) => a + b, 0);
+    expect(own).toBeGreaterThanOrEqual(5);
+    expect(dinkes.data!.transparency.predikat).toMatchObject({ available: true, evaluated: own });
+
+    // Fewer than 5 evaluated: said to exist, every figure withheld.
+    expect(Object.values(await finalised('DISDIK-SMP', '2025-Q1')).reduce((a, b) => a + b, 0)).toBeLessThan(5);
+    const small = await t.request(PubTransparency, { unitId: f.unit('DISDIK-SMP'), period: '2025-Q1' });
+    expect(small.data!.transparency.predikat).toMatchObject({ available: true, evaluated: null, withheld: true, counts: null, reason: expect.stringContaining('fewer than 5') });
+
+    // Drafts are not counted: the seeded second quarter is still being rated.
+    expect(await finalised('DINKES-PKM-01', '2025-Q2')).toEqual({});
+    const drafts = await t.request(PubTransparency, { unitId: f.unit('DINKES-PKM-01'), period: '2025-Q2' });
+    expect(drafts.data!.transparency.predikat).toMatchObject({ available: false, reason: 'Withheld until evaluations are finalised.' });
   });
 });

@@ -10,6 +10,7 @@ import {
   formatTrackingCode,
   generateTrackingCode,
   ikmGrade,
+  isRateLimited,
   isWithheld,
   median,
   mayChangeStatus,
@@ -20,6 +21,7 @@ import {
   periodOfMonth,
   periodsBetween,
   personNameKey,
+  rateLimitAddressKey,
   suppressSmallCells,
   tallyIkm,
   textProblem,
@@ -222,5 +224,38 @@ describe('feedback workflow', () => {
     for (const [from, targets] of Object.entries(FEEDBACK_TRANSITIONS)) expect(targets).not.toContain(from);
     expect(needsPublicAnswer('RESOLVED')).toBe(true);
     expect(needsPublicAnswer('IN_PROGRESS')).toBe(false);
+  });
+});
+
+describe('rate-limited clients', () => {
+  it('counts IPv4 by the whole address, IPv6 by its /64, and an IPv4-mapped address as IPv4', () => {
+    expect(rateLimitAddressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(rateLimitAddressKey('203.0.113.8')).toBe('203.0.113.8');
+    // Every address of one /64 is one client, however it is written.
+    const prefix = '2001:db8:85a3:8d3::/64';
+    for (const address of ['2001:db8:85a3:8d3::1', '2001:0DB8:85A3:08D3:ffff:ffff:ffff:ffff', '2001:db8:85a3:8d3:1:2:3:4', '[2001:db8:85a3:8d3::99]', '2001:db8:85a3:8d3::1%eth0']) {
+      expect(rateLimitAddressKey(address)).toBe(prefix);
+    }
+    expect(rateLimitAddressKey('2001:db8:85a3:8d4::1')).toBe('2001:db8:85a3:8d4::/64');
+    expect(rateLimitAddressKey('::1')).toBe('0:0:0:0::/64');
+    expect(rateLimitAddressKey('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(rateLimitAddressKey('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
+    // A dual-stack socket shows IPv4 clients as ::ffff:a.b.c.d (or in hex): the same client as a.b.c.d.
+    expect(rateLimitAddressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(rateLimitAddressKey('::FFFF:cb00:7107')).toBe('203.0.113.7');
+    expect(rateLimitAddressKey('0:0:0:0:0:ffff:203.0.113.7')).toBe('203.0.113.7');
+    // Not an address: kept whole (never merged with others).
+    for (const odd of ['1:2:3:4:5:6:7:8:9', '1::2::3', '12345::1', '256.1.1.1', 'proxy.local']) expect(rateLimitAddressKey(odd)).toBe(odd);
+    expect(rateLimitAddressKey(undefined)).toBe('unknown');
+    expect(rateLimitAddressKey('')).toBe('unknown');
+  });
+
+  it('limits the public always, employees for IKM only, partner portals never', () => {
+    expect(isRateLimited('anonymous', 'feedback')).toBe(true);
+    expect(isRateLimited('anonymous', 'ikm')).toBe(true);
+    expect(isRateLimited('employee', 'feedback')).toBe(false);
+    expect(isRateLimited('employee', 'ikm')).toBe(true);
+    expect(isRateLimited('partner', 'feedback')).toBe(false);
+    expect(isRateLimited('partner', 'ikm')).toBe(false);
   });
 });

@@ -79,3 +79,4 @@ import './activity.js';
 import './reports.js';
 import './feedback.js';
 import './training-source.js';
+import './public-source.js';

@@ -331,7 +331,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SubmitPublicFeedbackInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const fingerprint = clientFingerprint(ctx);
-      const verdict = await hitRateLimit(ctx, 'feedback', fingerprint);
+      const verdict = await hitRateLimit(ctx, 'feedback');
       if (!verdict.allowed) return rateLimited(verdict.retryAfterSeconds);
       return runMutation(ctx, async (tx) => {
         const errors: UserErrorShape[] = [];
@@ -420,11 +420,12 @@ builder.mutationFields((t) => ({
     type: SubmitIkmSurveyPayload,
     description:
       'Public, no account needed: one answered IKM questionnaire (Survei Kepuasan Masyarakat, PermenPANRB 14/2017) for a ' +
-      'unit. Limited per client like submitPublicFeedback.',
+      'unit. Limited per client like submitPublicFeedback, and for signed-in employees too (partner portals are not ' +
+      'limited); a questionnaire sent with a token is audited.',
     args: { input: t.arg({ type: SubmitIkmSurveyInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const fingerprint = clientFingerprint(ctx);
-      const verdict = await hitRateLimit(ctx, 'ikm', fingerprint);
+      const verdict = await hitRateLimit(ctx, 'ikm');
       if (!verdict.allowed) return rateLimited(verdict.retryAfterSeconds);
       return runMutation(ctx, async (tx) => {
         const errors: UserErrorShape[] = [];
@@ -467,6 +468,17 @@ builder.mutationFields((t) => ({
           } as typeof ikmResponses.$inferInsert)
           .onConflictDoNothing()
           .returning({ id: ikmResponses.id });
+        if (row && ctx.viewer.kind !== 'anonymous') {
+          // A citizen's answer is linked to nobody; one sent with a token (an employee, a partner's portal) leaves a
+          // trace of who sent which scores, so that a unit's own staff rating it can be seen.
+          await recordAudit(tx, ctx.viewer, {
+            action: 'ikmSurvey.submit',
+            entityType: 'IkmResponse',
+            entityId: row.id,
+            agencyId: unit.agencyId,
+            after: { unitId: unit.id, serviceName, scores: Object.fromEntries(IKM_ELEMENTS.map((e) => [e.key, scores[e.key]])) },
+          });
+        }
         if (!row && idempotencyHash !== null) {
           const existing = await tx.query.ikmResponses.findFirst({ where: { idempotencyHash }, columns: { submissionHash: true } });
           if (existing && existing.submissionHash !== submissionHash) {

@@ -1,15 +1,16 @@
 import { createHmac } from 'node:crypto';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
 import type { PublicSubmissionSettings } from '../../config.js';
 import { rowsOf, type Queryable, type Transaction } from '../../db/index.js';
-import { loader, type Context } from '../../graphql/context.js';
+import { loader, type Context, type LoaderFactory } from '../../graphql/context.js';
 import type { Predikat } from '../evaluation/rules.js';
 import { appraisalOf, employeeById, orgUnitById } from '../org/queries.js';
 import { APPRAISER_KINDS } from '../org/rules.js';
 import { employees } from '../org/tables.js';
-import { IKM_ELEMENTS, SERVICE_TIME_ZONE, type ElementTally, type Period } from './rules.js';
-import type { PublicFeedbackRow } from './tables.js';
+import { IKM_ELEMENTS, SERVICE_TIME_ZONE, isRateLimited, rateLimitAddressKey, type ElementTally, type Period } from './rules.js';
+import { publicFeedback, type PublicFeedbackRow } from './tables.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Who may see what
@@ -90,8 +91,20 @@ const RATE_WINDOW_SECONDS = 60;
  * employees and partner services. The address itself is never stored.
  */
 export function clientFingerprint(ctx: Context): string {
+  return keyedHash(ctx, ctx.viewer.kind === 'anonymous' ? `ip:${ctx.clientAddress ?? 'unknown'}` : `${ctx.viewer.kind}:${ctx.viewer.subject}`);
+}
+
+/**
+ * What a rate limit counts the client by: like `clientFingerprint`, but an IPv6 address by its /64 (see
+ * `rateLimitAddressKey`). Idempotency keys stay scoped to the whole address, so that a neighbour in the same /64
+ * cannot replay someone's key and read their tracking code.
+ */
+function rateLimitFingerprint(ctx: Context): string {
+  return keyedHash(ctx, ctx.viewer.kind === 'anonymous' ? `ip:${rateLimitAddressKey(ctx.clientAddress)}` : `${ctx.viewer.kind}:${ctx.viewer.subject}`);
+}
+
+function keyedHash(ctx: Context, who: string): string {
   const settings = ctx.publicSubmissions ?? DEFAULT_SUBMISSION_SETTINGS;
-  const who = ctx.viewer.kind === 'anonymous' ? `ip:${ctx.clientAddress ?? 'unknown'}` : `${ctx.viewer.kind}:${ctx.viewer.subject}`;
   return createHmac('sha256', settings.fingerprintKey).update(who).digest('base64url');
 }
 
@@ -100,11 +113,11 @@ export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSecond
 /**
  * Counts one submission of `scope` for the client in a fixed window of RATE_WINDOW_SECONDS, in the database so
  * that every server instance shares the count. One statement, outside the submission's transaction: a refused or
- * rolled-back submission still counts. Signed-in employees (staff entering counter and phone feedback) and
- * partner services (portals relaying many citizens) are not limited.
+ * rolled-back submission still counts. Who is limited is `isRateLimited`: the public, and employees for IKM.
  */
-export async function hitRateLimit(ctx: Context, scope: 'feedback' | 'ikm', fingerprint: string): Promise<RateVerdict> {
-  if (ctx.viewer.kind !== 'anonymous') return { allowed: true };
+export async function hitRateLimit(ctx: Context, scope: 'feedback' | 'ikm'): Promise<RateVerdict> {
+  if (!isRateLimited(ctx.viewer.kind, scope)) return { allowed: true };
+  const fingerprint = rateLimitFingerprint(ctx);
   const limit = (ctx.publicSubmissions ?? DEFAULT_SUBMISSION_SETTINGS).perMinute;
   const window = sql`make_interval(secs => ${RATE_WINDOW_SECONDS})`;
   const result = await ctx.db.execute(sql`
@@ -249,6 +262,80 @@ export async function forumTally(db: Queryable, unitId: number, period: Pick<Per
     commitments: { OPEN: Number(row.open ?? 0), IN_PROGRESS: Number(row.in_progress ?? 0), DONE: Number(row.done ?? 0) },
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-row reads, batched per request
+
+export interface PublicVoiceTally {
+  items: number;
+  ratingSum: number;
+}
+
+/**
+ * Published feedback naming each employee in a period (count and rating sum), for `Employee.publicVoice`: one
+ * statement per period asked for in a tick, however many employees a page lists.
+ */
+export const publicVoiceOf: LoaderFactory<{ employeeId: number; period: Period }, PublicVoiceTally> = (ctx) =>
+  new DataLoader(
+    async (keys) => {
+      const byPeriod = new Map<string, { period: Period; employeeIds: number[] }>();
+      for (const { employeeId, period } of keys) {
+        const group = byPeriod.get(period.label) ?? { period, employeeIds: [] };
+        group.employeeIds.push(employeeId);
+        byPeriod.set(period.label, group);
+      }
+      const tallies = new Map<string, PublicVoiceTally>();
+      await Promise.all(
+        [...byPeriod.values()].map(async ({ period, employeeIds }) => {
+          const rows = await ctx.db
+            .select({
+              employeeId: publicFeedback.employeeId,
+              items: sql<number>`count(*)::int`,
+              ratingSum: sql<number>`coalesce(sum(${publicFeedback.rating}), 0)::int`,
+            })
+            .from(publicFeedback)
+            .where(
+              sql`${inArray(publicFeedback.employeeId, [...new Set(employeeIds)])} and ${publicFeedback.moderation} = 'PUBLISHED'
+                  and ${publicFeedback.createdAt} >= ${period.start}::timestamptz and ${publicFeedback.createdAt} < ${period.end}::timestamptz`,
+            )
+            .groupBy(publicFeedback.employeeId);
+          for (const row of rows) tallies.set(`${row.employeeId}|${period.label}`, { items: Number(row.items), ratingSum: Number(row.ratingSum) });
+        }),
+      );
+      return keys.map((k) => tallies.get(`${k.employeeId}|${k.period.label}`) ?? { items: 0, ratingSum: 0 });
+    },
+    { cacheKeyFn: (k) => `${k.employeeId}|${k.period.label}` },
+  );
+
+/** Suggestions shown per unit and period. */
+export const MAX_IKM_SUGGESTIONS = 50;
+
+/**
+ * The written suggestions (saran) of the IKM questionnaires of each unit and period, newest first, at most
+ * MAX_IKM_SUGGESTIONS each: one statement for every period of an `ikmTrend` (a lateral read per period over the
+ * unit's index).
+ */
+export const ikmSuggestionsOf: LoaderFactory<{ unitId: number; period: Period }, string[]> = (ctx) =>
+  new DataLoader(
+    async (keys) => {
+      const values = sql.join(
+        keys.map((k, i) => sql`(${i}::int, ${k.unitId}::int, ${k.period.start}::timestamptz, ${k.period.end}::timestamptz)`),
+        sql`, `,
+      );
+      const result = await ctx.db.execute(sql`
+        select k.i, s.comment
+          from (values ${values}) as k(i, unit_id, starts, ends)
+          cross join lateral (
+            select r.comment, r.created_at, r.id from ikm_responses r
+             where r.unit_id = k.unit_id and r.comment is not null and r.created_at >= k.starts and r.created_at < k.ends
+             order by r.created_at desc, r.id desc limit ${MAX_IKM_SUGGESTIONS}) s
+         order by k.i, s.created_at desc, s.id desc`);
+      const lists: string[][] = keys.map(() => []);
+      for (const row of rowsOf<{ i: number; comment: string }>(result)) lists[Number(row.i)]!.push(row.comment);
+      return lists;
+    },
+    { cacheKeyFn: (k) => `${k.unitId}|${k.period.label}` },
+  );
 
 // ---------------------------------------------------------------------------------------------------------------
 // Predikat from evaluations

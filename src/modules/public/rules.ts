@@ -1,8 +1,10 @@
 /**
  * Rules of the citizens' side as pure functions: tracking codes, the IKM of PermenPANRB 14/2017, periods, the
- * k-anonymity threshold, the median, content limits and the feedback workflow. No SQL, no GraphQL.
+ * k-anonymity threshold, the median, content limits, the feedback workflow and who a rate limit counts (by which
+ * part of their address). No SQL, no GraphQL.
  */
 import { randomInt } from 'node:crypto';
+import ipaddr from 'ipaddr.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tracking codes
@@ -388,4 +390,35 @@ export function suppressSmallCells<K extends string>(
     withheld: false,
     counts: Object.fromEntries(keys.map((k) => [k, suppressed.has(k) ? null : counts[k]])) as Record<K, number | null>,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Clients and rate limits
+
+/**
+ * Who counts against a rate limit of `scope`. The public always does. Signed-in employees are exempt for feedback
+ * (staff typing in phone and counter feedback for citizens) but not for IKM: the questionnaire is the citizen's own
+ * answer, and an exemption let a unit's staff fill in their own unit's score without limit. Partner services relay many
+ * citizens from their portals and stay exempt.
+ */
+export function isRateLimited(viewerKind: 'anonymous' | 'employee' | 'partner', scope: 'feedback' | 'ikm'): boolean {
+  if (viewerKind === 'anonymous') return true;
+  return viewerKind === 'employee' && scope === 'ikm';
+}
+
+/**
+ * The part of a client's address its submissions are counted by: an IPv4 address whole, an IPv6 address by its /64
+ * (one subscriber's network: a single host can take any of its 2^64 addresses, so counting whole addresses let one
+ * client through under as many names as it liked). An IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, how a dual-stack
+ * socket shows an IPv4 client) is that IPv4 address. Anything else is kept as given.
+ */
+export function rateLimitAddressKey(address: string | null | undefined): string {
+  const text = (address ?? '').trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (text === '') return 'unknown';
+  // Only the usual written forms: ipaddr.js would also take "127.1" or "0x7f.0.0.1" as IPv4.
+  if (!ipaddr.IPv4.isValidFourPartDecimal(text) && !ipaddr.IPv6.isValid(text)) return text;
+  const parsed = ipaddr.process(text);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const groups = (parsed as ipaddr.IPv6).parts;
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
 }

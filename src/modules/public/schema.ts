@@ -20,10 +20,13 @@ import {
   feedbackHandling,
   forumTally,
   ikmTally,
+  ikmSuggestionsOf,
   ikmTallyByMonth,
   isUnitStaff,
+  MAX_IKM_SUGGESTIONS,
   mayReadFeedback,
   mayReadPublicVoiceOf,
+  publicVoiceOf,
   type IkmTally,
 } from './queries.js';
 import {
@@ -52,7 +55,6 @@ import {
   feedbackStatus,
   forums,
   ikmAgeBand,
-  ikmResponses,
   ikmEducation,
   ikmGender,
   ikmOccupation,
@@ -399,8 +401,6 @@ const IkmElementScore = builder
     }),
   });
 
-const MAX_SUGGESTIONS = 50;
-
 export const IkmResult = builder.objectRef<IkmShape>('IkmResult').implement({
   description:
     'Indeks Kepuasan Masyarakat of a unit for a period (PermenPANRB 14/2017): each element’s mean, their mean with ' +
@@ -432,20 +432,12 @@ export const IkmResult = builder.objectRef<IkmShape>('IkmResult').implement({
     suggestions: t.stringList({
       nullable: true,
       description:
-        `Saran written on the questionnaires, newest first (at most ${MAX_SUGGESTIONS}), without any profile. For the unit’s ` +
+        `Saran written on the questionnaires, newest first (at most ${MAX_IKM_SUGGESTIONS}), without any profile. For the unit’s ` +
         `staff and admins, and only when the figures are published (${MIN_PEOPLE} respondents or more); null otherwise.`,
       resolve: async (r, _args, ctx) => {
         if (r.result === null || !(await isUnitStaff(ctx, r.unitId))) return null;
-        const rows = await ctx.db
-          .select({ comment: ikmResponses.comment })
-          .from(ikmResponses)
-          .where(
-            sql`${ikmResponses.unitId} = ${r.unitId} and ${ikmResponses.comment} is not null
-                and ${ikmResponses.createdAt} >= ${r.period.start}::timestamptz and ${ikmResponses.createdAt} < ${r.period.end}::timestamptz`,
-          )
-          .orderBy(sql`${ikmResponses.createdAt} desc`)
-          .limit(MAX_SUGGESTIONS);
-        return rows.map((row) => row.comment!);
+        // Through a loader: a trend of 120 periods reads them in one statement.
+        return loader(ctx, ikmSuggestionsOf).load({ unitId: r.unitId, period: r.period });
       },
     }),
   }),
@@ -663,17 +655,8 @@ builder.drizzleObjectFields(Employee, (t) => ({
     args: { period: t.arg.string({ required: true, description: PERIOD_DESCRIPTION }) },
     authScopes: (e: Pick<EmployeeRow, 'id'>, _args: unknown, ctx: Context) => mayReadPublicVoiceOf(ctx, e.id),
     unauthorizedResolver: () => null,
-    resolve: async (e, args, ctx) => {
-      const period = periodArgument(args.period);
-      const [row] = await ctx.db
-        .select({ items: sql<number>`count(*)::int`, ratingSum: sql<number>`coalesce(sum(${publicFeedback.rating}), 0)::int` })
-        .from(publicFeedback)
-        .where(
-          sql`${publicFeedback.employeeId} = ${e.id} and ${publicFeedback.moderation} = 'PUBLISHED'
-              and ${publicFeedback.createdAt} >= ${period.start}::timestamptz and ${publicFeedback.createdAt} < ${period.end}::timestamptz`,
-        );
-      return { items: Number(row?.items ?? 0), ratingSum: Number(row?.ratingSum ?? 0) };
-    },
+    // Through a loader: a page of employees reads their voices in one statement.
+    resolve: (e, args, ctx) => loader(ctx, publicVoiceOf).load({ employeeId: e.id, period: periodArgument(args.period) }),
   }),
 }));
 
