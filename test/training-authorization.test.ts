@@ -4,7 +4,10 @@
  * partner service. Outcomes as in the foundation's matrix: ok, hidden (null), denied (UNAUTHENTICATED/FORBIDDEN),
  * refused (past authorization, input refused as userErrors).
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/index.js';
+import { seedDemoAgency } from '../src/modules/org/seed.js';
 import { graphql } from './gql/index.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -222,5 +225,43 @@ describe('training authorization matrix', () => {
     }
     console.log(`training authorization matrix: ${checked} checks over ${MATRIX.length} operations and ${ROLES.length} roles, ${differences.length} differences`);
     expect(differences).toEqual([]);
+  });
+});
+
+describe('another agency', () => {
+  const programmeQuery = `query($id: ID!) { node(id: $id) { ... on TrainingProgramme {
+    title ratingSummary { count comments } outcomes { available participants } sessions(first: 5) { totalCount } } } }`;
+  const sessionQuery = `query($id: ID!) { node(id: $id) { ... on TrainingSession {
+    location onlineUrl status placesTaken ratingSummary { count comments } enrolments(first: 5) { totalCount } } } }`;
+  const listQuery = 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on TrainingProgramme { title } ... on TrainingSession { onlineUrl } } }';
+
+  it('gives an admin and an employee of a second agency nothing of this agency’s programmes and sessions through node', async () => {
+    const other = await seedDemoAgency(t.database.db, { employees: 20, seed: 2 });
+    const [employee] = rowsOf<{ nip: string }>(
+      await t.database.db.execute(sql`select nip from employees where agency_id = ${other.agencyId} and nip is not null and nip <> ${other.adminNip} limit 1`),
+    );
+    const visitors = {
+      admin: await t.token(other.adminNip, ['employee', 'admin']),
+      employee: await t.token(employee!.nip),
+    };
+    // Their own agency's admin reads it all (the rating comments too), so the ids are real.
+    const home: any = await t.request(programmeQuery, { id: fixture.programmeId }, { token: tokens.admin });
+    expect(home.errors).toBeUndefined();
+    expect(home.data.node.ratingSummary.comments.length).toBeGreaterThan(0);
+    expect((await t.request(sessionQuery, { id: fixture.sessionId }, { token: tokens.admin })).errors).toBeUndefined();
+
+    for (const [who, token] of Object.entries(visitors)) {
+      for (const [query, id] of [[programmeQuery, fixture.programmeId], [sessionQuery, fixture.sessionId]] as const) {
+        const res: any = await t.request(query, { id }, { token });
+        expect(res.data?.node ?? null, `${who}: ${id}`).toBeNull();
+        for (const error of res.errors ?? []) expect(error.extensions.code, `${who}: ${id}`).toBe('FORBIDDEN');
+      }
+      const many: any = await t.request(listQuery, { ids: [fixture.programmeId, fixture.sessionId] }, { token });
+      expect(many.data.nodes, who).toEqual([null, null]);
+      // Their own catalogue holds nothing of this agency's.
+      const listed: any = await t.request('{ trainingProgrammes(first: 100) { nodes { id } } trainingSessions(first: 100) { nodes { id } } }', {}, { token });
+      expect(listed.data.trainingProgrammes.nodes.map((n: any) => n.id), who).not.toContain(fixture.programmeId);
+      expect(listed.data.trainingSessions.nodes.map((n: any) => n.id), who).not.toContain(fixture.sessionId);
+    }
   });
 });

@@ -3,7 +3,8 @@
  * pagination, ratings aggregated, outcomes withheld, audit, and a bounded number of SQL statements.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_EVALUATIONS, setEvaluationSource, type EvaluationSource } from '../src/modules/training/queries.js';
+import { evaluationOutcomeSource } from '../src/modules/evaluation/training-source.js';
+import { NO_EVALUATIONS, currentEvaluationSource, setEvaluationSource, type EvaluationSource, type OutcomeParticipant } from '../src/modules/training/queries.js';
 import { graphql } from './gql/index.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -294,6 +295,36 @@ describe('sessions', () => {
     const twice = await t.request(CatCancelSession, { input: { id: session.id, reason: 'lagi' } }, { token: adminToken });
     expect(twice.data!.cancelTrainingSession.userErrors[0]!.code).toBe('SESSION_STATUS');
   });
+
+  it('needs a location or an online link: a blank location or an explicit null is none, refused as a userError', async () => {
+    const programme = (await t.request(CatCreateProgramme, { input: { ...base, title: 'Bimtek Uji Tempat', positionKinds: [] } }, { token: adminToken }))
+      .data!.createTrainingProgramme.programme!.id;
+    const input = { programmeId: programme, startsOn: '2026-07-01', endsOn: '2026-07-01', capacity: 5 };
+    const noPlace = { field: ['input', 'location'], code: 'INVALID', message: 'A session needs a location or an online link (or both).' };
+    for (const place of [{ location: '   ' }, { location: ' \t ', onlineUrl: null }, { location: '', onlineUrl: '  ' }]) {
+      const blank = await t.request(CatCreateSession, { input: { ...input, ...place } }, { token: adminToken });
+      expect(blank.errors, JSON.stringify(place)).toBeUndefined();
+      expect(blank.data!.createTrainingSession.session).toBeNull();
+      expect(blank.data!.createTrainingSession.userErrors, JSON.stringify(place)).toEqual([noPlace]);
+    }
+
+    const created = await t.request(CatCreateSession, { input: { ...input, location: 'Aula BKPSDM' } }, { token: adminToken });
+    const id = created.data!.createTrainingSession.session!.id;
+    for (const change of [{ location: null }, { location: '  ' }, { location: null, onlineUrl: null }]) {
+      const cleared = await t.request(CatUpdateSession, { input: { id, ...change } }, { token: adminToken });
+      expect(cleared.errors, JSON.stringify(change)).toBeUndefined();
+      expect(cleared.data!.updateTrainingSession.userErrors, JSON.stringify(change)).toEqual([noPlace]);
+    }
+    const place = async () =>
+      ((await t.request('query($id: ID!) { node(id: $id) { ... on TrainingSession { location onlineUrl } } }', { id }, { token: adminToken })) as any).data.node;
+    expect(await place()).toEqual({ location: 'Aula BKPSDM', onlineUrl: null });
+    // Clearing the location is fine once the session goes online.
+    const online = await t.request(CatUpdateSession, { input: { id, location: null, onlineUrl: 'https://zoom.example.go.id/uji' } }, { token: adminToken });
+    expect(online.data!.updateTrainingSession.userErrors).toEqual([]);
+    expect(await place()).toEqual({ location: null, onlineUrl: 'https://zoom.example.go.id/uji' });
+    const cleared = await t.request(CatUpdateSession, { input: { id, onlineUrl: null } }, { token: adminToken });
+    expect(cleared.data!.updateTrainingSession.userErrors).toEqual([noPlace]);
+  });
 });
 
 describe('ratings and outcomes', () => {
@@ -317,12 +348,14 @@ describe('ratings and outcomes', () => {
   it('aggregates outcomes from an evaluation source once one is plugged in, withholding groups under five', async () => {
     // Stands in for the evaluation module: participants with an even id improved from Butuh Perbaikan to Baik,
     // the others stayed Baik. It sees exactly the completions of the programme, with the session dates.
-    const asked: { employeeId: number; startsOn: string; endsOn: string }[][] = [];
+    const asked: OutcomeParticipant[][] = [];
     const fake: EvaluationSource = {
       available: true,
       outcomePairs: async (_db, participants) => {
         asked.push([...participants]);
+        // Tagged with their programme, as a source answers for a page of programmes at once.
         return participants.map((p) => ({
+          programmeId: p.programmeId!,
           employeeId: p.employeeId,
           before: p.employeeId % 2 === 0 ? 'BUTUH_PERBAIKAN' : 'BAIK',
           after: 'BAIK',
@@ -350,6 +383,31 @@ describe('ratings and outcomes', () => {
       expect((none.data!.node as any).outcomes).toEqual({ available: true, participants: 0, minimumGroupSize: 5, withheld: true, before: null, improved: null });
     } finally {
       setEvaluationSource(NO_EVALUATIONS);
+    }
+  });
+
+  it('reads the outcomes of a page of programmes in a number of statements that does not grow with the page', async () => {
+    const previous = currentEvaluationSource();
+    setEvaluationSource(evaluationOutcomeSource);
+    try {
+      const counts: number[] = [];
+      for (const first of [1, 10, 17]) {
+        const res: any = await t.request(
+          'query($first: Int) { trainingProgrammes(first: $first) { nodes { id outcomes { available participants } } } }',
+          { first },
+          { token: adminToken },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data.trainingProgrammes.nodes).toHaveLength(first);
+        expect(res.data.trainingProgrammes.nodes.every((n: any) => n.outcomes.available)).toBe(true);
+        counts.push(res.extensions.sqlStatements);
+      }
+      console.log(`outcomes of 1, 10 and 17 programmes: ${counts.join(', ')} SQL statements`);
+      // The page, the completions of all its programmes, and one question to the evaluation source.
+      expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+      expect(counts[0]).toBeLessThanOrEqual(3);
+    } finally {
+      setEvaluationSource(previous);
     }
   });
 

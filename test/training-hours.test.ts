@@ -219,6 +219,30 @@ describe('completion', () => {
     expect(edited.data!.updateTrainingProgramme.programme!.jpHours).toBe(24);
     expect((await hours(2026))!.total).toBe(16);
   });
+
+  it('refuses to cancel a session once results are recorded, so that no JP stay credited for a cancelled session', async () => {
+    const cancel = 'mutation($input: CancelTrainingSessionInput!) { cancelTrainingSession(input: $input) { session { status } userErrors { field code message } } }';
+    const refused: any = await t.request(cancel, { input: { id: session, reason: 'Narasumber berhalangan.' } }, { token: adminToken });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data.cancelTrainingSession.session).toBeNull();
+    expect(refused.data.cancelTrainingSession.userErrors).toEqual([
+      {
+        field: ['input', 'id'],
+        code: 'SESSION_STATUS',
+        message: 'Results are recorded for 1 participant: finish the session (status COMPLETED) instead of cancelling it.',
+      },
+    ]);
+    expect((await hours(2026))!.total).toBe(16);
+
+    // An ONGOING session without results may still be cancelled.
+    const programmeId = (await t.request('query($id: ID!) { node(id: $id) { ... on TrainingSession { programme { id } } } }', { id: session }, { token: adminToken }) as any).data.node.programme.id;
+    const other = await t.request(HrsSession, { input: { programmeId, startsOn: '2026-03-02', endsOn: '2026-03-03', location: 'Aula', capacity: 5, status: 'OPEN' } }, { token: adminToken });
+    const otherId = other.data!.createTrainingSession.session!.id;
+    await t.request(HrsNominate, { input: { sessionId: otherId, employeeId: peer.id } }, { token: adminToken });
+    await t.request(HrsSessionStatus, { input: { id: otherId, status: 'ONGOING' } }, { token: adminToken });
+    const cancelled: any = await t.request(cancel, { input: { id: otherId, reason: 'Narasumber berhalangan.' } }, { token: adminToken });
+    expect(cancelled.data.cancelTrainingSession).toEqual({ session: { status: 'CANCELLED' }, userErrors: [] });
+  });
 });
 
 describe('external training', () => {
@@ -270,6 +294,24 @@ describe('external training', () => {
     const rejected = await t.request(HrsReject, { input: { id: otherId, reason: 'Sertifikat tanpa jumlah JP.' } }, { token: adminToken });
     expect(rejected.data!.rejectExternalTraining.externalTraining).toMatchObject({ status: 'REJECTED', rejectionReason: 'Sertifikat tanpa jumlah JP.' });
     expect((await hours(2026))!.total).toBe(22);
+  });
+
+  it('never lets an admin verify or reject their own claim; another admin decides it', async () => {
+    const admin = (await t.request('{ me { id } }', {}, { token: adminToken }) as any).data.me.id as string;
+    const submitted = await t.request(HrsSubmit, { input: { ...input, title: 'Kursus Daring Milik Admin' } }, { token: adminToken });
+    const id = submitted.data!.submitExternalTraining.externalTraining!.id;
+    expect(submitted.data!.submitExternalTraining.externalTraining!.employee.id).toBe(admin);
+    const own = 'Your own external training is verified or rejected by another admin.';
+    const verified = await t.request(HrsVerify, { input: { id } }, { token: adminToken });
+    expect(verified.data!.verifyExternalTraining).toEqual({ externalTraining: null, userErrors: [{ code: 'NOT_SUPERVISOR', message: own }] });
+    const rejected = await t.request(HrsReject, { input: { id, reason: 'Tidak relevan.' } }, { token: adminToken });
+    expect(rejected.data!.rejectExternalTraining.userErrors).toEqual([{ field: ['input', 'id'], code: 'NOT_SUPERVISOR', message: own }]);
+    expect((await hours(2026, adminToken, admin))!.total).toBe(0);
+
+    const otherAdmin = await t.token(subject.supervisor.nip, ['employee', 'admin']);
+    const byOther = await t.request(HrsVerify, { input: { id } }, { token: otherAdmin });
+    expect(byOther.data!.verifyExternalTraining.externalTraining).toMatchObject({ status: 'VERIFIED', verifiedBy: { id: subject.supervisor.id } });
+    expect((await hours(2026, adminToken, admin))!.total).toBe(6);
   });
 });
 

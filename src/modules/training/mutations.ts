@@ -128,6 +128,9 @@ function dateRange(errors: UserErrorShape[], field: string[], startsOn: string, 
   else if (endsOn < startsOn) errors.push(userError(field, 'INVALID', 'The end date is before the start date.'));
 }
 
+/** A session takes place somewhere: in person, online or both (the CHECK `training_sessions_place`). */
+const noPlace = () => userError(['input', 'location'], 'INVALID', 'A session needs a location or an online link (or both).');
+
 function ruleOrRefuse<T>(field: string[], result: RuleResult<T>): T {
   if (!result.ok) refuse(field, result.code, result.message);
   return result.value;
@@ -138,6 +141,7 @@ function viewerOf(ctx: Context): Extract<Viewer, { kind: 'employee' }> {
   if (ctx.viewer.kind !== 'employee') throw new Error('training mutations need an employee viewer');
   return ctx.viewer;
 }
+
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -568,9 +572,8 @@ builder.mutationFields((t) => ({
         dateRange(errors, ['input', 'endsOn'], input.startsOn, input.endsOn);
         const location = text(errors, ['input', 'location'], input.location, { label: 'Location', max: 300 });
         const onlineUrl = url(errors, ['input', 'onlineUrl'], input.onlineUrl, 'The online link');
-        if (location === null && onlineUrl === null && input.location == null && input.onlineUrl == null) {
-          errors.push(userError(['input', 'location'], 'INVALID', 'Give a location, an online link or both.'));
-        }
+        // The cleaned values decide: a blank location is no location (the table requires one of the two).
+        if (location === null && onlineUrl === null) errors.push(noPlace());
         const capacity = checkCapacity(input.capacity, 0);
         if (!capacity.ok) errors.push(userError(['input', 'capacity'], capacity.code, capacity.message));
         const status = input.status ?? 'PLANNED';
@@ -608,9 +611,10 @@ builder.mutationFields((t) => ({
         }
         if (input.location !== undefined) changes.location = text(errors, ['input', 'location'], input.location, { label: 'Location', max: 300 });
         if (input.onlineUrl !== undefined) changes.onlineUrl = url(errors, ['input', 'onlineUrl'], input.onlineUrl, 'The online link');
-        if ((changes.location ?? before.location) === null && (changes.onlineUrl ?? before.onlineUrl) === null) {
-          errors.push(userError(['input', 'location'], 'INVALID', 'Give a location, an online link or both.'));
-        }
+        // An explicit null (or blank) clears the value; only an omitted field keeps the old one.
+        const location = 'location' in changes ? changes.location : before.location;
+        const onlineUrl = 'onlineUrl' in changes ? changes.onlineUrl : before.onlineUrl;
+        if (location == null && onlineUrl == null) errors.push(noPlace());
         if (input.status === 'CANCELLED') errors.push(userError(['input', 'status'], 'INVALID', 'Cancel a session with cancelTrainingSession.'));
         refuseIfAny(errors);
         const state = await sessionState(tx, before);
@@ -667,6 +671,15 @@ builder.mutationFields((t) => ({
         const before = await lockSession(tx, ['input', 'id'], id, viewer.agencyId);
         if (before.status === 'CANCELLED') refuse(['input', 'id'], 'SESSION_STATUS', 'The session is already cancelled.');
         ruleOrRefuse(['input', 'id'], sessionTransition(before.status, 'CANCELLED'));
+        // Recorded results would stay credited (JP count every COMPLETED enrolment): a session that ran is finished.
+        const withResults = await tx.$count(enrolments, and(eq(enrolments.sessionId, before.id), inArray(enrolments.status, ['COMPLETED', 'NOT_COMPLETED'])));
+        if (withResults > 0) {
+          refuse(
+            ['input', 'id'],
+            'SESSION_STATUS',
+            `Results are recorded for ${withResults} participant${withResults === 1 ? '' : 's'}: finish the session (status COMPLETED) instead of cancelling it.`,
+          );
+        }
         const [session] = await tx
           .update(trainingSessions)
           .set({ status: 'CANCELLED', cancellationReason: reason, updatedAt: sql`now()` })
@@ -944,6 +957,10 @@ async function decideExternal(ctx: Context, tx: Transaction, globalId: string, s
     .where(and(eq(externalTrainings.id, id), sql`${externalTrainings.employeeId} in (select id from employees where agency_id = ${viewer.agencyId})`))
     .for('update');
   if (!before) refuse(['input', 'id'], 'NOT_FOUND', 'No such external training in your agency.');
+  // As with enrolments: never a decision for themself, or an admin would credit their own JP.
+  if (before.employeeId === viewer.employeeId) {
+    refuse(['input', 'id'], 'NOT_SUPERVISOR', 'Your own external training is verified or rejected by another admin.');
+  }
   if (before.status !== 'SUBMITTED') refuse(['input', 'id'], 'ALREADY_DECIDED', `It was already ${before.status.toLowerCase()}.`);
   const [after] = await tx
     .update(externalTrainings)

@@ -4,9 +4,9 @@
  */
 import DataLoader from 'dataloader';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
+import { isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
-import { byIdLoader, loader, type Context, type LoaderFactory } from '../../graphql/context.js';
+import { byIdLoader, loader, whenKnown, type Context, type LoaderFactory } from '../../graphql/context.js';
 import { appraisalOf, employeeById } from '../org/queries.js';
 import { positions, type EmployeeRow, type EmploymentType, type PositionKind } from '../org/tables.js';
 import {
@@ -61,6 +61,36 @@ export async function mayViewTrainingOf(ctx: Context, employeeId: number): Promi
   if (ctx.viewer.kind !== 'employee') return false;
   const employee = await loader(ctx, employeeById).load(employeeId);
   return employee !== null && mayViewTraining(ctx, employee);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who may see the catalogue
+
+/**
+ * Programmes and sessions (titles, places, online links) are for the employees of the programme's agency; partner
+ * services read every agency's catalogue, as they read the directory. Admin-only parts check `isAdminOf` besides.
+ */
+export function mayReadCatalogueOf(viewer: Viewer, agencyId: number | null | undefined): boolean {
+  if (viewer.kind === 'partner') return true;
+  return viewer.kind === 'employee' && agencyId != null && viewer.agencyId === agencyId;
+}
+
+/** The agency of programmes by id, batched: what a session's rules need of its programme. */
+export const programmeAgency: LoaderFactory<number, number | null> = (ctx) =>
+  new DataLoader(async (programmeIds) => {
+    const rows = await ctx.db
+      .select({ id: trainingProgrammes.id, agencyId: trainingProgrammes.agencyId })
+      .from(trainingProgrammes)
+      .where(inArray(trainingProgrammes.id, [...programmeIds]));
+    const byId = new Map(rows.map((r) => [r.id, r.agencyId]));
+    return programmeIds.map((id) => byId.get(id) ?? null);
+  });
+
+/** Whether the viewer may read a session: as its programme (no statement for partner services). */
+export function mayReadSession(ctx: Context, session: { programmeId: number }): boolean | Promise<boolean> {
+  // Partner services and the public are decided without the programme.
+  if (ctx.viewer.kind !== 'employee') return mayReadCatalogueOf(ctx.viewer, null);
+  return whenKnown(loader(ctx, programmeAgency).load(session.programmeId), (agencyId) => mayReadCatalogueOf(ctx.viewer, agencyId));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -393,15 +423,26 @@ export const positionKindOf: LoaderFactory<number, PositionKind | null> = (ctx) 
 // ---------------------------------------------------------------------------------------------------------------
 // Closing the loop
 
+/** One participant of a programme, as the evaluation source is asked about them. */
+export interface OutcomeParticipant {
+  /** Tags the participant so that one call answers for many programmes: each pair carries its participant's tag. */
+  programmeId?: number;
+  employeeId: number;
+  startsOn: string;
+  endsOn: string;
+}
+
 /**
  * Where predikat come from for `TrainingProgramme.outcomes`. The input is defined as: every employee who COMPLETED
  * a session of the programme, with the predikat of their last annual evaluation finalised before the session's
  * start date and the first annual evaluation finalised after its end date; employees without both are left out.
  * The evaluation module provides the implementation; until it exists there are no evaluations and no pairs.
+ * Participants of many programmes come in one call (tagged with `programmeId`), so a page of programmes costs one
+ * statement of the source, not one per programme.
  */
 export interface EvaluationSource {
   readonly available: boolean;
-  outcomePairs(db: Queryable, participants: readonly { employeeId: number; startsOn: string; endsOn: string }[]): Promise<OutcomePair[]>;
+  outcomePairs(db: Queryable, participants: readonly OutcomeParticipant[]): Promise<OutcomePair[]>;
 }
 
 export const NO_EVALUATIONS: EvaluationSource = {
@@ -420,16 +461,34 @@ export function currentEvaluationSource(): EvaluationSource {
   return evaluationSource;
 }
 
-/** Completions of a programme: the participants `outcomes` asks the evaluation source about, first completion first. */
-export async function programmeCompletions(db: Queryable, programmeId: number) {
+/**
+ * Completions of many programmes: the participants `outcomes` asks the evaluation source about, first completion
+ * first, in one statement.
+ */
+export async function programmeCompletions(db: Queryable, programmeIds: readonly number[]): Promise<Required<OutcomeParticipant>[]> {
   const result = await db.execute(sql`
-    select e.employee_id, s.starts_on::text as starts_on, s.ends_on::text as ends_on
+    select s.programme_id, e.employee_id, s.starts_on::text as starts_on, s.ends_on::text as ends_on
       from enrolments e join training_sessions s on s.id = e.session_id
-     where s.programme_id = ${programmeId} and e.status = 'COMPLETED'
+     where s.programme_id in (${ids(programmeIds)}) and e.status = 'COMPLETED'
      order by e.completed_on, e.id`);
-  return rowsOf<{ employee_id: number; starts_on: string; ends_on: string }>(result).map((r) => ({
+  return rowsOf<{ programme_id: number; employee_id: number; starts_on: string; ends_on: string }>(result).map((r) => ({
+    programmeId: Number(r.programme_id),
     employeeId: Number(r.employee_id),
     startsOn: String(r.starts_on).slice(0, 10),
     endsOn: String(r.ends_on).slice(0, 10),
   }));
 }
+
+/**
+ * The outcome pairs of programmes by id, batched: one statement for the completions of the whole batch and one call
+ * of the evaluation source for all their participants. Pairs keep the order of the completions.
+ */
+export const programmeOutcomePairs: LoaderFactory<number, OutcomePair[]> = (ctx) =>
+  new DataLoader(async (programmeIds) => {
+    const source = currentEvaluationSource();
+    const participants = source.available ? await programmeCompletions(ctx.db, programmeIds) : [];
+    const pairs = participants.length > 0 ? await source.outcomePairs(ctx.db, participants) : [];
+    const byProgramme = new Map<number, OutcomePair[]>(programmeIds.map((id) => [id, []]));
+    for (const pair of pairs) if (pair.programmeId !== undefined) byProgramme.get(pair.programmeId)?.push(pair);
+    return programmeIds.map((id) => byProgramme.get(id)!);
+  });

@@ -439,6 +439,8 @@ export const MIN_OUTCOME_GROUP = 5;
  * and of the first one finalised after it ended.
  */
 export interface OutcomePair {
+  /** The programme of the participant, when the source was asked about several (see `EvaluationSource`). */
+  programmeId?: number;
   employeeId: number;
   before: Predikat;
   after: Predikat;

@@ -2,7 +2,7 @@ import { resolveArrayConnection } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { hasRole, viewerEmployeeId } from '../../auth/viewer.js';
+import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
@@ -16,9 +16,12 @@ import {
   externalTrainingById,
   hasDirectReports,
   loadCompetencyEntries,
+  mayReadCatalogueOf,
+  mayReadSession,
   mayViewTraining,
   mayViewTrainingOf,
-  programmeCompletions,
+  programmeAgency,
+  programmeOutcomePairs,
   programmeRatingComments,
   programmeRatings,
   loadProgrammesTaken,
@@ -211,7 +214,8 @@ function totalCountField(t: any, description: string) {
 // ---------------------------------------------------------------------------------------------------------------
 // Ratings and outcomes
 
-type RatingSummaryShape = RatingSummary & { key: { kind: 'programme' | 'session'; id: number } };
+/** `agencyId`: the programme's agency, whose admins read the comments. */
+type RatingSummaryShape = RatingSummary & { key: { kind: 'programme' | 'session'; id: number; agencyId: number | null } };
 
 const RatingSummaryRef = builder.objectRef<RatingSummaryShape>('TrainingRatingSummary').implement({
   description:
@@ -227,7 +231,8 @@ const RatingSummaryRef = builder.objectRef<RatingSummaryShape>('TrainingRatingSu
     comments: t.stringList({
       description: 'The comments, newest first, without who wrote them. Admins only (empty for others) and withheld like the averages.',
       resolve: (r, _args, ctx) => {
-        if (r.withheld || !hasRole(ctx.viewer, 'admin')) return [];
+        // Admins of the programme's agency only: another agency's admins are nobody here.
+        if (r.withheld || !isAdminOf(ctx.viewer, r.key.agencyId)) return [];
         return loader(ctx, r.key.kind === 'programme' ? programmeRatingComments : sessionRatingComments).load(r.key.id);
       },
     }),
@@ -279,7 +284,11 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
     'form (klasikal or nonklasikal) and kind, the JP it credits (jam pelajaran of 45 minutes) and who it is for.',
   id: { column: (p) => p.id },
   runScopesOnType: true,
-  authScopes: { authenticated: true },
+  authScopes: (p, ctx) => {
+    // Sessions read under the programme then find its agency without a statement.
+    loader(ctx, programmeAgency).prime(p.id, p.agencyId);
+    return mayReadCatalogueOf(ctx.viewer, p.agencyId);
+  },
   fields: (t) => ({
     title: t.exposeString('title'),
     area: t.expose('area', { type: CompetencyAreaEnum }),
@@ -305,18 +314,21 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
     ratingSummary: t.field({
       type: RatingSummaryRef,
       description: 'Ratings of all its sessions.',
-      resolve: async (p, _args, ctx) => ({ ...(await loader(ctx, programmeRatings).load(p.id)), key: { kind: 'programme' as const, id: p.id } }),
+      resolve: async (p, _args, ctx) => ({
+        ...(await loader(ctx, programmeRatings).load(p.id)),
+        key: { kind: 'programme' as const, id: p.id, agencyId: p.agencyId },
+      }),
     }),
     outcomes: t.field({
       type: ProgrammeOutcome,
       nullable: true,
       description: 'Whether the training helped: predikat of participants before and after (admins; an error for others).',
-      authScopes: { admin: true },
+      authScopes: (p, _args, ctx) => isAdminOf(ctx.viewer, p.agencyId),
       resolve: async (p, _args, ctx) => {
-        const source = currentEvaluationSource();
-        if (!source.available) return { ...aggregateOutcomes([]), available: false };
-        const participants = await programmeCompletions(ctx.db, p.id);
-        return { ...aggregateOutcomes(await source.outcomePairs(ctx.db, participants)), available: true };
+        // Batched: a page of programmes costs one statement of completions and one of the evaluation source.
+        const available = currentEvaluationSource().available;
+        const pairs = available ? await loader(ctx, programmeOutcomePairs).load(p.id) : [];
+        return { ...aggregateOutcomes(pairs), available };
       },
     }),
   }),
@@ -336,7 +348,7 @@ export const TrainingSession = builder.drizzleNode('trainingSessions', {
   description: 'One run of a programme: dates, place or online link, capacity (kuota peserta) and status.',
   id: { column: (s) => s.id },
   runScopesOnType: true,
-  authScopes: { authenticated: true },
+  authScopes: (s, ctx) => mayReadSession(ctx, s),
   fields: (t) => ({
     programme: t.relation('programme'),
     startsOn: t.field({ type: 'Date', resolve: (s) => s.startsOn }),
@@ -360,7 +372,10 @@ export const TrainingSession = builder.drizzleNode('trainingSessions', {
     }),
     ratingSummary: t.field({
       type: RatingSummaryRef,
-      resolve: async (s, _args, ctx) => ({ ...(await loader(ctx, sessionRatingSummary).load(s.id)), key: { kind: 'session' as const, id: s.id } }),
+      resolve: async (s, _args, ctx) => {
+        const [summary, agencyId] = await Promise.all([loader(ctx, sessionRatingSummary).load(s.id), loader(ctx, programmeAgency).load(s.programmeId)]);
+        return { ...summary, key: { kind: 'session' as const, id: s.id, agencyId } };
+      },
     }),
   }),
 });
@@ -491,7 +506,11 @@ builder.drizzleObjectFields(TrainingSession, (t) => ({
     'enrolments',
     {
       description: 'Participants and candidates, in order of enrolment (admins).',
-      authScopes: { admin: true },
+      // The parent is the session (Pothos types it as the node).
+      authScopes: async (parent: unknown, _args: unknown, ctx: Context) => {
+        if (!hasRole(ctx.viewer, 'admin')) return false;
+        return isAdminOf(ctx.viewer, await loader(ctx, programmeAgency).load((parent as { programmeId: number }).programmeId));
+      },
       args: { status: t.arg({ type: [EnrolmentStatusEnum] }) },
       totalCount: true,
       query: (args) => ({ where: args.status?.length ? { status: { in: args.status } } : {}, orderBy: { id: 'asc' } }),
