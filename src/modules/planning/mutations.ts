@@ -19,7 +19,7 @@ import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorC
 import { inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { supervisorChains } from '../org/queries.js';
-import { APPRAISER_KINDS, resolveAppraisal, type ChainLink } from '../org/rules.js';
+import { APPRAISER_KINDS, resolveAppraisal, serviceToday, type ChainLink } from '../org/rules.js';
 import { Employee } from '../org/schema.js';
 import { employees, orgUnits, positions, type EmployeeRow, type PositionKind } from '../org/tables.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
@@ -142,7 +142,6 @@ function viewerOf(ctx: Context): Extract<Viewer, { kind: 'employee' }> {
   return ctx.viewer;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** SQL timestamps for set/values, whose inferred types only name plain strings. */
 const NOW = sql`now()` as unknown as string;
 
@@ -911,7 +910,7 @@ builder.mutationFields((t) => ({
         if (!placementChanged(previous, { positionId: employee.positionId, unitId: employee.unitId, appraiserId: appraisal.appraiserId })) {
           refuse(['input'], 'NOT_TRANSFERRED', 'Your position, unit and appraiser are still those of your current plan: edit or revise it instead.');
         }
-        const startsOn = input.startsOn ?? today();
+        const startsOn = input.startsOn ?? serviceToday();
         const dates = checkTransferStart(input.year, previous, startsOn);
         if (!dates.ok) refuse(['input', 'startsOn'], dates.code, dates.message);
         const [closed] = await tx

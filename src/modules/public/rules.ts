@@ -166,7 +166,7 @@ export function tallyIkm(responses: readonly IkmScores[]): ElementTally[] {
 
 /** Waktu Indonesia Barat (Tanjungpinang): no daylight saving, so a fixed offset. */
 export const SERVICE_UTC_OFFSET = '+07:00';
-export const SERVICE_TIME_ZONE = 'Asia/Jakarta';
+export { SERVICE_TIME_ZONE } from '../org/rules.js';
 
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'SEMESTER' | 'YEAR';
 

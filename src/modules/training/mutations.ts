@@ -15,6 +15,7 @@ import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorS
 import { inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { PositionKindEnum } from '../org/schema.js';
+import { serviceToday } from '../org/rules.js';
 import type { EmployeeRow, PositionKind } from '../org/tables.js';
 import {
   ACTIVE_ENROLMENT,
@@ -142,8 +143,6 @@ function viewerOf(ctx: Context): Extract<Viewer, { kind: 'employee' }> {
   return ctx.viewer;
 }
 
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** SQL timestamps for insert/update values, whose inferred types only name plain strings. */
 const NOW = sql`now()` as unknown as string;
@@ -867,7 +866,7 @@ builder.mutationFields((t) => ({
         const certificateNumber = text(errors, ['input', 'certificateNumber'], input.certificateNumber, { label: 'The certificate number', max: 100 });
         wholeNumber(errors, ['input', 'jpHours'], input.jpHours, 'JP', 1, 1000);
         dateRange(errors, ['input', 'endsOn'], input.startsOn, input.endsOn);
-        if (input.endsOn > today()) errors.push(userError(['input', 'endsOn'], 'INVALID', 'Only training already taken can be recorded.'));
+        if (input.endsOn > serviceToday()) errors.push(userError(['input', 'endsOn'], 'INVALID', 'Only training already taken can be recorded.'));
         const form = formOfKind(input.kind, input.form);
         if (!form.ok) errors.push(userError(['input', 'form'], 'INVALID', form.message));
         refuseIfAny(errors);
