@@ -7,6 +7,9 @@ import { startServer } from './server.js';
 const startedAt = performance.now();
 const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
+// A promise some code abandoned (as Apollo's _entities does with the entities before one that throws) belongs to one
+// request: Node's default, exiting, would end every other request and socket with it.
+process.on('unhandledRejection', (reason) => logger.error('unhandled promise rejection (still serving)', reason));
 
 const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
 await database.migrate();

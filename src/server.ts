@@ -144,7 +144,8 @@ export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logg
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path ? { path: formatted.path } : {}) };
       }
     }
-    if (config.limits.blockFieldSuggestions && code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED) {
+    // Variable values are checked against the schema too: their errors (BAD_USER_INPUT) suggest input fields and enum values.
+    if (config.limits.blockFieldSuggestions && (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED || code === ApolloServerErrorCode.BAD_USER_INPUT)) {
       return { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
     }
     return formatted;

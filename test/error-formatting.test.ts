@@ -92,6 +92,37 @@ describe('errors in development (NODE_ENV=development, what `npm start` runs)', 
     for (const response of [anonymous, badId, badQuery]) expect(JSON.stringify(response)).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
   });
 
+  it('node and nodes: an id of a missing row or of no node type is null, a malformed row id BAD_USER_INPUT, and neither reaches the database', async () => {
+    const token = await t.token(t.seed.adminNip, ['employee', 'admin']);
+    const id = (raw: string) => Buffer.from(raw).toString('base64');
+    const node = (raw: string) => t.request('query ($id: ID!) { node(id: $id) { id } }', { id: id(raw) }, { token });
+    for (const raw of ['OrgUnit:424242', 'Employee:999999', 'Nope:1', 'UserError:1']) {
+      const res = await node(raw);
+      expect(res.errors, raw).toBeUndefined();
+      expect(res.data, raw).toEqual({ node: null });
+    }
+    for (const raw of ['Employee:abc', 'Employee:1.5', 'Employee:99999999999', 'Employee:-1', 'OrgUnit:0']) {
+      const res = await node(raw);
+      expect(res.data, raw).toEqual({ node: null });
+      expect(res.errors, raw).toMatchObject([
+        { message: `Argument "id": not a well-formed ${raw.split(':')[0]} ID.`, path: ['node'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } },
+      ]);
+      expect(res.extensions!.sqlStatements, raw).toBe(0);
+    }
+
+    // One id that names nothing takes nothing from the others.
+    const unit = await topUnitId(t, token);
+    const nodes = await t.request(
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      { ids: [unit, id('Employee:999999'), id('Nope:1'), id('Employee:abc'), unit] },
+      { token },
+    );
+    expect(nodes.data).toEqual({ nodes: [{ id: unit }, null, null, null, { id: unit }] });
+    expect(nodes.errors).toMatchObject([
+      { message: 'Argument "ids": not a well-formed Employee ID.', path: ['nodes', 3], extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } },
+    ]);
+  });
+
   it('carry a code and no stack trace, over graphql-ws, and an unexpected error keeps its message for the developer', async () => {
     const subscription = await subscribedToTopUnit(t);
     await publishUnreadableEvent(t);

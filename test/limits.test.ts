@@ -40,6 +40,34 @@ describe('operation limits', () => {
     expect(negative.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('weighs nodes(ids:) and _entities(representations:) by how many they are given, and caps the ids at a page', async () => {
+    const ids = (count: number) => Array.from({ length: count }, (_, i) => Buffer.from(`Employee:${i + 1}`).toString('base64'));
+    const byIds = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    expect((await t.request(byIds, { ids: ids(100) }, { token })).errors).toBeUndefined();
+    const tooMany = await t.request(byIds, { ids: ids(101) }, { token });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', maxPageSize: 100 } });
+    expect(tooMany.errors![0]!.message).toMatch(/nodes: at most 100 ids \(got 101\)/);
+    // Written in the document rather than a variable, the ids count the same.
+    const literal = `{ nodes(ids: [${ids(101).map((id) => `"${id}"`).join(', ')}]) { id } }`;
+    expect((await t.request(literal, {}, { token })).errors![0]!.extensions).toMatchObject({ maxPageSize: 100 });
+
+    // Each id costs its object and what is selected beneath it: 1 + 100 x (1 + 201) exceeds this server's 20,000.
+    const reports = '... on Employee { directReports(first: 100) { nodes { name } } }';
+    const wide = await t.request(`query ($ids: [ID!]!) { nodes(ids: $ids) { ${reports} } }`, { ids: ids(100) }, { token });
+    expect(wide.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', cost: 20_201, maxCost: 20_000 } });
+    const narrow = await t.request(`query ($ids: [ID!]!) { nodes(ids: $ids) { ${reports} } }`, { ids: ids(50) }, { token });
+    expect(narrow.errors).toBeUndefined();
+
+    // A router batches every entity of a fetch into one _entities call: no page cap, but each representation is weighed.
+    const partner = await t.token('payroll-service', ['partner']);
+    const representations = (count: number) => ids(count).map((id) => ({ __typename: 'Employee', id }));
+    const entities = `query ($r: [_Any!]!) { _entities(representations: $r) { ${reports} } }`;
+    const manyEntities = await t.request(entities, { r: representations(100) }, { token: partner });
+    expect(manyEntities.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', cost: 20_201, maxCost: 20_000 } });
+    expect((await t.request(entities, { r: representations(50) }, { token: partner })).errors).toBeUndefined();
+  });
+
   it('refuses operations nested deeper than the limit', async () => {
     expect((await t.request(nested(10), {}, { token })).errors).toBeUndefined();
     const deep = await t.request(nested(20), {}, { token });
@@ -96,6 +124,17 @@ describe('operation limits', () => {
     const partner = await prod.token('payroll-service', ['partner']);
     expect((await prod.request(introspection, {}, { token: partner })).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     expect(((await prod.request('{ _service { sdl } }', {}, { token: partner })).data as any)._service.sdl).toMatch(/@key/);
+    // Nor in the errors of variable values (Apollo's BAD_USER_INPUT): an input field or an enum value.
+    const createUnit = 'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { userErrors { code } } }';
+    const unitTypo = await prod.request(createUnit, { input: { cod: 'DINKES-X', name: 'Seksi X' } });
+    expect(unitTypo.errors!.map((e) => e.extensions!.code)).toEqual(unitTypo.errors!.map(() => 'BAD_USER_INPUT'));
+    expect(unitTypo.errors!.map((e) => e.message)).toContainEqual(expect.stringMatching(/Field "cod" is not defined by type "CreateOrgUnitInput"\.$/));
+    const filter = 'query ($filter: EmployeeFilter) { employees(first: 1, filter: $filter) { totalCount } }';
+    const enumTypo = await prod.request(filter, { filter: { positionKind: 'JP' } });
+    expect(enumTypo.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(enumTypo.errors![0]!.message).toMatch(/Value "JP" does not exist in "PositionKind" enum\.$/);
+    for (const response of [unitTypo, enumTypo]) expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean/);
+    expect((await t.request(filter, { filter: { positionKind: 'JP' } })).errors![0]!.message).toMatch(/Did you mean the enum value "JPT"\?/);
     // Development keeps Sandbox and introspection open.
     expect((await t.request(introspection, {})).errors).toBeUndefined();
   });

@@ -29,8 +29,8 @@ beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root });
 });
 
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [...startNodeOptions(root), 'dist/main.js'], {
+function start(env: Record<string, string>, nodeOptions: string[] = []): Promise<Started> {
+  const child = spawn(process.execPath, [...startNodeOptions(root), ...nodeOptions, 'dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,6 +57,21 @@ function start(env: Record<string, string>): Promise<Started> {
 }
 
 let adminNip = '';
+
+async function post(url: string, query: string, variables: Record<string, unknown>, token: string): Promise<any> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() - started > 10_000) throw new Error(`timed out waiting for ${what}`);
+  }
+}
 
 async function countEmployees(url: string): Promise<number> {
   const token = await signToken(loadConfig({}).jwt, { subject: adminNip, roles: ['employee', 'admin'] });
@@ -117,6 +132,42 @@ describe('npm start on the embedded database', () => {
   it('refuses to start in production with the development signing secret', async () => {
     await expect(start({ PGLITE_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: '' })).rejects.toThrow(/JWT_SECRET/);
   }, 60_000);
+
+  it('answers a broken _entities request and keeps serving; a rejection nobody awaited is logged, not fatal', async () => {
+    const secret = 'a-production-secret-that-is-long-enough-1234';
+    // A rejected promise nothing awaits, on demand: what code that abandons its promises on an error leaves behind.
+    const rejectOnSignal = "data:text/javascript,process.on('SIGUSR2', () => { Promise.reject(new Error('an abandoned promise')); });";
+    const prod = await start(
+      { PGLITE_DIR: 'memory://', SEED_ON_EMPTY: 'false', NODE_ENV: 'production', JWT_SECRET: secret },
+      ['--import', rejectOnSignal],
+    );
+    const partner = await signToken(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).jwt, { subject: 'payroll-service', roles: ['partner'] });
+    const entities = (representations: unknown[]) =>
+      post(prod.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: representations }, partner);
+    const globalId = (raw: string) => Buffer.from(raw).toString('base64');
+
+    // Apollo's _entities stops at the unknown type and abandons the entities before it: none of them may reject.
+    const unknownType = await entities([{ __typename: 'Employee', id: 'x' }, { __typename: 'Nope' }]);
+    expect(unknownType.errors).toHaveLength(1);
+    // Keys that name no entity (malformed, of another type, beyond PostgreSQL's integer, not even a string) are null.
+    const badKeys = await entities([
+      { __typename: 'Employee', id: 'x' },
+      { __typename: 'Employee', id: globalId('OrgUnit:1') },
+      { __typename: 'Employee', nip: 19700512 },
+      { __typename: 'OrgUnit', id: 'x' },
+      { __typename: 'OrgUnit', id: globalId('OrgUnit:99999999999') },
+      { __typename: 'OrgUnit', id: { nested: true } },
+    ]);
+    expect(badKeys).toEqual({ data: { _entities: [null, null, null, null, null, null] } });
+    expect(prod.output()).not.toMatch(/unhandled/i);
+
+    prod.child.kill('SIGUSR2');
+    await waitFor(() => /ERROR unhandled promise rejection.*an abandoned promise/.test(prod.output()), 'the rejection in the log');
+    const directory = await post(prod.url, '{ employees(first: 1) { totalCount } }', {}, partner);
+    expect(directory).toEqual({ data: { employees: { totalCount: 0 } } });
+    prod.child.kill('SIGTERM');
+    expect(await prod.exited).toBe(0);
+  }, 120_000);
 
   it('hides internal details in production errors', async () => {
     const prod = await start({ PGLITE_DIR: dataDir, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' });

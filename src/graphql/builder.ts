@@ -5,10 +5,11 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { hasRole } from '../auth/viewer.js';
 import { relations, type Relations } from '../db/schema.js';
 import type { Context } from './context.js';
+import { rowIdOf } from './row-id.js';
 import './settle-plugin.js';
 
 export interface AuthScopes {
@@ -51,8 +52,12 @@ export const builder = new SchemaBuilder<Types>({
     cursorType: 'String',
     nodesOnConnection: true,
     // Pothos's default node lookups run once per id; ours go through the types' own loaders.
-    nodeQueryOptions: { nullable: true },
-    nodesQueryOptions: { nullable: { list: false, items: true } },
+    nodeQueryOptions: { nullable: true, resolve: (_root, args, ctx, info) => nodeOrNull(args.id, 'id', ctx, info) },
+    nodesQueryOptions: {
+      nullable: { list: false, items: true },
+      // Each id on its own: one that names nothing takes nothing from the others.
+      resolve: (_root, args, ctx, info) => args.ids.map((id) => orRejection(() => nodeOrNull(id, 'ids', ctx, info))),
+    },
   },
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -73,3 +78,40 @@ export const builder = new SchemaBuilder<Types>({
           }),
   },
 });
+
+/** How a node type loads one row by id with the selection of the field `info` (drizzleNode's loader, batched per tick). */
+type NodeLoader = (id: number, ctx: Context, info: GraphQLResolveInfo) => Promise<unknown>;
+
+/** The drizzle plugin's refusal of a row that is not there (plugin-drizzle's ModelLoader). */
+const MISSING_ROW = /^Model \w+\(.*\) not found$/;
+
+/**
+ * `node(id:)` as Relay means it: null for the ID of a row that does not exist or of a type that is no node; a
+ * malformed row id is BAD_USER_INPUT, as `argumentId` treats one, and never reaches the database.
+ */
+function nodeOrNull(globalId: { typename: string; id: unknown }, argument: string, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> | null {
+  const type = info.schema.getType(globalId.typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) return null;
+  // The relay plugin has parsed the id with the type's parser (Number): NaN, 1.5 and 2^40 come through.
+  const id = rowIdOf(String(globalId.id));
+  if (id === null) {
+    throw new GraphQLError(`Argument "${argument}": not a well-formed ${type.name} ID.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+    });
+  }
+  const load = (builder.configStore.getTypeConfig(type.name, 'Object').pothosOptions as { loadWithoutCache?: NodeLoader }).loadWithoutCache;
+  if (!load) return null;
+  return load(id, ctx, info).catch((error: unknown) => {
+    if (error instanceof Error && MISSING_ROW.test(error.message)) return null;
+    throw error;
+  });
+}
+
+/** A thrown error as a rejected promise: in a list, graphql-js nulls that item alone. */
+function orRejection<T>(work: () => T): T | Promise<never> {
+  try {
+    return work();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}

@@ -1,17 +1,9 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { refuse } from './errors.js';
+import { rowIdOf } from './row-id.js';
 
-export { encodeGlobalID };
-
-/** Every table's key is a PostgreSQL integer: a larger number names no row, and would fail inside the database. */
-const MAX_ROW_ID = 2_147_483_647;
-
-/** The row id inside a decoded global ID, or null when it cannot be one. */
-export function rowIdOf(raw: string): number | null {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 && id <= MAX_ROW_ID ? id : null;
-}
+export { encodeGlobalID, rowIdOf };
 
 function decode(value: string, typename: string): number | null {
   try {
@@ -20,6 +12,11 @@ function decode(value: string, typename: string): number | null {
   } catch {
     return null;
   }
+}
+
+/** Decodes an ID from a federation representation (any JSON): null for anything but the ID of a row of this type. */
+export function representationId(value: unknown, typename: string): number | null {
+  return typeof value === 'string' ? decode(value, typename) : null;
 }
 
 /** Decodes a global ID in a mutation input; a bad one becomes a userError on that field. */

@@ -13,6 +13,7 @@ import {
   isInterfaceType,
   valueFromASTUntyped,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -89,10 +90,27 @@ function pageSize(field: { arguments?: readonly { name: { value: string }; value
   return null;
 }
 
+/** The types of keys a list field returns one object for each of: `nodes(ids:)` and `_entities(representations:)`. */
+const KEY_TYPES = new Set(['ID', '_Any']);
+
+/** How many keys a field that returns one object per key is given (variables resolved); null for other fields. */
+function keyCount(field: GraphQLField<unknown, unknown>, selection: FieldNode, variables: Record<string, unknown>): number | null {
+  if (!isListType(getNullableType(field.type))) return null;
+  for (const argument of selection.arguments ?? []) {
+    const type = field.args.find((arg) => arg.name === argument.name.value)?.type;
+    if (!type || !isListType(getNullableType(type)) || !KEY_TYPES.has(getNamedType(type).name)) continue;
+    const value = valueFromASTUntyped(argument.value, variables);
+    // A single value where a list is expected is a list of one.
+    return Array.isArray(value) ? value.length : value == null ? 0 : 1;
+  }
+  return null;
+}
+
 /**
  * Checks page sizes and computes the cost of the operation: each field costs 1, and a list (or connection) field
- * multiplies the cost of what is selected beneath it by its page size. Throws a GraphQLError (BAD_USER_INPUT) when a
- * limit is broken.
+ * multiplies the cost of what is selected beneath it by its page size; a field given keys (`nodes(ids:)`,
+ * `_entities`) by their number, each key costing its object too. Throws a GraphQLError (BAD_USER_INPUT) when a limit
+ * is broken.
  */
 export function checkOperationCost(
   schema: GraphQLSchema,
@@ -129,13 +147,22 @@ export function checkOperationCost(
             { extensions: { code: 'BAD_USER_INPUT', maxPageSize: limits.maxPageSize, http: { status: 400 } } },
           );
         }
+        const keys = keyCount(field, selection, variables);
+        // A page of ids, as of anything else. A router's _entities batch follows its supergraph query, not a page:
+        // the cost bounds it.
+        if (keys !== null && field.name !== '_entities' && keys > limits.maxPageSize) {
+          throw new GraphQLError(`${selection.name.value}: at most ${limits.maxPageSize} ids (got ${keys}).`, {
+            extensions: { code: 'BAD_USER_INPUT', maxPageSize: limits.maxPageSize, http: { status: 400 } },
+          });
+        }
         const isList = isListType(getNullableType(field.type));
         const isConnection = size !== null || getNamedType(field.type).name.endsWith('Connection');
         // A connection's `nodes`/`edges` are the page the connection field already multiplied by.
         const withinConnection = type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges');
         const multiplier = withinConnection ? 1 : isConnection ? (size ?? DEFAULT_PAGE_SIZE) : isList ? ASSUMED_LIST_SIZE : 1;
         const childCost = selection.selectionSet ? costOf(getNamedType(field.type), selection.selectionSet, visiting) : 0;
-        total += 1 + multiplier * childCost;
+        // Each key is a lookup even when only `__typename` is selected.
+        total += keys !== null ? 1 + keys * (1 + childCost) : 1 + multiplier * childCost;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const narrowed = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? type : type;
         total += costOf(narrowed, selection.selectionSet, visiting);

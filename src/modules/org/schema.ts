@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
-import { argumentId } from '../../graphql/ids.js';
+import { argumentId, representationId } from '../../graphql/ids.js';
 import {
   appraisalOf,
   employeeById,
@@ -227,20 +227,29 @@ builder.drizzleObjectFields(Employee, (t) => ({
     }, EmployeeConnection),
 }));
 
+// A representation is any JSON a router sends. A key that names no entity is null, decided before any promise: Apollo's
+// _entities stops at the first entity that throws and never awaits the promises of those before it (a rejected one
+// would be an unhandled rejection).
 builder.asEntity(Employee, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ nip: string }>('nip')],
   // Anyone who reaches the subgraph can call _entities: the Employee type's scopes still apply to every field.
-  resolveReference: async (ref, ctx) => {
+  resolveReference: (ref, ctx) => {
     if (ctx.viewer.kind === 'anonymous') return null;
-    if ('id' in ref && ref.id) return loader(ctx, employeeById).load(argumentId(ref.id, 'Employee'));
-    if ('nip' in ref && ref.nip) return loader(ctx, employeeByNip).load(normalizeNip(ref.nip));
+    if ('id' in ref && ref.id) {
+      const id = representationId(ref.id, 'Employee');
+      return id === null ? null : loader(ctx, employeeById).load(id);
+    }
+    if ('nip' in ref && typeof ref.nip === 'string') return loader(ctx, employeeByNip).load(normalizeNip(ref.nip));
     return null;
   },
 });
 
 builder.asEntity(OrgUnit, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => loader(ctx, orgUnitById).load(argumentId(ref.id, 'OrgUnit')),
+  resolveReference: (ref, ctx) => {
+    const id = representationId(ref.id, 'OrgUnit');
+    return id === null ? null : loader(ctx, orgUnitById).load(id);
+  },
 });
 
 const EmployeeFilterInput = builder.inputType('EmployeeFilter', {
