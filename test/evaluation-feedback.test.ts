@@ -176,12 +176,24 @@ describe('peer feedback', () => {
     expect(peerInbox.data?.myPeerFeedbackInvitations).toContainEqual(expect.objectContaining({ requestId, answered: false }));
   });
 
+  it('grows the employee’s aggregate by whole groups of three, so that one more answer is never its difference', async () => {
+    const employee = await token(f.employeeNip);
+    const before = (await t.request(EmployeeView, { id: requestId }, { token: employee })).data!.node as any;
+    const fourth = await t.request(Answer, { input: { requestId, ratings: ratings('ABOVE', 'Komentar rekan D') } }, { token: await token(peers[3]!.nip) });
+    expect(fourth.data?.answerPeerFeedback.userErrors).toEqual([]);
+    const after = (await t.request(EmployeeView, { id: requestId }, { token: employee })).data!.node as any;
+    expect(after.answeredCount).toBe(4);
+    expect(after.aggregate).toEqual(before.aggregate);
+    expect(after.aggregate.answers).toBe(3);
+    expect(after.aggregate.comments).not.toContain('Komentar rekan D');
+  });
+
   it('shows each answer, with the peer, to the appraiser and admins', async () => {
     for (const tk of [await token(f.appraiserNip), await t.token(t.seed.adminNip, ['employee', 'admin'])]) {
       const res = await t.request(AnswersView, { id: requestId }, { token: tk });
       const node = res.data!.node as any;
       expect(node.answers).toHaveLength(4);
-      expect(node.answers.filter((a: any) => a.answeredAt).length).toBe(3);
+      expect(node.answers.filter((a: any) => a.answeredAt).length).toBe(4);
       expect(node.answers.map((a: any) => a.peer.id)).toContain(gid('Employee', peers[0]!.id));
     }
   });

@@ -8,6 +8,7 @@ import {
   mayStillObject,
   objectionDeadline,
   predikatFor,
+  releasedPeerAnswers,
   type OrganisationPredikat,
   type Predikat,
   type Rating,
@@ -83,3 +84,10 @@ describe('objection window and periods', () => {
     expect(months[12]).toMatchObject({ kind: 'ANNUAL', startsOn: '2024-01-01', endsOn: '2024-12-31' });
   });
 });
+
+describe('peer answers released to the employee', () => {
+  it('none below three, then the earliest answers in whole groups of three', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(releasedPeerAnswers)).toEqual([0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9]);
+  });
+});
+

@@ -18,7 +18,7 @@ import { appraisalOf, supervisorChains } from '../org/queries.js';
 import { resolveAppraisal } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import { coreValues } from '../planning/tables.js';
-import { PEER_AGGREGATE_MINIMUM, type Rating } from './rules.js';
+import { PEER_AGGREGATE_MINIMUM, releasedPeerAnswers, type Rating } from './rules.js';
 import { RatingEnum } from './schema.js';
 import {
   feedbackMessages,
@@ -163,7 +163,7 @@ const PeerValueAggregate = builder.objectRef<ValueAggregate>('PeerValueAggregate
 });
 
 const PeerAggregate = builder.objectRef<{ answers: number; values: ValueAggregate[]; comments: string[] }>('PeerFeedbackAggregate').implement({
-  description: 'Counts per value over all answers and the comments, unattributed and sorted by text.',
+  description: 'Counts per value over the released answers and their comments, unattributed and sorted by text.',
   fields: (t) => ({
     answers: t.exposeInt('answers'),
     values: t.field({ type: [PeerValueAggregate], resolve: (a) => a.values }),
@@ -191,32 +191,50 @@ const PeerAnswer = builder.drizzleObject('peerFeedbackInvitations', {
 });
 
 type PeerValueTally = { code: string; name: string; above: number; asExpected: number; below: number };
+type PeerAggregateData = { answers: number; values: PeerValueTally[]; comments: string[] };
 
-/** The answered ratings and comments of many requests, in two statements whatever the number of requests. */
-const peerAggregates: LoaderFactory<number, { values: PeerValueTally[]; comments: string[] }> = (ctx) =>
+/**
+ * The employee's aggregate of many requests, in two statements whatever their number: the ratings of the answers
+ * the rule releases (the earliest, in whole groups of the minimum), counted per value, and their comments.
+ */
+const peerAggregates: LoaderFactory<number, PeerAggregateData> = (ctx) =>
   new DataLoader(async (requestIds) => {
     const ids = [...requestIds];
-    const idArray = `{${ids.join(',')}}`;
-    const tallies = await ctx.db.execute(sql`
-      select q.id as request_id, v.code, v.name, v.position,
-             count(r.rating) filter (where r.rating = 'ABOVE')::int as above,
-             count(r.rating) filter (where r.rating = 'AS_EXPECTED')::int as as_expected,
-             count(r.rating) filter (where r.rating = 'BELOW')::int as below
-        from unnest(${idArray}::int[]) as q(id)
-        cross join core_values v
-        left join peer_feedback_invitations i on i.request_id = q.id and i.answered_at is not null
-        left join peer_feedback_ratings r on r.invitation_id = i.id and r.core_value_id = v.id
-       group by q.id, v.code, v.name, v.position order by q.id, v.position`);
-    const comments = await ctx.db.execute(sql`
-      select i.request_id, r.comment from peer_feedback_ratings r join peer_feedback_invitations i on i.id = r.invitation_id
-       where i.request_id = any(${idArray}::int[]) and i.answered_at is not null and r.comment is not null
-       order by i.request_id, r.comment`);
-    const byRequest = new Map(ids.map((id) => [id, { values: [] as PeerValueTally[], comments: [] as string[] }]));
-    for (const r of rowsOf<any>(tallies)) {
-      byRequest.get(Number(r.request_id))!.values.push({ code: r.code, name: r.name, above: Number(r.above), asExpected: Number(r.as_expected), below: Number(r.below) });
+    const values = rowsOf<{ code: string; name: string }>(await ctx.db.execute(sql`select code, name from core_values order by position`));
+    const answers = rowsOf<{ request_id: number; invitation_id: number; code: string; rating: Rating; comment: string | null }>(
+      await ctx.db.execute(sql`
+        select i.request_id, i.id as invitation_id, v.code, r.rating, r.comment
+          from peer_feedback_invitations i
+          join peer_feedback_ratings r on r.invitation_id = i.id
+          join core_values v on v.id = r.core_value_id
+         where i.request_id = any(${`{${ids.join(',')}}`}::int[]) and i.answered_at is not null
+         order by i.request_id, i.answered_at, i.id`),
+    );
+    const byRequest = new Map<number, (typeof answers)[number][]>();
+    for (const row of answers) {
+      const key = Number(row.request_id);
+      byRequest.set(key, [...(byRequest.get(key) ?? []), row]);
     }
-    for (const r of rowsOf<any>(comments)) byRequest.get(Number(r.request_id))!.comments.push(String(r.comment));
-    return ids.map((id) => byRequest.get(id)!);
+    return ids.map((id) => {
+      const rows = byRequest.get(id) ?? [];
+      const invitations = [...new Set(rows.map((r) => Number(r.invitation_id)))];
+      const released = new Set(invitations.slice(0, releasedPeerAnswers(invitations.length)));
+      const counted = rows.filter((r) => released.has(Number(r.invitation_id)));
+      return {
+        answers: released.size,
+        values: values.map((v) => {
+          const of = counted.filter((r) => r.code === v.code);
+          return {
+            code: v.code,
+            name: v.name,
+            above: of.filter((r) => r.rating === 'ABOVE').length,
+            asExpected: of.filter((r) => r.rating === 'AS_EXPECTED').length,
+            below: of.filter((r) => r.rating === 'BELOW').length,
+          };
+        }),
+        comments: counted.flatMap((r) => (r.comment === null ? [] : [String(r.comment)])).sort(),
+      };
+    });
   });
 
 export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
@@ -241,12 +259,14 @@ export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
     aggregate: t.field({
       type: PeerAggregate,
       nullable: true,
-      description: `Null until at least ${PEER_AGGREGATE_MINIMUM} peers answered.`,
+      description:
+        `Null until at least ${PEER_AGGREGATE_MINIMUM} peers answered; then over the earliest answers in whole groups ` +
+        `of ${PEER_AGGREGATE_MINIMUM} (\`answers\` says how many), so that no reading differs from another by one answer.`,
       select: { with: { invitations: { columns: { answeredAt: true } } } },
       resolve: async (r, _args, ctx) => {
-        const answers = r.invitations.filter((i) => i.answeredAt !== null).length;
-        if (answers < PEER_AGGREGATE_MINIMUM) return null;
-        return { answers, ...(await loader(ctx, peerAggregates).load(r.id)) };
+        const answered = r.invitations.filter((i) => i.answeredAt !== null).length;
+        if (releasedPeerAnswers(answered) === 0) return null;
+        return loader(ctx, peerAggregates).load(r.id);
       },
     }),
     answers: t.relation('invitations', {

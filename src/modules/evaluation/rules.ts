@@ -149,6 +149,15 @@ export function mayStillObject(finalisedAt: Date, now: Date): boolean {
 /** Peer feedback is shown to the employee only in aggregate, and only from this many answers. */
 export const PEER_AGGREGATE_MINIMUM = 3;
 
+/**
+ * How many of a request's answers (the earliest first) the employee's aggregate counts: whole groups of the minimum.
+ * An aggregate that grew by one answer at a time would give each new answer away as the difference of two readings;
+ * grown by groups of three, a difference is itself an aggregate of three.
+ */
+export function releasedPeerAnswers(answered: number): number {
+  return answered < PEER_AGGREGATE_MINIMUM ? 0 : answered - (answered % PEER_AGGREGATE_MINIMUM);
+}
+
 export type Cadence = 'MONTHLY' | 'QUARTERLY';
 
 export interface EvaluationPeriod {
