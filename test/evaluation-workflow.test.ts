@@ -476,6 +476,30 @@ describe('distribution curve', () => {
     expect(above.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('finalises nothing before the organisation’s predikat is set: it selects the curve', async () => {
+    const [draft] = await sql<{ id: number; nip: string; period_id: number; agency_id: number }>(`
+      select e.id, a.nip, e.period_id, e.agency_id from evaluations e join employees a on a.id = e.appraiser_id
+       where e.status = 'DRAFT' and a.nip is not null order by e.id limit 1`);
+    const id = gid('Evaluation', draft!.id);
+    const appraiser = await token(draft!.nip);
+    await t.request(Rate, { input: { evaluationId: id, workResultsRating: 'AS_EXPECTED' as const, behaviourRating: 'AS_EXPECTED' as const } }, { token: appraiser });
+    const saved = await sql<Record<string, unknown>>(`select * from organisation_predikats where agency_id = ${draft!.agency_id} and period_id = ${draft!.period_id}`);
+    expect(saved.length).toBeGreaterThan(0);
+    await sql(`delete from organisation_predikats where agency_id = ${draft!.agency_id} and period_id = ${draft!.period_id}`);
+    try {
+      const res = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: 'Override for the test.' } }, { token: appraiser });
+      expect(res.data?.finaliseEvaluation.userErrors[0]?.code).toBe('ORGANISATION_PREDIKAT_REQUIRED');
+      const [after] = await sql<{ status: string }>(`select status from evaluations where id = ${draft!.id}`);
+      expect(after!.status).toBe('DRAFT');
+    } finally {
+      for (const row of saved) {
+        const columns = Object.keys(row);
+        const values = columns.map((c) => (row[c] === null ? 'null' : row[c] instanceof Date ? `'${(row[c] as Date).toISOString()}'` : `'${String(row[c]).replace(/'/g, "''")}'`));
+        await sql(`insert into organisation_predikats (${columns.join(', ')}) overriding system value values (${values.join(', ')})`);
+      }
+    }
+  });
+
   it('lets only admins set a unit’s predikat and change a curve; the unit’s curve then applies', async () => {
     const input = { periodId: gid('PerformancePeriod', periodId), unitId: gid('OrgUnit', main.unitId), predikat: 'ISTIMEWA' as const };
     const refused = await t.request(SetOrgPredikat, { input }, { token: await token(main.appraiserNip) });

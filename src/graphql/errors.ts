@@ -27,6 +27,7 @@ export const USER_ERROR_CODES = {
   EVALUATION_STATUS: 'The evaluation is not in a status that allows this (e.g. finalised evaluations are locked).',
   NOT_RATED: 'Both the work results and the behaviour rating are needed first.',
   CURVE_BROKEN: 'Finalising would break the distribution curve; give an override reason.',
+  ORGANISATION_PREDIKAT_REQUIRED: 'The organisation’s predikat for the year, which selects the distribution curve, is not set yet.',
   IMPROVEMENT_PLAN_REQUIRED: 'The predikat requires an improvement plan (pembinaan) with actions and a due date.',
   OBJECTION_WINDOW_CLOSED: 'The 14 days to object (keberatan) after finalisation have passed.',
   ALREADY_OBJECTED: 'An objection to this evaluation was already filed.',

@@ -433,26 +433,28 @@ builder.mutationFields((t) => ({
         checkText(errors, ['input', 'curveOverrideReason'], reason, 'Reason');
         refuseIfAny(errors);
         // The distribution the curve bounds, with this evaluation as it will be.
-        let broken: string[] | null = null;
         const scope = await curveScopeFor(tx, before.agencyId, before.periodId, before.unitId);
-        if (scope) {
-          // Serialise finalisations under one curve so two cannot both slip past it.
-          await tx.execute(sql`select pg_advisory_xact_lock(815500, ${scope.unitId ?? -before.agencyId})`);
-          const curve = (await curvesOf(tx, before.agencyId)).find((c) => c.organisationPredikat === scope.organisationPredikat)!;
-          const counts = await predikatCounts(tx, before.agencyId, before.periodId, before.periodKey, scope.pathPrefix, {
-            excludeEvaluationId: before.id,
-            predikat: before.predikat,
-          });
-          const check = checkCurve(curve, counts);
-          if (check.broken.length > 0) {
-            broken = check.broken.map((b) => b.message);
-            if (!reason) {
-              refuse(
-                ['input', 'curveOverrideReason'],
-                'CURVE_BROKEN',
-                `Finalising breaks the distribution curve (${scope.organisationPredikat}): ${broken.join('; ')}. Give a reason to override.`,
-              );
-            }
+        // The curve comes first (SE MenPANRB 3/2023): without the organisation's predikat there is none to check against.
+        if (!scope) {
+          refuse(['input', 'evaluationId'], 'ORGANISATION_PREDIKAT_REQUIRED', 'The organisation’s predikat for this performance year is not set yet: it selects the distribution curve, and comes before any evaluation is finalised. Ask the HR admin (BKPSDM).');
+        }
+        let broken: string[] | null = null;
+        // Serialise finalisations under one curve so two cannot both slip past it.
+        await tx.execute(sql`select pg_advisory_xact_lock(815500, ${scope.unitId ?? -before.agencyId})`);
+        const curve = (await curvesOf(tx, before.agencyId)).find((c) => c.organisationPredikat === scope.organisationPredikat)!;
+        const counts = await predikatCounts(tx, before.agencyId, before.periodId, before.periodKey, scope.pathPrefix, {
+          excludeEvaluationId: before.id,
+          predikat: before.predikat,
+        });
+        const check = checkCurve(curve, counts);
+        if (check.broken.length > 0) {
+          broken = check.broken.map((b) => b.message);
+          if (!reason) {
+            refuse(
+              ['input', 'curveOverrideReason'],
+              'CURVE_BROKEN',
+              `Finalising breaks the distribution curve (${scope.organisationPredikat}): ${broken.join('; ')}. Give a reason to override.`,
+            );
           }
         }
         await applyFollowUp(tx, before, before.predikat, input.improvementPlan ?? null, ['input', 'improvementPlan']);
