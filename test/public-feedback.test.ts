@@ -4,7 +4,9 @@
  * moderation); published feedback naming an employee reaches the employee and their appraiser, never with contact
  * details.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/index.js';
 import { graphql } from './gql/index.js';
 import { PubSubmit, publicFixtures, type Fixtures, type Person } from './public-fixtures.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -116,11 +118,39 @@ describe('a citizen submits feedback', () => {
     const res = await submit({
       comment: 'Antrean KTP-el lama sekali.',
       serviceName: 'Perekaman KTP-el',
-      channel: 'COUNTER',
+      channel: 'WEB',
       counter: 'Loket 2',
       contact: { name: 'Warga Uji', email: 'warga.uji@contoh.id', phone: '+62 812-1111-2222' },
     });
     expect(res).toEqual({ trackingCode: expect.stringMatching(CODE_PATTERN), retryAfterSeconds: null, userErrors: [] });
+  });
+
+  it('leaves the counter, phone and forum channels to staff: anyone else is refused on the channel, nothing stored', async () => {
+    const partnerToken = await t.token('portal', ['partner']);
+    const storedWith = async (comment: string) =>
+      rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from public_feedback where comment = ${comment}`))[0]!.n;
+    for (const channel of ['COUNTER', 'PHONE', 'FORUM'] as const) {
+      for (const [who, token] of [['anonymous', undefined], ['partner', partnerToken]] as const) {
+        const comment = `Channel ${channel} by ${who}`;
+        const res = await t.request(PubSubmit, { input: { unitId: f.unit(UNIT), rating: 2, comment, channel } }, token ? { token } : {});
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.submitPublicFeedback, `${channel} by ${who}`).toEqual({
+          trackingCode: null,
+          retryAfterSeconds: null,
+          userErrors: [{ field: ['input', 'channel'], code: 'INVALID', message: expect.stringContaining('staff') }],
+        });
+        expect(Number(await storedWith(comment))).toBe(0);
+      }
+      // Staff typing in what reached them by phone, at the counter or at a forum.
+      const comment = `Channel ${channel} by staff`;
+      const byStaff = await t.request(PubSubmit, { input: { unitId: f.unit(UNIT), rating: 2, comment, channel } }, { token: staffToken });
+      expect(byStaff.data!.submitPublicFeedback.userErrors).toEqual([]);
+      expect((await queueItem(byStaff.data!.submitPublicFeedback.trackingCode!)).channel).toBe(channel);
+    }
+    // The web is anyone's, with or without saying so.
+    expect((await submit({ comment: 'Channel WEB by anonymous', channel: 'WEB' })).userErrors).toEqual([]);
+    const byPartner = await t.request(PubSubmit, { input: { unitId: f.unit(UNIT), rating: 2, comment: 'Channel WEB by partner' } }, { token: partnerToken });
+    expect(byPartner.data!.submitPublicFeedback.userErrors).toEqual([]);
   });
 
   it('shows the status by tracking code, however it is typed, and nothing for an unknown code', async () => {

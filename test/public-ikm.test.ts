@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
 import { currentPredikatSource, setPredikatSource } from '../src/modules/public/queries.js';
-import { IKM_ELEMENTS, median, parsePeriod } from '../src/modules/public/rules.js';
+import { IKM_ELEMENTS, generateTrackingCode, median, parsePeriod } from '../src/modules/public/rules.js';
 import { graphql } from './gql/index.js';
 import { PubIkmSubmit, publicFixtures, type Fixtures } from './public-fixtures.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -203,8 +203,22 @@ describe('IKM trend', () => {
     for (const q of list) {
       const naive = await naiveIkm('DINKES-PKM-02', q.period);
       expect(q.respondents).toBe(naive.respondents);
-      expect(q.withheld).toBe(naive.respondents < 5);
+      if (naive.respondents < 5) expect(q.withheld).toBe(true);
       if (!q.withheld) expect(Math.abs(q.score! - naive.score)).toBeLessThanOrEqual(0.005 + 1e-9);
+    }
+    // Each semester has one quarter below 5 (2024-Q3, 2025-Q1): the other quarter is withheld with it, since the
+    // published semester minus that quarter would be the small one.
+    expect(list.map((q) => [q.period, q.respondents < 5, q.withheld])).toEqual([
+      ['2024-Q3', true, true],
+      ['2024-Q4', false, true],
+      ['2025-Q1', true, true],
+      ['2025-Q2', false, true],
+    ]);
+    const pkmSemesters = await t.request(PubIkmTrend, { unitId: f.unit('DINKES-PKM-02'), from: '2024-S2', to: '2025-S1' });
+    for (const s of pkmSemesters.data!.ikmTrend) {
+      const naive = await naiveIkm('DINKES-PKM-02', s.period);
+      expect(s).toMatchObject({ respondents: naive.respondents, withheld: false });
+      expect(Math.abs(s.score! - naive.score)).toBeLessThanOrEqual(0.005 + 1e-9);
     }
     const months = await t.request(PubIkmTrend, { unitId: f.unit('DINKES-PKM-02'), from: '2024-07', to: '2025-06' });
     expect(months.data!.ikmTrend).toHaveLength(12);
@@ -221,6 +235,138 @@ describe('IKM trend', () => {
       const res = await t.request(PubIkmTrend, { unitId: f.unit('DISDUKCAPIL'), from, to });
       expect(res.errors![0]!.extensions!.code, `${from}..${to}`).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+describe('figures derivable by subtraction', () => {
+  // A plain document (not in test/gql): the trend with the reasons and the element means.
+  const trendWithReasons = `query($unitId: ID!, $from: String!, $to: String!) {
+    ikmTrend(unitId: $unitId, from: $from, to: $to) { period respondents withheld reason score elements { mean } }
+  }`;
+
+  /** A new unit's database ids. */
+  async function newUnitRow() {
+    const id = await newUnit();
+    const [row] = rowsOf<{ id: number; agency_id: number }>(await t.database.db.execute(sql`select id, agency_id from org_units where code = ${`PUB-IKM-${unitSeq}`}`));
+    return { id, unitDbId: Number(row!.id), agencyId: Number(row!.agency_id) };
+  }
+
+  /** `count` questionnaires of the same score in every element, answered mid-month (WIB). */
+  async function answered(unit: { unitDbId: number; agencyId: number }, month: string, count: number, score: number) {
+    for (let i = 0; i < count; i++) {
+      await t.database.db.execute(sql`
+        insert into ikm_responses (agency_id, unit_id, u1_requirements, u2_procedure, u3_service_time, u4_cost, u5_product, u6_competence,
+                                   u7_behaviour, u8_complaint_handling, u9_facilities, created_at)
+        values (${unit.agencyId}, ${unit.unitDbId}, ${score}, ${score}, ${score}, ${score}, ${score}, ${score}, ${score}, ${score}, ${score},
+                ${`${month}-15T10:00:00+07:00`}::timestamptz)`);
+    }
+  }
+
+  /** `count` feedback items of one rating, received mid-month (WIB). */
+  async function received(unit: { unitDbId: number; agencyId: number }, month: string, count: number, rating: number) {
+    for (let i = 0; i < count; i++) {
+      await t.database.db.execute(sql`
+        insert into public_feedback (agency_id, unit_id, rating, tracking_code, created_at)
+        values (${unit.agencyId}, ${unit.unitDbId}, ${rating}, ${generateTrackingCode()}, ${`${month}-15T10:00:00+07:00`}::timestamptz)`);
+    }
+  }
+
+  /** Every period of a year (months, quarters, semesters, the year) as the public reads it: [label, people, published]. */
+  async function ikmYear(unitId: string, year: string) {
+    const all: [string, number, boolean][] = [];
+    for (const [from, to] of [[`${year}-01`, `${year}-12`], [`${year}-Q1`, `${year}-Q4`], [`${year}-S1`, `${year}-S2`], [year, year]]) {
+      const res: any = await t.request(trendWithReasons, { unitId, from: from!, to: to! });
+      expect(res.errors).toBeUndefined();
+      for (const r of res.data.ikmTrend) {
+        expect(r.withheld).toBe(r.score === null);
+        all.push([r.period, r.respondents, !r.withheld]);
+      }
+    }
+    return all;
+  }
+
+  async function feedbackYear(unitId: string, year: string) {
+    const labels = [year, `${year}-S1`, `${year}-S2`, ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`), ...Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)];
+    const all: [string, number, boolean][] = [];
+    for (const period of labels) {
+      const res = await t.request(PubTransparency, { unitId, period });
+      expect(res.errors).toBeUndefined();
+      const feedback = res.data!.transparency.feedback;
+      all.push([period, feedback.received, feedback.averageRating !== null]);
+    }
+    return all;
+  }
+
+  /**
+   * The reviewer's attack: a published period minus its published parts of one kind (months, quarters or semesters).
+   * Whatever is left is the sum of the withheld parts' answers: it must come from nobody or from at least 5 people.
+   */
+  function leftovers(periods: [string, number, boolean][]): { total: string; kind: string; people: number }[] {
+    const found: { total: string; kind: string; people: number }[] = [];
+    for (const [label, people, published] of periods) {
+      if (!published) continue;
+      const total = parsePeriod(label)!;
+      for (const kind of ['MONTH', 'QUARTER', 'SEMESTER'] as const) {
+        const parts = periods.filter(([l]) => {
+          const p = parsePeriod(l)!;
+          return p.kind === kind && p.year === total.year && p.firstMonth >= total.firstMonth && p.lastMonth <= total.lastMonth && p.label !== total.label;
+        });
+        if (parts.length < 2) continue;
+        const left = people - parts.filter(([, , shown]) => shown).reduce((n, [, count]) => n + count, 0);
+        if (left > 0 && left < 5) found.push({ total: label, kind, people: left });
+      }
+    }
+    return found;
+  }
+
+  it('withholds the smallest other month beside a lone withheld month of a published quarter', async () => {
+    const unit = await newUnitRow();
+    // January 6 (all 3), February 2 (all 1), March 7 (all 4): Q1 minus January and March would be February's two answers.
+    await answered(unit, '2023-01', 6, 3);
+    await answered(unit, '2023-02', 2, 1);
+    await answered(unit, '2023-03', 7, 4);
+    const year = await ikmYear(unit.id, '2023');
+    expect(leftovers(year)).toEqual([]);
+    const months: any = await t.request(trendWithReasons, { unitId: unit.id, from: '2023-01', to: '2023-03' });
+    expect(months.data.ikmTrend).toMatchObject([
+      { period: '2023-01', respondents: 6, withheld: true, score: null, elements: null, reason: expect.stringContaining('periods around it') },
+      { period: '2023-02', respondents: 2, withheld: true, score: null, reason: expect.stringContaining('fewer than 5') },
+      { period: '2023-03', respondents: 7, withheld: false, score: 100 },
+    ]);
+    // The quarter (the figure people read) stays: (6 x 3 + 2 x 1 + 7 x 4) / 15 = 3.2 per element, 80.00.
+    const quarter = await t.request(PubIkm, { unitId: unit.id, period: '2023-Q1' });
+    expect(quarter.data!.ikm).toMatchObject({ respondents: 15, withheld: false, score: 80, grade: 'B' });
+    const single = await t.request(PubIkm, { unitId: unit.id, period: '2023-01' });
+    expect(single.data!.ikm).toMatchObject({ withheld: true, score: null });
+    const transparency = await t.request(PubTransparency, { unitId: unit.id, period: '2023-01' });
+    expect(transparency.data!.transparency.ikm).toMatchObject({ respondents: 6, withheld: true, score: null });
+  });
+
+  it('withholds a quarter beside a lone withheld quarter of a published semester', async () => {
+    const unit = await newUnitRow();
+    for (const month of ['01', '02', '03', '04', '05', '06']) await answered(unit, `2022-${month}`, 5, 3);
+    await answered(unit, '2022-07', 3, 1);
+    await answered(unit, '2022-10', 6, 4);
+    await answered(unit, '2022-11', 7, 3);
+    await answered(unit, '2022-12', 8, 3);
+    const year = await ikmYear(unit.id, '2022');
+    expect(leftovers(year)).toEqual([]);
+    const shown = Object.fromEntries(year.map(([label, , published]) => [label, published]));
+    expect(shown).toMatchObject({ '2022': true, '2022-S2': true, '2022-Q3': false, '2022-Q4': false, '2022-10': false, '2022-11': true, '2022-12': true, '2022-Q1': true });
+  });
+
+  it('does the same for the mean rating of the feedback received', async () => {
+    const unit = await newUnitRow();
+    await received(unit, '2023-01', 6, 4);
+    await received(unit, '2023-02', 2, 1);
+    await received(unit, '2023-03', 7, 5);
+    const year = await feedbackYear(unit.id, '2023');
+    expect(leftovers(year)).toEqual([]);
+    const january = await t.request(PubTransparency, { unitId: unit.id, period: '2023-01' });
+    expect(january.data!.transparency.feedback).toMatchObject({ received: 6, averageRating: null, withheld: true, reason: expect.stringContaining('periods around it') });
+    const quarter = await t.request(PubTransparency, { unitId: unit.id, period: '2023-Q1' });
+    // (6 x 4 + 2 x 1 + 7 x 5) / 15 = 4.07.
+    expect(quarter.data!.transparency.feedback).toMatchObject({ received: 15, averageRating: 4.07 });
   });
 });
 

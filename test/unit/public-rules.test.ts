@@ -6,6 +6,7 @@ import {
   TRACKING_ALPHABET,
   TRACKING_CODE_LENGTH,
   computeIkm,
+  disclosureBlocks,
   employeeReferenceKind,
   formatTrackingCode,
   generateTrackingCode,
@@ -14,10 +15,12 @@ import {
   isWithheld,
   median,
   mayChangeStatus,
+  mayUseChannel,
   needsPublicAnswer,
   normalizePhone,
   normalizeTrackingCode,
   parsePeriod,
+  periodDisclosure,
   periodOfMonth,
   periodsBetween,
   personNameKey,
@@ -27,6 +30,7 @@ import {
   textProblem,
   type ElementTally,
   type IkmScores,
+  type Period,
 } from '../../src/modules/public/rules.js';
 
 const uniform = (score: number): IkmScores =>
@@ -168,6 +172,102 @@ describe('k-anonymity and the median', () => {
   });
 });
 
+describe('complementary suppression over nested periods', () => {
+  /** Every period of a year: the year, its semesters, quarters and months. */
+  const periodsOfYear: Period[] = ['2021', '2021-S1', '2021-S2', '2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4'].map((l) => parsePeriod(l)!);
+  for (let m = 1; m <= 12; m++) periodsOfYear.push(parsePeriod(`2021-${String(m).padStart(2, '0')}`)!);
+
+  const year = (...months: number[]) => [...months, ...Array<number>(12 - months.length).fill(0)];
+  const disclosureOf = (people: number[]) => Object.fromEntries(periodsOfYear.map((p) => [p.label.replace('2021-', '').replace('2021', 'Y'), periodDisclosure(people, p)]));
+
+  it('withholds the smallest other month with a lone withheld month, and keeps the quarter', () => {
+    // January 6, February 2, March 7: without suppression, Q1 minus January minus March is February's two answers.
+    const people = year(6, 2, 7);
+    expect(disclosureBlocks(people).filter((b) => b.people > 0)).toEqual([{ months: [1, 2], people: 8 }, { months: [3], people: 7 }]);
+    expect(disclosureOf(people)).toMatchObject({ '01': 'COMPLEMENTARY', '02': 'TOO_FEW', '03': 'PUBLISHED', Q1: 'PUBLISHED', S1: 'PUBLISHED', Y: 'PUBLISHED' });
+  });
+
+  it('withholds a quarter beside a lone withheld quarter, and a month of it', () => {
+    // Q3 of 3 in a published semester: S2 minus Q4 would be Q3. October (the smallest month of Q4) goes with it.
+    const people = [5, 5, 5, 5, 5, 5, 3, 0, 0, 6, 7, 8];
+    expect(disclosureOf(people)).toMatchObject({
+      Y: 'PUBLISHED', S1: 'PUBLISHED', S2: 'PUBLISHED', Q3: 'TOO_FEW', Q4: 'COMPLEMENTARY', '07': 'TOO_FEW', '10': 'COMPLEMENTARY', '11': 'PUBLISHED', '12': 'PUBLISHED',
+    });
+  });
+
+  it('leaves alone withheld parts that already hold 5 people together, and months of 0 or 5 and more', () => {
+    expect(disclosureOf(year(4, 3, 6))).toMatchObject({ '01': 'TOO_FEW', '02': 'TOO_FEW', '03': 'PUBLISHED', Q1: 'PUBLISHED' });
+    // Two withheld months of 2 people each: 4 together is still too few, so March goes with them.
+    expect(disclosureOf(year(2, 2, 10))).toMatchObject({ '03': 'COMPLEMENTARY', Q1: 'PUBLISHED' });
+    expect(disclosureOf(year(5, 0, 9, 0, 0, 0, 12))).toMatchObject({ '01': 'PUBLISHED', '03': 'PUBLISHED', '07': 'PUBLISHED', Q1: 'PUBLISHED', S2: 'PUBLISHED', Y: 'PUBLISHED' });
+    // A whole year below 5: everything with anyone in it is too few.
+    expect(Object.values(disclosureOf(year(1, 0, 0, 2))).every((d) => d === 'TOO_FEW')).toBe(true);
+    // No month of 1 to 4 people: nothing more is withheld than what has fewer than 5.
+    const people = [5, 0, 9, 30, 7, 0, 0, 0, 11, 6, 5, 40];
+    for (const p of periodsOfYear) {
+      const inside = people.slice(p.firstMonth - 1, p.lastMonth).reduce((a, b) => a + b, 0);
+      expect(periodDisclosure(people, p), p.label).toBe(inside >= MIN_PEOPLE ? 'PUBLISHED' : 'TOO_FEW');
+    }
+  });
+
+  /** Whether the months of `subset` (a bit mask) add up to a combination of the published periods' figures. */
+  function derivable(published: Period[], people: number[], subset: number): boolean {
+    // Months nobody answered in are known to be zero: leave them out.
+    const live = people.flatMap((p, i) => (p > 0 ? [i] : []));
+    const vector = (months: (m: number) => boolean) => live.map((i) => (months(i) ? 1 : 0));
+    const basis: number[][] = [];
+    const reduce = (v: number[]) => {
+      const r = [...v];
+      for (const b of basis) {
+        const pivot = b.findIndex((x) => Math.abs(x) > 1e-9);
+        if (Math.abs(r[pivot]!) > 1e-9) {
+          const factor = r[pivot]! / b[pivot]!;
+          for (let k = 0; k < r.length; k++) r[k]! -= factor * b[k]!;
+        }
+      }
+      return r;
+    };
+    for (const p of published) {
+      const r = reduce(vector((i) => i + 1 >= p.firstMonth && i + 1 <= p.lastMonth));
+      if (r.some((x) => Math.abs(x) > 1e-9)) basis.push(r);
+    }
+    return reduce(vector((i) => ((subset >> i) & 1) === 1)).every((x) => Math.abs(x) < 1e-9);
+  }
+
+  /** Groups of months with 1 to 4 people whose sums can be computed from what `publish` shows. */
+  function exposedGroups(people: number[], publish: (p: Period) => boolean): number[] {
+    const published = periodsOfYear.filter(publish);
+    const exposed: number[] = [];
+    for (let subset = 1; subset < 1 << 12; subset++) {
+      const inside = people.reduce((n, p, i) => n + (((subset >> i) & 1) === 1 ? p : 0), 0);
+      // Only subsets of months with people in them: a zero month adds nothing.
+      if (people.some((p, i) => p === 0 && ((subset >> i) & 1) === 1)) continue;
+      if (inside >= 1 && inside < MIN_PEOPLE && derivable(published, people, subset)) exposed.push(subset);
+    }
+    return exposed;
+  }
+
+  it('lets nothing from fewer than 5 people be computed from the published periods, in any year', () => {
+    let seed = 20240601;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const values = [0, 0, 0, 1, 2, 3, 4, 5, 6, 8, 12];
+    let exposedWithoutSuppression = 0;
+    for (let trial = 0; trial < 150; trial++) {
+      const people = Array.from({ length: 12 }, () => values[Math.floor(random() * values.length)]!);
+      expect(exposedGroups(people, (p) => periodDisclosure(people, p) === 'PUBLISHED'), JSON.stringify(people)).toEqual([]);
+      // Every period with 5 people or more shown: what was published before.
+      if (exposedGroups(people, (p) => !isWithheld(people.slice(p.firstMonth - 1, p.lastMonth).reduce((a, b) => a + b, 0))).length > 0) exposedWithoutSuppression += 1;
+      // Every block holds 0 or at least 5 people unless the whole year is below 5.
+      const total = people.reduce((a, b) => a + b, 0);
+      for (const block of disclosureBlocks(people)) if (total >= MIN_PEOPLE) expect(block.people === 0 || block.people >= MIN_PEOPLE).toBe(true);
+    }
+    expect(exposedWithoutSuppression).toBeGreaterThan(50);
+  });
+});
+
 describe('periods', () => {
   it('parses years, semesters, quarters and months in WIB', () => {
     expect(parsePeriod('2025')).toMatchObject({ label: '2025', kind: 'YEAR', start: '2025-01-01T00:00:00+07:00', end: '2026-01-01T00:00:00+07:00' });
@@ -248,6 +348,15 @@ describe('rate-limited clients', () => {
     for (const odd of ['1:2:3:4:5:6:7:8:9', '1::2::3', '12345::1', '256.1.1.1', 'proxy.local']) expect(rateLimitAddressKey(odd)).toBe(odd);
     expect(rateLimitAddressKey(undefined)).toBe('unknown');
     expect(rateLimitAddressKey('')).toBe('unknown');
+  });
+
+  it('lets only employees record feedback received at the counter, by phone or at a forum', () => {
+    for (const viewer of ['anonymous', 'employee', 'partner'] as const) expect(mayUseChannel(viewer, 'WEB'), viewer).toBe(true);
+    for (const channel of ['COUNTER', 'PHONE', 'FORUM'] as const) {
+      expect(mayUseChannel('employee', channel), channel).toBe(true);
+      expect(mayUseChannel('anonymous', channel), channel).toBe(false);
+      expect(mayUseChannel('partner', channel), channel).toBe(false);
+    }
   });
 
   it('limits the public always, employees for IKM only, partner portals never', () => {

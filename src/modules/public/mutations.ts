@@ -18,6 +18,7 @@ import {
   generateTrackingCode,
   isEmail,
   mayChangeStatus,
+  mayUseChannel,
   needsPublicAnswer,
   normalizePhone,
   textProblem,
@@ -359,10 +360,14 @@ builder.mutationFields((t) => ({
           errors.push(userError(['input', 'contact', 'phone'], 'INVALID', 'A phone number has 6 to 15 digits (spaces, dashes and a leading + are fine).'));
         }
         checkIdempotencyKey(errors, idempotencyKey);
+        const channel = input.channel ?? 'WEB';
+        // Refused rather than stored as WEB: the sender learns the item was not what they asked to record.
+        if (!mayUseChannel(ctx.viewer.kind, channel)) {
+          errors.push(userError(['input', 'channel'], 'INVALID', 'Only staff signed in as employees record feedback received at the counter, by phone or at a forum; send your own as WEB.'));
+        }
         const unit = await publicUnitForInput(tx, String(input.unitId));
         refuseIfAny(errors);
 
-        const channel = input.channel ?? 'WEB';
         const content = { unitId: unit.id, rating: input.rating, comment, serviceName, channel, employee, counter, contactName, contactEmail, contactPhone };
         const submissionHash = sha256(JSON.stringify(content));
         const idempotencyHash = idempotencyKey === null ? null : sha256(`${fingerprint}\n${idempotencyKey}`);

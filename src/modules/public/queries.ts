@@ -189,15 +189,11 @@ function toTally(row: Record<string, unknown>): IkmTally {
   return { respondents, tallies: IKM_ELEMENTS.map((_, i) => ({ sum: Number(row[`s${i}`] ?? 0), count: respondents })) };
 }
 
-/** Sums of each element over the unit's responses in [start, end): one statement. */
-export async function ikmTally(db: Queryable, unitId: number, period: Pick<Period, 'start' | 'end'>): Promise<IkmTally> {
-  const result = await db.execute(sql`
-    select count(*)::int as n, ${elementSums} from ikm_responses
-     where unit_id = ${unitId} and created_at >= ${period.start}::timestamptz and created_at < ${period.end}::timestamptz`);
-  return toTally(rowsOf<Record<string, unknown>>(result)[0] ?? {});
-}
-
-/** The same per month ("YYYY-MM" in WIB) over [start, end): one statement for a whole trend. */
+/**
+ * Sums of each element over the unit's responses per month ("YYYY-MM" in WIB) in [start, end): one statement for a
+ * whole trend. Read per month of whole years, since whether a period is published depends on the other months of its
+ * year (`periodDisclosure`).
+ */
 export async function ikmTallyByMonth(db: Queryable, unitId: number, start: string, end: string): Promise<Map<string, IkmTally>> {
   const result = await db.execute(sql`
     select to_char(created_at at time zone ${SERVICE_TIME_ZONE}, 'YYYY-MM') as month, count(*)::int as n, ${elementSums}
@@ -217,19 +213,33 @@ export interface FeedbackHandling {
   ratingSum: number;
 }
 
-/** Feedback received by the unit in the period and how it was handled: one statement. */
-export async function feedbackHandling(db: Queryable, unitId: number, period: Pick<Period, 'start' | 'end'>): Promise<FeedbackHandling> {
+/**
+ * Feedback received by the unit and how it was handled, per month ("YYYY-MM" in WIB) in [start, end): one statement.
+ * Per month of whole years, like `ikmTallyByMonth`: the mean rating of a period is published by `periodDisclosure`.
+ */
+export async function feedbackHandlingByMonth(db: Queryable, unitId: number, start: string, end: string): Promise<Map<string, FeedbackHandling>> {
   const result = await db.execute(sql`
-    select count(*)::int as received,
+    select to_char(created_at at time zone ${SERVICE_TIME_ZONE}, 'YYYY-MM') as month,
+           count(*)::int as received,
            count(*) filter (where status = 'RESOLVED')::int as resolved,
            coalesce(sum(rating), 0)::int as rating_sum,
            coalesce(array_agg(extract(epoch from (resolved_at - created_at))::float8) filter (where status = 'RESOLVED'), '{}') as seconds
       from public_feedback
-     where unit_id = ${unitId} and created_at >= ${period.start}::timestamptz and created_at < ${period.end}::timestamptz
-       and moderation_reason is distinct from 'SPAM'`);
-  const row = rowsOf<{ received: number; resolved: number; rating_sum: number; seconds: unknown }>(result)[0]!;
-  const seconds = Array.isArray(row.seconds) ? row.seconds.map(Number) : parsePgArray(String(row.seconds ?? '{}'));
-  return { received: Number(row.received), resolved: Number(row.resolved), ratingSum: Number(row.rating_sum), resolutionSeconds: seconds };
+     where unit_id = ${unitId} and created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz
+       and moderation_reason is distinct from 'SPAM'
+     group by 1`);
+  const rows = rowsOf<{ month: string; received: number; resolved: number; rating_sum: number; seconds: unknown }>(result);
+  return new Map(
+    rows.map((row) => [
+      String(row.month),
+      {
+        received: Number(row.received),
+        resolved: Number(row.resolved),
+        ratingSum: Number(row.rating_sum),
+        resolutionSeconds: Array.isArray(row.seconds) ? row.seconds.map(Number) : parsePgArray(String(row.seconds ?? '{}')),
+      },
+    ]),
+  );
 }
 
 function parsePgArray(text: string): number[] {

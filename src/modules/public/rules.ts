@@ -1,7 +1,7 @@
 /**
  * Rules of the citizens' side as pure functions: tracking codes, the IKM of PermenPANRB 14/2017, periods, the
- * k-anonymity threshold, the median, content limits, the feedback workflow and who a rate limit counts (by which
- * part of their address). No SQL, no GraphQL.
+ * k-anonymity threshold and its complementary suppression over nested periods, the median, content limits, the
+ * feedback workflow and channels, and who a rate limit counts (by which part of their address). No SQL, no GraphQL.
  */
 import { randomInt } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
@@ -364,6 +364,21 @@ export function needsPublicAnswer(status: FeedbackStatus): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Channels
+
+export type FeedbackChannel = 'WEB' | 'COUNTER' | 'PHONE' | 'FORUM';
+
+/**
+ * Who may say how feedback arrived. WEB is the citizen's own submission, open to anyone (partner portals relay citizens
+ * from the web too). COUNTER, PHONE and FORUM are feedback staff received at the counter, by phone or at a forum and
+ * type in: for signed-in employees only, so that the channel figures say how the unit is reached, not what an
+ * anonymous sender chose to claim.
+ */
+export function mayUseChannel(viewerKind: 'anonymous' | 'employee' | 'partner', channel: FeedbackChannel): boolean {
+  return channel === 'WEB' || viewerKind === 'employee';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Distributions
 
 /**
@@ -390,6 +405,91 @@ export function suppressSmallCells<K extends string>(
     withheld: false,
     counts: Object.fromEntries(keys.map((k) => [k, suppressed.has(k) ? null : counts[k]])) as Record<K, number | null>,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Complementary suppression over nested periods
+
+/** Months of one year (1 to 12) whose figures are only ever published together, and the people behind them. */
+export interface DisclosureBlock {
+  months: number[];
+  people: number;
+}
+
+/** Why a period's figures are shown or not. */
+export type PeriodDisclosure = 'PUBLISHED' | 'TOO_FEW' | 'COMPLEMENTARY';
+
+function mergeBlocks(blocks: readonly DisclosureBlock[]): DisclosureBlock {
+  return { months: blocks.flatMap((b) => b.months).sort((a, b) => a - b), people: blocks.reduce((n, b) => n + b.people, 0) };
+}
+
+/**
+ * Blocks of the months firstMonth..lastMonth that are settled (0 or MIN_PEOPLE people or more), and the months still
+ * too small (1 to MIN_PEOPLE - 1 people together), to be settled further up. The nesting is the periods': a year of two
+ * semesters, a semester of two quarters, a quarter of three months.
+ */
+function settleBlocks(peopleByMonth: readonly number[], firstMonth: number, lastMonth: number): { settled: DisclosureBlock[]; small: DisclosureBlock | null } {
+  if (firstMonth === lastMonth) {
+    const block = { months: [firstMonth], people: peopleByMonth[firstMonth - 1] ?? 0 };
+    return block.people === 0 || !isWithheld(block.people) ? { settled: [block], small: null } : { settled: [], small: block };
+  }
+  const size = lastMonth - firstMonth + 1;
+  const childSize = size === 3 ? 1 : size / 2;
+  const settled: DisclosureBlock[] = [];
+  const small: DisclosureBlock[] = [];
+  for (let first = firstMonth; first <= lastMonth; first += childSize) {
+    const child = settleBlocks(peopleByMonth, first, first + childSize - 1);
+    settled.push(...child.settled);
+    if (child.small) small.push(child.small);
+  }
+  if (small.length === 0) return { settled, small: null };
+  const residual = mergeBlocks(small);
+  if (!isWithheld(residual.people)) return { settled: [...settled, residual], small: null };
+  // Complementary suppression: the smallest published part goes with the withheld ones, so that this period's total
+  // minus its published parts covers at least MIN_PEOPLE people. Without one (the period itself is below MIN_PEOPLE),
+  // the period above settles it.
+  const partner = settled
+    .filter((b) => b.people > 0)
+    .sort((a, b) => a.people - b.people || a.months[0]! - b.months[0]!)[0];
+  if (!partner) return { settled, small: residual };
+  return { settled: [...settled.filter((b) => b !== partner), mergeBlocks([partner, residual])], small: null };
+}
+
+/**
+ * The months of a year grouped into blocks of 0 or at least MIN_PEOPLE people, such that a period is published only
+ * when it is a union of whole blocks. Then whatever one computes from published figures (a quarter minus its months, a
+ * year minus a semester minus a quarter, ...) is again a union of blocks: nothing published, and nothing derived by
+ * subtraction, comes from fewer than MIN_PEOPLE people. Months below MIN_PEOPLE are grouped, within their quarter first,
+ * then their semester, then the year; when the withheld part of a period is still below MIN_PEOPLE the smallest other
+ * part of that period joins it (and is withheld with it). The year's blocks together hold everyone; a remainder below
+ * MIN_PEOPLE is left as the last block when the whole year is below MIN_PEOPLE.
+ */
+export function disclosureBlocks(peopleByMonth: readonly number[]): DisclosureBlock[] {
+  if (peopleByMonth.length !== 12) throw new RangeError(`a year has 12 months, got ${peopleByMonth.length}`);
+  const { settled, small } = settleBlocks(peopleByMonth, 1, 12);
+  return [...settled, ...(small ? [small] : [])].sort((a, b) => a.months[0]! - b.months[0]!);
+}
+
+/**
+ * Whether the figures of a period of one year (months firstMonth..lastMonth) may be published, given the people behind
+ * each month of that year: TOO_FEW below MIN_PEOPLE, COMPLEMENTARY when enough people are behind it but it would let a
+ * withheld figure be recovered (it cuts a block of `disclosureBlocks`), else PUBLISHED.
+ */
+export function periodDisclosure(peopleByMonth: readonly number[], period: Pick<Period, 'firstMonth' | 'lastMonth'>): PeriodDisclosure {
+  const inside = (m: number) => m >= period.firstMonth && m <= period.lastMonth;
+  const people = peopleByMonth.slice(period.firstMonth - 1, period.lastMonth).reduce((n, p) => n + p, 0);
+  if (isWithheld(people)) return 'TOO_FEW';
+  const cut = disclosureBlocks(peopleByMonth).some((b) => b.months.some(inside) && !b.months.every(inside));
+  return cut ? 'COMPLEMENTARY' : 'PUBLISHED';
+}
+
+/** The reason a period's figures are withheld; null when they are published. */
+export function disclosureReason(disclosure: PeriodDisclosure, people: number, what: string): string | null {
+  if (disclosure === 'TOO_FEW') return withheldReason(people, what);
+  if (disclosure === 'COMPLEMENTARY') {
+    return `Withheld: with the published figures of the periods around it, it would reveal a figure computed from fewer than ${MIN_PEOPLE} ${what}.`;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -17,9 +17,8 @@ import type { EmployeeRow } from '../org/tables.js';
 import {
   appraiseesSql,
   currentPredikatSource,
-  feedbackHandling,
+  feedbackHandlingByMonth,
   forumTally,
-  ikmTally,
   ikmSuggestionsOf,
   ikmTallyByMonth,
   isUnitStaff,
@@ -33,13 +32,14 @@ import {
   IKM_ELEMENTS,
   MIN_PEOPLE,
   computeIkm,
+  disclosureReason,
   formatTrackingCode,
   ikmGradeLabel,
   isWithheld,
   median,
   normalizeTrackingCode,
   parsePeriod,
-  periodOfMonth,
+  periodDisclosure,
   periodsBetween,
   suppressSmallCells,
   withheldReason,
@@ -47,6 +47,7 @@ import {
   type IkmElementKey,
   type IkmGrade,
   type Period,
+  type PeriodDisclosure,
 } from './rules.js';
 import {
   commitmentStatus,
@@ -69,10 +70,10 @@ import {
 export const FeedbackChannelEnum = builder.enumType('PublicFeedbackChannel', {
   description: 'How the feedback reached the unit.',
   values: {
-    WEB: { description: 'The website or an app.' },
-    COUNTER: { description: 'At the service counter (loket), e.g. a kiosk or a form.' },
-    PHONE: { description: 'By phone or a messaging service, entered by staff.' },
-    FORUM: { description: 'Raised at a community forum (forum diskusi).' },
+    WEB: { description: 'The website or an app: the citizen’s own submission, open to anyone.' },
+    COUNTER: { description: 'At the service counter (loket), e.g. a paper form, entered by staff (an employee token).' },
+    PHONE: { description: 'By phone or a messaging service, entered by staff (an employee token).' },
+    FORUM: { description: 'Raised at a community forum (forum diskusi), entered by staff (an employee token).' },
   } satisfies Record<(typeof feedbackChannel.enumValues)[number], unknown>,
 });
 
@@ -214,6 +215,32 @@ async function publicUnit(ctx: Context, raw: string | number, argument = 'unitId
 }
 
 const PERIOD_DESCRIPTION = 'A year ("2025"), semester ("2025-S1"), quarter ("2025-Q2") or month ("2025-06"), in WIB.';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Figures read per month
+
+/**
+ * [start, end) of the whole years the periods fall in: a period's figures are read per month of its whole year, since
+ * whether they are published depends on the other months of that year (`periodDisclosure`).
+ */
+function wholeYears(periods: readonly Period[]): { start: string; end: string } {
+  return { start: parsePeriod(String(periods[0]!.year))!.start, end: parsePeriod(String(periods.at(-1)!.year))!.end };
+}
+
+/** "YYYY-MM" of each month of the period. */
+function monthsOf(period: Pick<Period, 'year' | 'firstMonth' | 'lastMonth'>): string[] {
+  const months: string[] = [];
+  for (let m = period.firstMonth; m <= period.lastMonth; m++) months.push(`${period.year}-${String(m).padStart(2, '0')}`);
+  return months;
+}
+
+/** The people behind each month of the period's year, for `periodDisclosure`. */
+function peopleOfYear<T>(byMonth: ReadonlyMap<string, T>, year: number, people: (month: T) => number): number[] {
+  return monthsOf({ year, firstMonth: 1, lastMonth: 12 }).map((m) => {
+    const month = byMonth.get(m);
+    return month === undefined ? 0 : people(month);
+  });
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Feedback as staff, the named employee and the appraiser see it
@@ -381,12 +408,33 @@ interface IkmShape {
   unitId: number;
   period: Period;
   respondents: number;
+  disclosure: PeriodDisclosure;
   result: IkmComputation | null;
 }
 
-function ikmShape(unitId: number, period: Period, tally: IkmTally): IkmShape {
-  const result = isWithheld(tally.respondents) ? null : computeIkm(tally.tallies);
-  return { unitId, period, respondents: tally.respondents, result };
+const NO_RESPONSES: IkmTally = { respondents: 0, tallies: IKM_ELEMENTS.map(() => ({ sum: 0, count: 0 })) };
+
+/**
+ * The IKM of a unit for each period (in order), from the months of their whole years: one statement. A period is
+ * computed only when `periodDisclosure` publishes it, so neither its figures nor their differences with the other
+ * periods' come from fewer than MIN_PEOPLE respondents.
+ */
+async function ikmOfPeriods(ctx: Context, unitId: number, periods: readonly Period[]): Promise<IkmShape[]> {
+  const { start, end } = wholeYears(periods);
+  const byMonth = await ikmTallyByMonth(ctx.db, unitId, start, end);
+  return periods.map((period) => {
+    const tally = monthsOf(period).reduce<IkmTally>((sum, m) => {
+      const month = byMonth.get(m);
+      if (!month) return sum;
+      return {
+        respondents: sum.respondents + month.respondents,
+        tallies: sum.tallies.map((s, i) => ({ sum: s.sum + month.tallies[i]!.sum, count: s.count + month.tallies[i]!.count })),
+      };
+    }, NO_RESPONSES);
+    const disclosure = periodDisclosure(peopleOfYear(byMonth, period.year, (m) => m.respondents), period);
+    const result = disclosure === 'PUBLISHED' ? computeIkm(tally.tallies) : null;
+    return { unitId, period, respondents: tally.respondents, disclosure, result };
+  });
 }
 
 const IkmElementScore = builder
@@ -404,13 +452,17 @@ const IkmElementScore = builder
 export const IkmResult = builder.objectRef<IkmShape>('IkmResult').implement({
   description:
     'Indeks Kepuasan Masyarakat of a unit for a period (PermenPANRB 14/2017): each element’s mean, their mean with ' +
-    `equal weights times 25 (25 to 100) and the grade. Figures are withheld (null) below ${MIN_PEOPLE} respondents.`,
+    `equal weights times 25 (25 to 100) and the grade. Figures are withheld (null) below ${MIN_PEOPLE} respondents, and ` +
+    'where, with the figures of the periods around it, they would reveal those of fewer.',
   fields: (t) => ({
     unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
     period: t.string({ description: PERIOD_DESCRIPTION, resolve: (r) => r.period.label }),
     respondents: t.int({ description: 'Questionnaires answered in the period.', resolve: (r) => r.respondents }),
-    withheld: t.boolean({ description: `True below ${MIN_PEOPLE} respondents: every figure is null.`, resolve: (r) => r.result === null }),
-    reason: t.string({ nullable: true, resolve: (r) => (r.result === null ? withheldReason(r.respondents, 'respondents') : null) }),
+    withheld: t.boolean({
+      description: `True below ${MIN_PEOPLE} respondents, or when the figures would reveal those of a period withheld for that: every figure is null.`,
+      resolve: (r) => r.result === null,
+    }),
+    reason: t.string({ nullable: true, resolve: (r) => (r.result === null ? disclosureReason(r.disclosure, r.respondents, 'respondents') : null) }),
     score: t.float({
       nullable: true,
       description:
@@ -455,6 +507,8 @@ interface FeedbackSummaryShape {
   received: number;
   resolved: number;
   averageRating: number | null;
+  /** Why averageRating is null. */
+  ratingReason: string | null;
   medianResolutionHours: number | null;
 }
 
@@ -463,7 +517,11 @@ const FeedbackTransparency = builder.objectRef<FeedbackSummaryShape>('FeedbackTr
   fields: (t) => ({
     received: t.int({ description: 'Items received.', resolve: (f) => f.received }),
     resolved: t.int({ description: 'Of those, resolved.', resolve: (f) => f.resolved }),
-    averageRating: t.float({ nullable: true, description: `Mean rating, 1 to 5, two decimals; null below ${MIN_PEOPLE} items.`, resolve: (f) => f.averageRating }),
+    averageRating: t.float({
+      nullable: true,
+      description: `Mean rating, 1 to 5, two decimals; null below ${MIN_PEOPLE} items, and where, with the periods around it, it would reveal the ratings of fewer.`,
+      resolve: (f) => f.averageRating,
+    }),
     medianResolutionHours: t.float({
       nullable: true,
       description: `Median time from receipt to resolution, in hours (one decimal); null below ${MIN_PEOPLE} resolved items.`,
@@ -476,7 +534,7 @@ const FeedbackTransparency = builder.objectRef<FeedbackSummaryShape>('FeedbackTr
     reason: t.string({
       nullable: true,
       resolve: (f) =>
-        [f.averageRating === null ? withheldReason(f.received, 'feedback items') : null, f.medianResolutionHours === null ? withheldReason(f.resolved, 'resolved items') : null]
+        [f.averageRating === null ? f.ratingReason : null, f.medianResolutionHours === null ? withheldReason(f.resolved, 'resolved items') : null]
           .filter(Boolean)
           .join(' ') || null,
     }),
@@ -533,16 +591,25 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
   fields: (t) => ({
     unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
     period: t.string({ description: PERIOD_DESCRIPTION, resolve: (r) => r.period.label }),
-    ikm: t.field({ type: IkmResult, resolve: async (r, _args, ctx) => ikmShape(r.unitId, r.period, await ikmTally(ctx.db, r.unitId, r.period)) }),
+    ikm: t.field({ type: IkmResult, resolve: async (r, _args, ctx) => (await ikmOfPeriods(ctx, r.unitId, [r.period]))[0]! }),
     feedback: t.field({
       type: FeedbackTransparency,
       resolve: async (r, _args, ctx) => {
-        const handling = await feedbackHandling(ctx.db, r.unitId, r.period);
-        const middle = isWithheld(handling.resolved) ? null : median(handling.resolutionSeconds);
+        const { start, end } = wholeYears([r.period]);
+        const byMonth = await feedbackHandlingByMonth(ctx.db, r.unitId, start, end);
+        const months = monthsOf(r.period).flatMap((m) => byMonth.get(m) ?? []);
+        const received = months.reduce((n, m) => n + m.received, 0);
+        const resolved = months.reduce((n, m) => n + m.resolved, 0);
+        const ratingSum = months.reduce((n, m) => n + m.ratingSum, 0);
+        // The mean rating adds up over months like the IKM: a quarter's minus its published months' would give a withheld
+        // month's. Medians do not add up, so the median only needs its own MIN_PEOPLE.
+        const rating = periodDisclosure(peopleOfYear(byMonth, r.period.year, (m) => m.received), r.period);
+        const middle = isWithheld(resolved) ? null : median(months.flatMap((m) => m.resolutionSeconds));
         return {
-          received: handling.received,
-          resolved: handling.resolved,
-          averageRating: isWithheld(handling.received) ? null : Math.round((handling.ratingSum / handling.received) * 100) / 100,
+          received,
+          resolved,
+          averageRating: rating === 'PUBLISHED' ? Math.round((ratingSum / received) * 100) / 100 : null,
+          ratingReason: disclosureReason(rating, received, 'feedback items'),
           medianResolutionHours: middle === null ? null : Math.round((middle / 3600) * 10) / 10,
         };
       },
@@ -750,7 +817,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const period = periodArgument(args.period);
       const unit = await publicUnit(ctx, args.unitId);
-      return ikmShape(unit.id, period, await ikmTally(ctx.db, unit.id, period));
+      return (await ikmOfPeriods(ctx, unit.id, [period]))[0]!;
     },
   }),
   ikmTrend: t.field({
@@ -771,17 +838,7 @@ builder.queryFields((t) => ({
         });
       }
       const unit = await publicUnit(ctx, args.unitId);
-      const byMonth = await ikmTallyByMonth(ctx.db, unit.id, periods[0]!.start, periods.at(-1)!.end);
-      const byPeriod = new Map<string, IkmTally>();
-      for (const [month, tally] of byMonth) {
-        const label = periodOfMonth(from.kind, month);
-        const sum = byPeriod.get(label) ?? { respondents: 0, tallies: IKM_ELEMENTS.map(() => ({ sum: 0, count: 0 })) };
-        byPeriod.set(label, {
-          respondents: sum.respondents + tally.respondents,
-          tallies: sum.tallies.map((s, i) => ({ sum: s.sum + tally.tallies[i]!.sum, count: s.count + tally.tallies[i]!.count })),
-        });
-      }
-      return periods.map((p) => ikmShape(unit.id, p, byPeriod.get(p.label) ?? { respondents: 0, tallies: IKM_ELEMENTS.map(() => ({ sum: 0, count: 0 })) }));
+      return ikmOfPeriods(ctx, unit.id, periods);
     },
   }),
   transparency: t.field({

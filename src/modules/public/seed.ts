@@ -3,8 +3,9 @@
  * questionnaires on a few service units, and community forums with their commitments.
  *
  * The units differ on purpose: Disdukcapil, its Seksi Identitas Penduduk and Puskesmas Batu 10 have enough
- * respondents every month for published figures; Puskesmas Kampung Bugis only per quarter or semester; SD Negeri 001
- * Bukit Bestari never reaches 5 respondents, so its figures are always withheld.
+ * respondents every month for published figures; Puskesmas Kampung Bugis only per semester (each semester has a
+ * quarter below 5, so the other quarter is withheld with it); SMP Negeri 1 has months below 5 beside published ones;
+ * SD Negeri 001 Bukit Bestari never reaches 5 respondents, so its figures are always withheld.
  *
  * Deterministic: one seeded PRNG drawn in a fixed order, and no clock (the data is "as of" 2025-06-30 like the
  * organisation's). Tracking codes come from the same PRNG, so the demo codes are stable.
