@@ -651,6 +651,11 @@ describe('revision of an appraiser’s plan', () => {
 });
 
 describe('a transfer mid-year', () => {
+  const from = () => teams[5]!;
+  const staff = () => from().staff[2]!;
+  let previousId: string;
+  let newId: string;
+
   it('ends the plan in force and starts a new one with the new appraiser for the rest of the year', async () => {
     const from = teams[5]!;
     const to = teams[0]!;
@@ -663,6 +668,10 @@ describe('a transfer mid-year', () => {
     const flagged = await t.request(CurrentPlan, { id: staff.id, year: 2025 }, { token: await as(staff) });
     const previous = flagged.data!.employee!.currentPlan!;
     expect(previous.placementChanged).toBe(true);
+    // Still in force and still naming the former appraiser, who reads it as through node(id:).
+    const stillTheirs = await t.request(CurrentPlan, { id: staff.id, year: 2025 }, { token: await as(from.appraiser) });
+    expect(stillTheirs.errors).toBeUndefined();
+    expect(stillTheirs.data!.employee!.currentPlan).toMatchObject({ id: previous.id, appraiser: { id: from.appraiser.id } });
 
     const early = await t.request(AfterTransfer, { input: { year: 2025, startsOn: '2024-12-01' } }, { token: await as(staff) });
     expect(early.data!.startPlanAfterTransfer.userErrors).toEqual([expect.objectContaining({ field: ['input', 'startsOn'], code: 'INVALID' })]);
@@ -682,6 +691,29 @@ describe('a transfer mid-year', () => {
     expect(listed.data!.employee!.plans!.map((p) => p.id)).toEqual([payload.plan!.id, previous.id]);
     const oldAppraiser = await t.request(PlanNode, { id: previous.id }, { token: await as(from.appraiser) });
     expect((oldAppraiser.data!.node as any).viewerAccess).toBe('FULL');
+    previousId = previous.id;
+    newId = payload.plan!.id;
+  });
+
+  it('lists to the former appraiser the plans they may read through node(id:), and only those', async () => {
+    const token = await as(from().appraiser);
+    const thisYear = await t.request(PlansOf, { id: staff().id, year: 2025 }, { token });
+    expect(thisYear.errors).toBeUndefined();
+    expect(thisYear.data!.employee!.plans!.map((p) => p.id)).toEqual([previousId]);
+    // Every year: the plans they appraised (2024's too), each readable through node(id:); never the new one.
+    const everyYear = await t.request(PlansOf, { id: staff().id, all: true }, { token });
+    const listed = everyYear.data!.employee!.plans!.map((p) => p.id);
+    expect(listed).toContain(previousId);
+    expect(listed).not.toContain(newId);
+    for (const id of listed) {
+      const node = await t.request(PlanNode, { id }, { token });
+      expect((node.data!.node as any).viewerAccess).toBe('FULL');
+    }
+    const newNode = await t.request(PlanNode, { id: newId }, { token });
+    expect(newNode.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const current = await t.request(CurrentPlan, { id: staff().id, year: 2025 }, { token });
+    expect(current.errors).toBeUndefined();
+    expect(current.data!.employee!.currentPlan).toBeNull();
   });
 });
 
@@ -858,5 +890,62 @@ describe('a cascade across years and revisions', () => {
       expect(below.errors).toBeUndefined();
       expect(below.data.node).toMatchObject({ id, viewerAccess: 'CASCADE', revisionReason: null, returnedAt: null, returnedReason: null, history: null });
     }
+  });
+});
+
+const PositionsToMove = `
+  query PlanPositionsToMove($id: ID!) { employee(id: $id) { position { id } } positions(kind: PENGAWAS) { id } }
+`;
+
+describe('submission after the appraiser’s plan ended', () => {
+  it('names each RHK still cascading from the ended plan and the copy to re-link it to, then submits once re-linked', async () => {
+    expect(teams.length).toBeGreaterThan(9); // a team no other scenario uses
+    const team = teams[9]!;
+    const staff = team.staff[0]!;
+    const own = await t.request(CreatePlan, { input: { year: 2026 } }, { token: await as(team.appraiser) });
+    const parent = await t.request(
+      AddWorkResult,
+      { input: { planId: own.data!.createPlan.plan!.id, statement: 'Terlaksananya verifikasi dokumen kepegawaian', indicators: [indicator()] } },
+      { token: await as(team.appraiser) },
+    );
+    const parentId = parent.data!.addWorkResult.workResult!.id;
+    const mine = await t.request(CreatePlan, { input: { year: 2026 } }, { token: await as(staff) });
+    const planId = mine.data!.createPlan.plan!.id;
+    const child = await t.request(
+      AddWorkResult,
+      { input: { planId, statement: 'Terverifikasinya berkas usul kenaikan pangkat', parentWorkResultId: parentId, indicators: [indicator()] } },
+      { token: await as(staff) },
+    );
+    expect(child.data!.addWorkResult.userErrors).toEqual([]);
+    const childId = child.data!.addWorkResult.workResult!.id;
+
+    // The appraiser moves to another pengawas position (still appraising the staff) and starts a new plan with
+    // copies of their RHK: the plan the staff's RHK cascades from ends.
+    const where: any = await t.request(PositionsToMove, { id: team.appraiser.id }, { token: admin });
+    const position = where.data.positions.find((p: { id: string }) => p.id !== where.data.employee.position.id).id;
+    const moved = await t.request(Transfer, { input: { id: team.appraiser.id, positionId: position } }, { token: admin });
+    expect(moved.data!.transferEmployee.userErrors).toEqual([]);
+    const restarted = await t.request(AfterTransfer, { input: { year: 2026, startsOn: '2026-07-01', copyWorkResults: true } }, { token: await as(team.appraiser) });
+    expect(restarted.data!.startPlanAfterTransfer.userErrors).toEqual([]);
+    const copy = restarted.data!.startPlanAfterTransfer.plan!.workResults[0]!;
+    const renamed = await t.request(UpdateWorkResult, { input: { id: copy.id, statement: 'Terlaksananya verifikasi dokumen kepegawaian jabatan baru' } }, { token: await as(team.appraiser) });
+    expect(renamed.data!.updateWorkResult.userErrors).toEqual([]);
+
+    const refused = await t.request(Submit, { input: { planId } }, { token: await as(staff) });
+    expect(refused.data!.submitPlan.plan).toBeNull();
+    expect(refused.data!.submitPlan.userErrors).toEqual([
+      {
+        field: ['input', 'planId'],
+        code: 'INVALID_CASCADE',
+        message: expect.stringMatching(/^RHK "Terverifikasinya berkas usul kenaikan pangkat" cascades from an RHK that is no longer in your appraiser's plan in force.*re-link it to "Terlaksananya verifikasi dokumen kepegawaian jabatan baru"/),
+      },
+    ]);
+
+    const relinked = await t.request(UpdateWorkResult, { input: { id: childId, parentWorkResultId: copy.id } }, { token: await as(staff) });
+    expect(relinked.data!.updateWorkResult.userErrors).toEqual([]);
+    const submitted = await t.request(Submit, { input: { planId } }, { token: await as(staff) });
+    expect(submitted.data!.submitPlan.userErrors).toEqual([]);
+    const approved = await t.request(Approve, { input: { planId } }, { token: await as(team.appraiser) });
+    expect(approved.data!.approvePlan.plan).toMatchObject({ status: 'APPROVED' });
   });
 });

@@ -214,6 +214,63 @@ describe('requests and the supervisor’s decision', () => {
   });
 });
 
+const TrStatusOnly = `
+  subscription TrStatusOnly($employeeId: ID!) {
+    enrolmentStatusChanged(employeeId: $employeeId) { status previousStatus promotedFromWaitlist }
+  }
+`;
+
+const TrMove = `
+  mutation TrMove($input: TransferEmployeeInput!) { transferEmployee(input: $input) { userErrors { code message } } }
+`;
+
+/** A position of another kind than the one a PELAKSANA-only programme is meant for. */
+async function fungsionalPosition(): Promise<string> {
+  const res: any = await t.request('query TrPositions { positions(kind: FUNGSIONAL) { id } }', {}, { token: adminToken });
+  return res.data.positions[0].id;
+}
+
+describe('a request approved after a change of position', () => {
+  it('is refused when the employee is no longer eligible, with the userError the request would get now', async () => {
+    const created = await t.request(
+      TrCreateProgramme,
+      { input: { title: 'Uji Bimtek Pelaksana Administrasi', area: 'TECHNICAL', kind: 'BIMTEK', jpHours: 12, provider: 'BKPSDM', positionKinds: ['PELAKSANA'] } },
+      { token: adminToken },
+    );
+    const onlyPelaksana = created.data!.createTrainingProgramme.programme!.id;
+    const sessionOf = async () => {
+      const res = await t.request(
+        TrCreateSession,
+        { input: { programmeId: onlyPelaksana, startsOn: '2026-05-04', endsOn: '2026-05-06', location: 'Aula BKPSDM', capacity: 5, status: 'OPEN' } },
+        { token: adminToken },
+      );
+      return res.data!.createTrainingSession.session!.id;
+    };
+    const session = await sessionOf();
+    const person = staff.at(-1)!;
+    const asked = await request(person, session);
+    expect(asked.enrolment).toMatchObject({ status: 'REQUESTED' });
+
+    // Mutasi to a fungsional position, same supervisor: the programme is no longer meant for them.
+    const moved: any = await t.request(TrMove, { input: { id: person.id, positionId: await fungsionalPosition() } }, { token: adminToken });
+    expect(moved.data.transferEmployee.userErrors).toEqual([]);
+    const now = await request(person, await sessionOf());
+    expect(now.userErrors).toEqual([expect.objectContaining({ code: 'NOT_ELIGIBLE', message: expect.stringMatching(/PELAKSANA positions; .* FUNGSIONAL position/) })]);
+
+    const approved = await t.request(TrDecide, { input: { enrolmentId: asked.enrolment!.id, decision: 'APPROVE' } }, { token: await tokenOf(person.supervisor.nip) });
+    expect(approved.data!.decideEnrolment).toEqual({
+      enrolment: null,
+      userErrors: [{ field: ['input', 'enrolmentId'], code: 'NOT_ELIGIBLE', message: now.userErrors[0]!.message }],
+    });
+    const state = await sessionState(session);
+    expect(state.enrolments.nodes.map((n) => n.status)).toEqual(['REQUESTED']);
+    expect(state.placesTaken).toBe(0);
+    // Declining it stays possible.
+    const declined = await t.request(TrDecide, { input: { enrolmentId: asked.enrolment!.id, decision: 'DECLINE' } }, { token: await tokenOf(person.supervisor.nip) });
+    expect(declined.data!.decideEnrolment.enrolment).toMatchObject({ status: 'DECLINED' });
+  });
+});
+
 describe('nominations and the waitlist', () => {
   it('nominates direct reports into free places, then the waitlist, and promotes the first in line when one cancels', async () => {
     const session = await newSession(2);
@@ -413,6 +470,38 @@ describe('enrolmentStatusChanged', () => {
     const anonymous = subscribe(t.ws(), TrStatusChanged, { employeeId: person.id });
     const [anon] = await anonymous.next(1, 3000);
     expect(anon!.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('checks access again for every change: a supervisor moved off gets FORBIDDEN, not the status', async () => {
+    const session = await newSession(3);
+    type Supervised = Person & { supervisor: { position: { kind: string } } };
+    const people = staff as Supervised[];
+    const person = people.slice(5).find((p) => p.supervisor.nip !== t.seed.adminNip)!;
+    const newBoss = people.find((p) => p.supervisor.id !== person.supervisor.id && p.supervisor.nip !== t.seed.adminNip && p.supervisor.position.kind !== 'PELAKSANA')!.supervisor;
+    const before = t.server.pubsub.subscriberCount;
+    const own = subscribe(t.ws(await tokenOf(person.nip)), TrStatusChanged, { employeeId: person.id });
+    // Without `enrolment` (whose own rules would null the event): only the re-check keeps the status from them.
+    const boss = subscribe(t.ws(await tokenOf(person.supervisor.nip)), TrStatusOnly, { employeeId: person.id });
+    await waitForSubscribers(t.server, before + 2);
+
+    const nominated = await t.request(TrNominate, { input: { sessionId: session, employeeId: person.id } }, { token: adminToken });
+    expect(nominated.data!.nominateForSession.enrolment!.status).toBe('APPROVED');
+    const [first] = await boss.next(1);
+    expect(first!.data!.enrolmentStatusChanged).toMatchObject({ status: 'APPROVED', previousStatus: null });
+
+    // Mutasi: the employee now reports to another supervisor, who is also their appraiser.
+    const moved: any = await t.request(TrMove, { input: { id: person.id, supervisorId: newBoss.id } }, { token: adminToken });
+    expect(moved.data.transferEmployee.userErrors).toEqual([]);
+    const cancelled = await t.request(TrCancel, { input: { enrolmentId: nominated.data!.nominateForSession.enrolment!.id } }, { token: adminToken });
+    expect(cancelled.data!.cancelEnrolment.userErrors).toEqual([]);
+
+    const [, mine] = await own.next(2);
+    expect(mine!.data!.enrolmentStatusChanged).toMatchObject({ status: 'CANCELLED', previousStatus: 'APPROVED', promotedFromWaitlist: false });
+    const [, theirs] = await boss.next(2);
+    expect(theirs!.data).toBeNull();
+    expect(theirs!.errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN']);
+    own.dispose();
+    boss.dispose();
   });
 
   it.runIf(onPostgres)('reaches a subscriber on another server instance through LISTEN/NOTIFY', async () => {

@@ -74,7 +74,9 @@ const rhk = (overrides: Partial<WorkResultSummary> = {}): WorkResultSummary => (
 });
 
 describe('submission preconditions', () => {
-  const ready = { positionKind: 'PELAKSANA' as const, workResults: [rhk()], appraiserKind: 'PENGAWAS' as const, appraiserHasPlan: true };
+  // The appraiser's plan in force holds RHK 10, the parent of rhk().
+  const appraiserCurrent = [{ id: 10, derivedFromId: null, statement: 'Terkelolanya keuangan subbagian' }];
+  const ready = { positionKind: 'PELAKSANA' as const, planInForce: true, workResults: [rhk()], appraiserKind: 'PENGAWAS' as const, appraiserCurrent, appraiserLineage: [] };
 
   it('accepts a plan with a main RHK with an indicator, cascaded, whose appraiser has a plan', () => {
     expect(submitProblems(ready)).toEqual([]);
@@ -94,16 +96,36 @@ describe('submission preconditions', () => {
 
   it('lets a JPT cite the strategic goal instead of a parent, but not a non-JPT', () => {
     const cited = rhk({ parentWorkResultId: null, strategicGoal: 'Terwujudnya tata kelola ...' });
-    expect(submitProblems({ ...ready, positionKind: 'JPT', appraiserKind: 'HEAD_OF_REGION', appraiserHasPlan: false, workResults: [cited] })).toEqual([]);
+    expect(submitProblems({ ...ready, positionKind: 'JPT', appraiserKind: 'HEAD_OF_REGION', appraiserCurrent: null, workResults: [cited] })).toEqual([]);
     expect(submitProblems({ ...ready, workResults: [cited] }).map((p) => p.code)).toEqual(['INVALID_CASCADE']);
     expect(submitProblems({ ...ready, positionKind: 'JPT', workResults: [rhk({ parentWorkResultId: null })] }).map((p) => p.code)).toEqual(['INCOMPLETE_PLAN']);
   });
 
   it('needs the appraiser’s own plan first, except under the head of region (who has no SKP)', () => {
-    expect(submitProblems({ ...ready, appraiserHasPlan: false }).map((p) => p.code)).toEqual(['APPRAISER_PLAN_MISSING']);
+    expect(submitProblems({ ...ready, appraiserCurrent: null }).map((p) => p.code)).toEqual(['APPRAISER_PLAN_MISSING']);
     expect(appraiserNeedsPlan('HEAD_OF_REGION')).toBe(false);
     expect(appraiserNeedsPlan('PENGAWAS')).toBe(true);
     expect(submitProblems({ ...ready, appraiserKind: null }).map((p) => p.code)).toEqual(['INCOMPLETE_PLAN']);
+  });
+
+  it('needs every parent in the appraiser’s plan in force, naming the copy to re-link to when there is one', () => {
+    // The appraiser ended the plan holding 10 and 11 (a transfer): 30 was copied from 20, a copy of 10, into the
+    // plan in force; nothing was copied from 11.
+    const afterTransfer = {
+      ...ready,
+      workResults: [rhk(), rhk({ id: 2, statement: 'Terarsipnya dokumen', parentWorkResultId: 11 })],
+      appraiserCurrent: [{ id: 30, derivedFromId: 20, statement: 'Terkelolanya keuangan unit baru' }],
+      appraiserLineage: [{ id: 20, derivedFromId: 10 }],
+    };
+    const problems = submitProblems(afterTransfer);
+    expect(problems.map((p) => p.code)).toEqual(['INVALID_CASCADE', 'INVALID_CASCADE']);
+    expect(problems[0]!.message).toMatch(/"Tersusunnya laporan keuangan" cascades from an RHK that is no longer in your appraiser's plan in force/);
+    expect(problems[0]!.message).toMatch(/re-link it to "Terkelolanya keuangan unit baru"/);
+    expect(problems[1]!.message).toMatch(/"Terarsipnya dokumen" .* cascade it from an RHK of the plan in force/);
+    // Re-linked to the copy, the plan may be submitted.
+    expect(submitProblems({ ...afterTransfer, workResults: [rhk({ parentWorkResultId: 30 })] })).toEqual([]);
+    // A plan the employee's own transfer ended keeps the cascade of its months, from the appraiser's plan of then.
+    expect(submitProblems({ ...afterTransfer, planInForce: false })).toEqual([]);
   });
 });
 

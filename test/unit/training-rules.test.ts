@@ -5,6 +5,7 @@ import {
   MIN_OUTCOME_GROUP,
   aggregateOutcomes,
   checkCapacity,
+  checkEligible,
   formOfKind,
   jpShortfall,
   nextEnrolmentStatus,
@@ -134,6 +135,25 @@ describe('enrolment transitions', () => {
       [104, 'WAITLISTED'],
       [105, 'WAITLISTED'],
     ]);
+  });
+});
+
+describe('eligibility', () => {
+  const pkp = { title: 'Pelatihan Kepemimpinan Pengawas', positionKinds: ['PENGAWAS'] as const };
+  const rina = { name: 'Rina', employmentType: 'PNS' as const, positionKind: 'PENGAWAS' as const };
+
+  it('takes ASN of the programme’s position kinds, or of any kind when none are listed', () => {
+    expect(checkEligible(pkp, rina)).toEqual({ ok: true, value: true });
+    expect(checkEligible({ ...pkp, positionKinds: [] }, { ...rina, employmentType: 'PPPK', positionKind: 'PELAKSANA' })).toEqual({ ok: true, value: true });
+  });
+
+  it('names the kinds it is meant for and the position the employee holds now', () => {
+    expect(checkEligible(pkp, { ...rina, positionKind: 'FUNGSIONAL' })).toEqual({
+      ok: false,
+      code: 'NOT_ELIGIBLE',
+      message: 'Pelatihan Kepemimpinan Pengawas is meant for PENGAWAS positions; Rina holds a FUNGSIONAL position.',
+    });
+    expect(checkEligible({ ...pkp, positionKinds: [] }, { ...rina, employmentType: 'ELECTED_OFFICIAL' })).toMatchObject({ ok: false, code: 'NOT_ELIGIBLE', message: expect.stringMatching(/not ASN/) });
   });
 });
 

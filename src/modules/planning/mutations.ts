@@ -10,7 +10,7 @@
  * index. Cascading from an RHK locks the appraiser's plan FOR SHARE, so a concurrent revision of that plan (which
  * re-points the cascade to its new version) cannot miss the new RHK.
  */
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isAdminOf, type Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
@@ -39,6 +39,7 @@ import {
   submitProblems,
   validateTarget,
   yearBounds,
+  type Derivation,
   type PlanAccess,
   type PlanCommand,
   type PlanRole,
@@ -405,6 +406,30 @@ async function cascadeParent(tx: Transaction, field: string[], plan: Performance
   const result = checkCascade(parent ?? null, plan, appraiserPlan?.id ?? null);
   if (!result.ok) refuse(field, result.code, result.message);
   return parentId;
+}
+
+/**
+ * The RHK of a plan (`current`, with their statements) and every RHK they were copied from, back through revisions
+ * and earlier years (`older`), in one recursive statement: what `relinkParents` finds an old parent's copy in.
+ */
+async function lineageOf(
+  tx: Transaction,
+  planId: number,
+): Promise<{ current: (Derivation & { statement: string })[]; older: Derivation[] }> {
+  const rows = rowsOf<{ id: number; derived_from_id: number | null; depth: number; statement: string }>(
+    await tx.execute(sql`
+      with recursive lineage(id, derived_from_id, depth, statement) as (
+        select w.id, w.derived_from_id, 0, w.statement from work_results w where w.plan_id = ${planId}
+        union all
+        select o.id, o.derived_from_id, l.depth + 1, null from lineage l join work_results o on o.id = l.derived_from_id
+         where l.depth < ${MAX_DERIVATION_STEPS}
+      )
+      select id, derived_from_id, depth, statement from lineage order by depth, id`),
+  ).map((r) => ({ id: Number(r.id), derivedFromId: r.derived_from_id === null ? null : Number(r.derived_from_id), depth: Number(r.depth), statement: r.statement }));
+  return {
+    current: rows.filter((w) => w.depth === 0).map(({ id, derivedFromId, statement }) => ({ id, derivedFromId, statement })),
+    older: rows.filter((w) => w.depth > 0).map(({ id, derivedFromId }) => ({ id, derivedFromId })),
+  };
 }
 
 function checkStrategicGoal(errors: UserErrorShape[], field: string[], plan: PerformancePlanRow, goal: string | null, hasParent: boolean) {
@@ -851,22 +876,11 @@ builder.mutationFields((t) => ({
         // The appraiser's RHK this year and every RHK they were copied from, back through revisions to last year's:
         // each old parent is found again through what was copied from it, however many copies ago.
         const appraiserPlan = plan.appraiserId === null ? null : await currentPlan(tx, plan.appraiserId, period.id, 'share');
-        const lineage = appraiserPlan
-          ? rowsOf<{ id: number; derived_from_id: number | null; depth: number }>(
-              await tx.execute(sql`
-                with recursive lineage(id, derived_from_id, depth) as (
-                  select w.id, w.derived_from_id, 0 from work_results w where w.plan_id = ${appraiserPlan.id}
-                  union all
-                  select o.id, o.derived_from_id, l.depth + 1 from lineage l join work_results o on o.id = l.derived_from_id
-                   where l.depth < ${MAX_DERIVATION_STEPS}
-                )
-                select id, derived_from_id, depth from lineage order by depth, id`),
-            ).map((r) => ({ id: Number(r.id), derivedFromId: r.derived_from_id === null ? null : Number(r.derived_from_id), depth: Number(r.depth) }))
-          : [];
+        const lineage = appraiserPlan ? await lineageOf(tx, appraiserPlan.id) : { current: [], older: [] };
         const links = relinkParents(
           old.flatMap((w) => (w.parentWorkResultId === null ? [] : [w.parentWorkResultId])),
-          lineage.filter((w) => w.depth === 0),
-          lineage.filter((w) => w.depth > 0),
+          lineage.current,
+          lineage.older,
         );
         const jpt = mayCiteStrategicGoal(plan.positionKind);
         await copyWorkResults(
@@ -1133,8 +1147,9 @@ builder.mutationFields((t) => ({
     type: planPayload('SubmitPlanPayload'),
     description:
       'Submits your DRAFT or RETURNED plan to your appraiser. It needs at least one main RHK with an indicator, an ' +
-      'indicator on every RHK, every RHK cascaded from your appraiser’s plan (a JPT may cite the strategic goal ' +
-      'instead), and your appraiser’s own plan for the year to exist.',
+      'indicator on every RHK, every RHK cascaded from your appraiser’s plan in force (a JPT may cite the strategic ' +
+      'goal instead; an RHK of a plan the appraiser ended is named, with its copy in the plan in force to re-link ' +
+      'to), and your appraiser’s own plan for the year to exist.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: PlanCommandInput('SubmitPlanInput'), required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -1153,16 +1168,21 @@ builder.mutationFields((t) => ({
           .where(eq(workResults.planId, before.id))
           .orderBy(asc(workResults.kind), asc(workResults.position), asc(workResults.id));
         let appraiserKind: PositionKind | null = null;
-        let appraiserHasPlan = false;
+        let appraiserPlan: PerformancePlanRow | null = null;
         if (before.appraiserId !== null) {
           appraiserKind = (await employeeWithKind(tx, before.appraiserId)).positionKind;
-          appraiserHasPlan = (await tx.$count(performancePlans, and(eq(performancePlans.employeeId, before.appraiserId), eq(performancePlans.periodId, before.periodId), ne(performancePlans.status, 'SUPERSEDED')))) > 0;
+          // FOR SHARE, as when cascading: the appraiser cannot end this plan (a transfer) until we commit.
+          appraiserPlan = await currentPlan(tx, before.appraiserId, before.periodId, 'share');
         }
+        // Every RHK of the plan in force must still cascade from the appraiser's plan in force, not from one they ended.
+        const lineage = appraiserPlan ? await lineageOf(tx, appraiserPlan.id) : null;
         const problems = submitProblems({
           positionKind: before.positionKind,
+          planInForce: before.isCurrent,
           workResults: rhk.map((w) => ({ ...w, indicatorCount: Number(w.indicatorCount) })),
           appraiserKind,
-          appraiserHasPlan,
+          appraiserCurrent: lineage?.current ?? null,
+          appraiserLineage: lineage?.older ?? [],
         });
         refuseIfAny(problemsAt(['input', 'planId'], problems));
         const plan = await touchPlan(tx, before.id, { status: 'SUBMITTED', submittedAt: NOW });

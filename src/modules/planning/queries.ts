@@ -94,6 +94,26 @@ export function mayReadPlansOf(ctx: Context, employee: { id: number; agencyId: n
   return whenKnown(accessToPlan(ctx, parties), (access) => access !== 'NONE');
 }
 
+/**
+ * The plans of one employee the viewer may read, by the node's rule (`accessToPlan`): all of them for whoever reads
+ * the employee's plans at all, else those that keep the viewer as appraiser or appraiser's superior (the former
+ * appraiser after a transfer reads the plan they appraised). Null when the viewer reads none of them.
+ */
+export function readablePlansOf<P extends PlanParties & { id: number }>(
+  ctx: Context,
+  employee: { id: number; agencyId: number },
+  plans: readonly P[],
+): P[] | null | Promise<P[] | null> {
+  const some = async (): Promise<P[] | null> => {
+    const access = await Promise.all(plans.map((plan) => accessToPlanOnce(ctx, plan)));
+    const readable = plans.filter((_plan, i) => access[i] !== 'NONE');
+    return readable.length ? readable : null;
+  };
+  const readsAll = mayReadPlansOf(ctx, employee);
+  if (readsAll === true) return [...plans]; // at once: the list of a dashboard stays synchronous
+  return Promise.resolve(readsAll).then((all) => (all ? [...plans] : some()));
+}
+
 // The type checks of a plan, its RHK and their indicators run once per object, and a dashboard holds hundreds of
 // them. They share what the request has decided in plain maps: a check that can answer synchronously keeps every
 // field of its object synchronous (an asynchronous type check makes each of them a promise).

@@ -131,11 +131,21 @@ export interface WorkResultSummary {
 
 export interface SubmitContext {
   positionKind: PositionKind;
+  /**
+   * Whether the plan is the employee's plan in force. A plan ended by the employee's own transfer keeps the cascade
+   * of its months, which may be a plan the appraiser ended as well.
+   */
+  planInForce: boolean;
   workResults: readonly WorkResultSummary[];
   /** Position kind of the plan's appraiser; null when there is none. */
   appraiserKind: PositionKind | null;
-  /** Whether the appraiser has a plan for the same year (any status but superseded). */
-  appraiserHasPlan: boolean;
+  /**
+   * The RHK of the appraiser's plan in force for the year; null when the appraiser has no plan for the year. A parent
+   * elsewhere belongs to a plan the appraiser ended (a transfer) and no longer cascades anything.
+   */
+  appraiserCurrent: readonly (Derivation & { statement: string })[] | null;
+  /** The RHK those were copied from, any number of copies back: where a stale parent's newer copy is found. */
+  appraiserLineage: readonly Derivation[];
 }
 
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
@@ -145,7 +155,7 @@ export function submitProblems(context: SubmitContext): Problem[] {
   const problems: Problem[] = [];
   if (context.appraiserKind === null) {
     problems.push({ field: [], code: 'INCOMPLETE_PLAN', message: 'The plan has no appraiser (pejabat penilai kinerja) to submit it to.' });
-  } else if (appraiserNeedsPlan(context.appraiserKind) && !context.appraiserHasPlan) {
+  } else if (appraiserNeedsPlan(context.appraiserKind) && context.appraiserCurrent === null) {
     problems.push({
       field: [],
       code: 'APPRAISER_PLAN_MISSING',
@@ -156,9 +166,33 @@ export function submitProblems(context: SubmitContext): Problem[] {
     problems.push({ field: [], code: 'INCOMPLETE_PLAN', message: 'The plan needs at least one main RHK (RHK utama) with an indicator.' });
   }
   const jpt = mayCiteStrategicGoal(context.positionKind);
+  // The plan in force cascades from the appraiser's plan in force.
+  const current = context.planInForce ? context.appraiserCurrent : null;
+  const inForce = new Set(current?.map((w) => w.id));
+  // A parent outside the plan in force: point to its copy there when the appraiser carried it over.
+  const newerCopies = current
+    ? relinkParents(
+        context.workResults.flatMap((w) => (w.parentWorkResultId === null || inForce.has(w.parentWorkResultId) ? [] : [w.parentWorkResultId])),
+        current,
+        context.appraiserLineage,
+      )
+    : new Map<number, number>();
+  const statementOf = new Map(current?.map((w) => [w.id, w.statement]));
   for (const w of context.workResults) {
     if (w.indicatorCount === 0) {
       problems.push({ field: [], code: 'INCOMPLETE_PLAN', message: `RHK ${quote(w.statement)} has no indicator (indikator kinerja individu).` });
+    }
+    if (current && w.parentWorkResultId !== null && !inForce.has(w.parentWorkResultId)) {
+      const copy = newerCopies.get(w.parentWorkResultId);
+      const stale = `RHK ${quote(w.statement)} cascades from an RHK that is no longer in your appraiser's plan in force (that plan ended)`;
+      problems.push({
+        field: [],
+        code: 'INVALID_CASCADE',
+        message:
+          copy !== undefined
+            ? `${stale}: re-link it to ${quote(statementOf.get(copy)!)}, its copy in the plan in force (updateWorkResult).`
+            : `${stale}: cascade it from an RHK of the plan in force (updateWorkResult).`,
+      });
     }
     if (w.parentWorkResultId === null && !(jpt && w.strategicGoal)) {
       problems.push(

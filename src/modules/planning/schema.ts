@@ -16,7 +16,7 @@ import {
   appraiserNow,
   childrenOfWorkResult,
   expectationsOfPlan,
-  mayReadPlansOf,
+  readablePlansOf,
   periodById,
   accessToPlanOnce,
   mayReadIndicator,
@@ -557,40 +557,45 @@ async function buildAlignment(ctx: Context, periodId: number, unit: { id: number
 // Employee fields
 
 builder.drizzleObjectFields(Employee, (t) => ({
-  plans: t.relation('plans', {
+  // Both list the plans the viewer may read by the node's rule (`readablePlansOf`): a former appraiser kept on a
+  // plan reads that plan here as through `node`, and nothing else of the employee's.
+  plans: t.field({
+    type: [PerformancePlan],
     nullable: true,
     description:
-      'SKP of the employee, newest first: every year, or one year. Superseded versions only when asked. Null unless ' +
-      'you are the employee, above or below them in the supervisor chain, or an admin.',
+      'SKP of the employee, newest first: every year, or one year. Superseded versions only when asked. All of them ' +
+      'when you are the employee, above or below them in the supervisor chain, or an admin; only those that name ' +
+      'you as appraiser or appraiser’s superior otherwise (a former appraiser after a transfer); null when none.',
     args: {
       year: t.arg.int({ description: 'Only plans of this performance year.' }),
       includeSuperseded: t.arg.boolean({ defaultValue: false }),
     },
-    authScopes: (e, _args, ctx) => mayReadPlansOf(ctx, e),
-    unauthorizedResolver: () => null,
-    query: (args) => ({
-      where: {
-        ...(args.includeSuperseded ? {} : { status: { ne: 'SUPERSEDED' as const } }),
-        ...(args.year != null ? { period: { year: checkYearArgument(args.year) } } : {}),
+    // Part of the employee's own statement, with whatever is selected beneath it (RHK, indicators, ...).
+    select: (args, _ctx, nestedSelection) => ({
+      with: {
+        plans: nestedSelection({
+          where: {
+            ...(args.includeSuperseded ? {} : { status: { ne: 'SUPERSEDED' as const } }),
+            ...(args.year != null ? { period: { year: checkYearArgument(args.year) } } : {}),
+          },
+          orderBy: { startsOn: 'desc', version: 'desc', id: 'desc' },
+        }),
       },
-      orderBy: { startsOn: 'desc', version: 'desc', id: 'desc' },
     }),
+    resolve: (e, _args, ctx) => readablePlansOf(ctx, e, e.plans),
   }),
   currentPlan: t.field({
     type: PerformancePlan,
     nullable: true,
     description: 'The plan in force for the year (latest version of the latest plan); null when none or not readable by you.',
     args: { year: t.arg.int({ required: true }) },
-    authScopes: (e, _args, ctx) => mayReadPlansOf(ctx, e),
-    unauthorizedResolver: () => null,
-    // Part of the employee's own statement, with whatever is selected beneath it (RHK, indicators, ...).
+    // Part of the employee's own statement too.
     select: (args, _ctx, nestedSelection) => ({
       with: {
         plans: nestedSelection({ where: { isCurrent: true, period: { year: checkYearArgument(args.year) } }, limit: 1 }),
       },
     }),
-    // (The selection's type is lost next to `authScopes`; the `with` above is what adds `plans`.)
-    resolve: (e) => (e as typeof e & { plans: PerformancePlanRow[] }).plans[0] ?? null,
+    resolve: (e, _args, ctx) => whenKnown(readablePlansOf(ctx, e, e.plans), (plans) => plans?.[0] ?? null),
   }),
   plansToReview: t.relatedConnection(
     'plansToAppraise',

@@ -22,6 +22,7 @@ import {
   OCCUPYING_ENROLMENT,
   checkAttendance,
   checkCapacity,
+  checkEligible,
   checkRating,
   formOfKind,
   nextEnrolmentStatus,
@@ -200,12 +201,9 @@ async function employeeWithKind(tx: Transaction, field: string[], employeeId: nu
   return employee as EmployeeRow & { position: { kind: PositionKind } };
 }
 
-function checkEligible(field: string[], programme: TrainingProgrammeRow, employee: EmployeeRow & { position: { kind: PositionKind } }) {
-  if (employee.employmentType === 'ELECTED_OFFICIAL') refuse(field, 'NOT_ELIGIBLE', 'An elected official is not ASN and takes no part in ASN competency development.');
-  const kinds = programme.positionKinds as PositionKind[];
-  if (kinds.length > 0 && !kinds.includes(employee.position.kind)) {
-    refuse(field, 'NOT_ELIGIBLE', `${programme.title} is meant for ${kinds.join(', ')} positions; ${employee.name} holds a ${employee.position.kind} position.`);
-  }
+/** Refuses an employee the programme is not meant for (`checkEligible`), as they are now. */
+function refuseIfNotEligible(field: string[], programme: TrainingProgrammeRow, employee: EmployeeRow & { position: { kind: PositionKind } }) {
+  ruleOrRefuse(field, checkEligible({ title: programme.title, positionKinds: programme.positionKinds as PositionKind[] }, { ...employee, positionKind: employee.position.kind }));
 }
 
 /** The enrolment and its session, with the session locked. */
@@ -755,7 +753,7 @@ builder.mutationFields((t) => ({
         const employee = await employeeWithKind(tx, ['input', 'employeeId'], employeeId, viewer.agencyId);
         if (employee.id === viewer.employeeId) refuse(['input', 'employeeId'], 'NOT_SUPERVISOR', 'You cannot nominate yourself; request a place instead.');
         if (!maySupervise(viewer, employee)) refuse(['input', 'employeeId'], 'NOT_SUPERVISOR', `${employee.name} is not a direct report of yours.`);
-        checkEligible(['input', 'employeeId'], session.programme, employee);
+        refuseIfNotEligible(['input', 'employeeId'], session.programme, employee);
         const existing = (await tx.query.enrolments.findFirst({ where: { sessionId, employeeId } })) ?? null;
         const enrolment = await applyEnrolmentAction(ctx, tx, ['input', 'sessionId'], session, employeeId, existing, 'NOMINATE', {
           origin: existing?.status === 'REQUESTED' ? existing.origin : 'NOMINATION',
@@ -793,6 +791,9 @@ builder.mutationFields((t) => ({
           const status = ruleOrRefuse(['input', 'enrolmentId'], nextEnrolmentStatus(enrolment.status, 'DECLINE', await sessionState(tx, session)));
           return { enrolment: await changeStatus(ctx, tx, enrolment, { status, action: 'enrolment.decline', values: decided }) };
         }
+        // Eligible when they asked is not enough: a change of position since then may have ended it.
+        const now = await employeeWithKind(tx, ['input', 'enrolmentId'], enrolment.employeeId, employee.agencyId);
+        refuseIfNotEligible(['input', 'enrolmentId'], session.programme, now);
         return { enrolment: await applyEnrolmentAction(ctx, tx, ['input', 'enrolmentId'], session, enrolment.employeeId, enrolment, 'APPROVE', decided) };
       }),
   }),
@@ -810,7 +811,7 @@ builder.mutationFields((t) => ({
         const sessionId = inputId(['input', 'sessionId'], String(input.sessionId), 'TrainingSession');
         const session = await lockSession(tx, ['input', 'sessionId'], sessionId, viewer.agencyId);
         const employee = await employeeWithKind(tx, ['input', 'sessionId'], viewer.employeeId, viewer.agencyId);
-        checkEligible(['input', 'sessionId'], session.programme, employee);
+        refuseIfNotEligible(['input', 'sessionId'], session.programme, employee);
         const existing = (await tx.query.enrolments.findFirst({ where: { sessionId, employeeId: viewer.employeeId } })) ?? null;
         const enrolment = await applyEnrolmentAction(ctx, tx, ['input', 'sessionId'], session, viewer.employeeId, existing, 'REQUEST', {
           origin: 'REQUEST',

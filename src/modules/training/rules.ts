@@ -16,7 +16,7 @@ import type {
 } from './tables.js';
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; code: RuleErrorCode; message: string };
-export type RuleErrorCode = 'INVALID' | 'SESSION_STATUS' | 'ENROLMENT_STATUS' | 'ALREADY_ENROLLED' | 'CAPACITY_TOO_SMALL';
+export type RuleErrorCode = 'INVALID' | 'SESSION_STATUS' | 'ENROLMENT_STATUS' | 'ALREADY_ENROLLED' | 'CAPACITY_TOO_SMALL' | 'NOT_ELIGIBLE';
 
 const ok = <T>(value: T): RuleResult<T> => ({ ok: true, value });
 const fail = <T>(code: RuleErrorCode, message: string): RuleResult<T> => ({ ok: false, code, message });
@@ -96,6 +96,25 @@ export function checkCapacity(capacity: number, occupied: number): RuleResult<nu
 
 // ---------------------------------------------------------------------------------------------------------------
 // Enrolments
+
+/**
+ * Whether a programme is meant for an employee as they are now: ASN only (an elected official takes no part), and of
+ * one of the programme's position kinds (none listed: every kind). Checked on request and nomination, and again
+ * when a request is approved: the employee may have changed position since asking.
+ */
+export function checkEligible(
+  programme: { title: string; positionKinds: readonly PositionKind[] },
+  employee: { name: string; employmentType: EmploymentType; positionKind: PositionKind },
+): RuleResult<true> {
+  if (employee.employmentType === 'ELECTED_OFFICIAL') {
+    return fail('NOT_ELIGIBLE', 'An elected official is not ASN and takes no part in ASN competency development.');
+  }
+  const kinds = programme.positionKinds;
+  if (kinds.length > 0 && !kinds.includes(employee.positionKind)) {
+    return fail('NOT_ELIGIBLE', `${programme.title} is meant for ${kinds.join(', ')} positions; ${employee.name} holds a ${employee.positionKind} position.`);
+  }
+  return ok(true);
+}
 
 export interface SessionState {
   status: TrainingSessionStatus;

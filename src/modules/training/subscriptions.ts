@@ -36,7 +36,8 @@ builder.subscriptionFields((t) => ({
     type: EnrolmentStatusChange,
     description:
       'Status changes of an employee’s training enrolments (approval, waitlist, promotion from the waitlist, decline, ' +
-      'cancellation, completion), sent after commit. For the employee, their direct supervisor, their appraiser and admins.',
+      'cancellation, completion), sent after commit. For the employee, their direct supervisor, their appraiser and admins, ' +
+      'checked when subscribing and again for every change.',
     authScopes: { employee: true },
     args: { employeeId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
@@ -46,9 +47,13 @@ builder.subscriptionFields((t) => ({
       }
       return ctx.pubsub.subscribe('enrolment.statusChanged', (event) => event.employeeId === employeeId);
     },
-    // Re-read on every event: the subscriber sees the enrolment as its viewer may, as committed.
+    // Re-checked on every event, as publicFeedback's: a supervisor moved off since subscribing gets FORBIDDEN, not
+    // the status. Then re-read: the subscriber sees the enrolment as its viewer may, as committed.
     resolve: async (event, _args, ctx) => {
       ctx.loaders.clear();
+      if (!(await mayViewTrainingOf(ctx, event.employeeId))) {
+        throw new GraphQLError('You may no longer follow this employee’s enrolments.', { extensions: { code: 'FORBIDDEN' } });
+      }
       const enrolment = await readOncePerEvent(event, 'enrolment', () => ctx.db.query.enrolments.findFirst({ where: { id: event.enrolmentId } }));
       if (!enrolment) throw new Error('enrolment no longer exists');
       return { ...event, enrolment, source: event };
