@@ -31,6 +31,8 @@ const ConfigSchema = z
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
     GRAPHQL_MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxPageSize),
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    /** Operations one WebSocket may have open at once (each subscription is a listener and an execution per event). */
+    MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(100),
     /** Anonymous submissions (feedback, IKM surveys) one client may make per minute, per kind. */
     PUBLIC_SUBMISSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     /** Express's "trust proxy": false, true, a number of hops, or addresses/subnets of the proxies (comma-separated). */
@@ -61,6 +63,7 @@ export interface Config {
   introspection: 'partners' | 'all' | 'off';
   limits: OperationLimits;
   maxRequestBytes: number;
+  maxSubscriptionsPerSocket: number;
   publicSubmissions: PublicSubmissionSettings;
   /** Which proxies' X-Forwarded-For to believe when finding the client's address. */
   trustProxy: boolean | number | string;
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       blockFieldSuggestions: e.NODE_ENV === 'production',
     },
     maxRequestBytes: e.MAX_REQUEST_BYTES,
+    maxSubscriptionsPerSocket: e.MAX_SUBSCRIPTIONS_PER_SOCKET,
     publicSubmissions: {
       perMinute: e.PUBLIC_SUBMISSIONS_PER_MINUTE,
       fingerprintKey: createHmac('sha256', e.JWT_SECRET).update('kinerja public client fingerprint').digest('hex'),

@@ -11,7 +11,20 @@ import {
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  isUnionType,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type FormattedExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import proxyAddr from 'proxy-addr';
 import { useServer } from 'graphql-ws/use/ws';
@@ -112,6 +125,44 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
+/**
+ * A variable's value that does not fit its type. graphql-js gives it no code; Apollo (over HTTP) recognises it, as
+ * here, by its one node, the variable's definition, and answers BAD_USER_INPUT. graphql-ws would pass it on uncoded.
+ */
+function isVariableValueError(error: unknown): boolean {
+  return error instanceof GraphQLError && error.nodes?.length === 1 && error.nodes[0]!.kind === Kind.VARIABLE_DEFINITION;
+}
+
+/** Schemas whose `_entities` already checks its representations (one process may start several servers). */
+const checkedEntitySchemas = new WeakSet<GraphQLSchema>();
+
+/**
+ * A representation whose `__typename` names no entity of this subgraph is the caller's mistake: BAD_USER_INPUT like
+ * any bad argument, not the plain Error of Apollo's `_entities` (INTERNAL_SERVER_ERROR, logged as unexpected). All
+ * are checked before any is resolved: Apollo's resolver stops at the bad one and abandons those it started.
+ */
+function refuseUnknownEntityTypes(schema: GraphQLSchema): void {
+  if (checkedEntitySchemas.has(schema)) return;
+  checkedEntitySchemas.add(schema);
+  const field = schema.getQueryType()?.getFields()._entities;
+  const union = schema.getType('_Entity');
+  if (!field?.resolve || !isUnionType(union)) return;
+  const entityTypes = new Set(union.getTypes().map((type) => type.name));
+  const resolve = field.resolve;
+  field.resolve = (root, args: { representations: unknown[] }, context, info) => {
+    args.representations.forEach((representation, index) => {
+      const typename = (representation as { __typename?: unknown } | null)?.__typename;
+      if (typeof typename !== 'string' || !entityTypes.has(typename)) {
+        throw new GraphQLError(
+          `Representation ${index}: ${typeof typename === 'string' ? `"${typename.slice(0, 100)}" is no entity type of this subgraph` : 'no __typename'}.`,
+          { extensions: { code: 'BAD_USER_INPUT', argumentName: 'representations' } },
+        );
+      }
+    });
+    return resolve(root, args, context, info);
+  };
+}
+
 /** graphql-js's "Did you mean ...?" hints, which name fields and types (Apollo's own pattern for them). */
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
@@ -124,7 +175,8 @@ const SUGGESTION = / ?Did you mean(.+?)\?$/;
 export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logger) {
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Over HTTP Apollo has given every error a code (this one where it had none); graphql-ws gives none.
-    const code = given.extensions?.code ?? ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
+    const code =
+      given.extensions?.code ?? (isVariableValueError(error) ? ApolloServerErrorCode.BAD_USER_INPUT : ApolloServerErrorCode.INTERNAL_SERVER_ERROR);
     const formatted = given.extensions?.code === undefined ? { ...given, extensions: { ...given.extensions, code } } : given;
     if (isDatabaseUnavailable(error)) {
       logger.error('database unavailable', (error as any)?.originalError?.message ?? String(error));
@@ -154,7 +206,12 @@ export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logg
 
 export async function startServer(config: Config, database: DatabaseHandle, logger: Logger): Promise<RunningServer> {
   const schema = buildSchema();
-  const pubsub = createPubSub(database, { onError: (error) => logger.error('bad event payload', error) });
+  refuseUnknownEntityTypes(schema);
+  const pubsub = createPubSub(database, {
+    onError: (error) => logger.error('bad event payload', error),
+    onRelisten: () =>
+      logger.error('LISTEN connection re-established: events committed while it was down were not delivered to subscribers on this server'),
+  });
   await pubsub.start();
   const contextOptions = { db: database.db, pubsub, tokens: config.jwt, employees: createEmployeeCache() };
 
@@ -168,6 +225,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   // A message is bounded like a request body (ws would buffer and parse up to 100 MiB); larger ones close with 1009.
   const sockets = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
   let stopping = false;
+  let stopped: Promise<void> | undefined;
 
   const formatErrorForClients = formatError(config, logger);
   // graphql-ws would send `error.toJSON()` as it is: drizzle's "Failed query: <SQL> params: ..." reached
@@ -195,12 +253,40 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     }
     return known;
   };
+  // Queries and mutations sent over graphql-ws and not yet answered, by connection: shutdown waits for them.
+  const unanswered = new Map<object, Set<string>>();
+  let onAnswered: (() => void) | null = null;
+  const answered = (connection: object, id: string) => {
+    const ids = unanswered.get(connection);
+    if (!ids?.delete(id)) return;
+    if (ids.size === 0) unanswered.delete(connection);
+    if (unanswered.size === 0) onAnswered?.();
+  };
+  const allAnswered = (timeoutMs: number): Promise<void> =>
+    unanswered.size === 0
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          const timer = setTimeout(resolve, timeoutMs);
+          onAnswered = () => (clearTimeout(timer), resolve());
+        });
   const wsServer = useServer<{ authorization?: unknown }, { context?: Context }>(
     {
       schema,
       subscribe: subscribeSharingExecution,
       // The same limits as over HTTP: token count, Armor's validation rules, page sizes and cost.
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
+        if (stopping) {
+          return [new GraphQLError('The server is shutting down; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } })];
+        }
+        // graphql-ws has registered this one already. Each open subscription is a listener and an execution per event.
+        if (Object.keys(ctx.subscriptions).length > config.maxSubscriptionsPerSocket) {
+          return [
+            new GraphQLError(
+              `This connection already has ${config.maxSubscriptionsPerSocket} operations open; complete one first, or open another connection.`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', maxSubscriptions: config.maxSubscriptionsPerSocket } },
+            ),
+          ];
+        }
         const document = parseAndValidate(payload.query);
         if (!('kind' in document)) return document;
         const contextValue = ctx.extra.context!;
@@ -209,6 +295,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
           checkOperationCost(schema, document, payload.operationName, payload.variables ?? {}, config.limits);
         } catch (error) {
           return [error as GraphQLError];
+        }
+        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+          const ids = unanswered.get(ctx) ?? new Set<string>();
+          unanswered.set(ctx, ids.add(id));
         }
         return {
           schema,
@@ -243,6 +333,12 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         let formatted = formattedEvents.get(result);
         if (!formatted) formattedEvents.set(result, (formatted = { ...result, errors: formatErrors(result.errors) }));
         return formatted;
+      },
+      // After the answer was sent (or, the socket gone, dropped).
+      onComplete: (ctx, id) => answered(ctx, id),
+      // Nothing more can reach a closed socket (and an operation whose handling failed never completes).
+      onClose: (ctx) => {
+        if (unanswered.delete(ctx) && unanswered.size === 0) onAnswered?.();
       },
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors) logger.debug('subscription error', error.message);
@@ -287,6 +383,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         async serverWillStart() {
           return {
             async drainServer() {
+              // stop() has closed the sockets already; this closes the WebSocket server.
               await wsServer.dispose();
             },
           };
@@ -337,14 +434,20 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     port,
     httpServer,
     pubsub,
-    async stop() {
-      if (stopping) return;
-      stopping = true;
-      // Closes WebSockets with 1001 (going away) and waits for in-flight HTTP requests.
-      for (const client of sockets.clients) client.close(1001, 'Server is shutting down');
-      await apollo.stop();
-      sockets.close();
-      await pubsub.close();
+    stop() {
+      stopped ??= (async () => {
+        stopping = true; // no new connection, nor operation on an open one
+        // Queries and mutations already running over WebSockets finish and are answered first (within half the grace
+        // period), then the sockets close with 1001 (going away). Before Apollo's HTTP drain, which ends every
+        // connection without a pending HTTP request, upgraded WebSockets included.
+        await allAnswered(config.shutdownGraceMs / 2);
+        for (const client of sockets.clients) client.close(1001, 'Server is shutting down');
+        // Stops accepting connections and waits for in-flight HTTP requests.
+        await apollo.stop();
+        sockets.close();
+        await pubsub.close();
+      })();
+      return stopped;
     },
   };
 }

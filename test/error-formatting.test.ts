@@ -72,6 +72,24 @@ describe('errors in production (NODE_ENV=production)', () => {
     expect(error).not.toMatch(/Did you mean/);
     expect(await subscriptionError(t, 'subscription {')).toMatch(/"code":"GRAPHQL_PARSE_FAILED"/);
   });
+
+  it('answer a bad variable value over graphql-ws as over HTTP: BAD_USER_INPUT with its message, and no hint', async () => {
+    const token = await t.token(t.seed.adminNip);
+    const client = t.ws(token);
+    const cases: [string, Record<string, unknown>][] = [
+      ['subscription ($unitId: ID!) { employeeUpdated(unitId: $unitId) { id } }', { unitId: { nested: true } }],
+      ['query ($unitId: ID!) { orgUnit(id: $unitId) { id } }', { unitId: { nested: true } }],
+      ['query ($filter: EmployeeFilter) { employees(first: 1, filter: $filter) { totalCount } }', { filter: { positionKind: 'JP' } }],
+    ];
+    for (const [query, variables] of cases) {
+      const overHttp = await t.request(query, variables, { token });
+      expect(overHttp.errors!.map((e) => e.extensions!.code)).toEqual(['BAD_USER_INPUT']);
+      const sub = subscribe(client, query, variables);
+      const [overWs] = await sub.next(1);
+      expect(overWs!.errors, query).toEqual(overHttp.errors);
+      expect(JSON.stringify(overWs)).not.toMatch(/Did you mean|Internal server error/);
+    }
+  });
 });
 
 describe('errors in development (NODE_ENV=development, what `npm start` runs)', () => {

@@ -411,6 +411,22 @@ describe("kinerja's _entities", () => {
     expect(res.data!._entities).toEqual([expected, { __typename: 'OrgUnit', ...employee.unit }, expected]);
   });
 
+  it('refuses a representation of no entity type as the caller’s mistake (BAD_USER_INPUT), resolving none of the batch', async () => {
+    const employee = await someEmployee();
+    for (const bad of [{ __typename: 'Nope' }, { __typename: 'Position', id: employee.id }, { id: employee.id }, 'Employee']) {
+      const res = await post<{ _entities: unknown[] }>(t.url, EntitiesQuery, { representations: [{ __typename: 'Employee', id: employee.id }, bad] }, partnerToken);
+      expect(res.data ?? null, JSON.stringify(bad)).toBeNull();
+      expect(res.errors, JSON.stringify(bad)).toEqual([
+        {
+          message: expect.stringMatching(/^Representation 1: /),
+          locations: expect.any(Array),
+          path: ['_entities'],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'representations' },
+        },
+      ]);
+    }
+  });
+
   it('gives the public no employee data through _entities, and no more of a unit than the public API does', async () => {
     const employee = await someEmployee();
     const anonymous = await post<{ _entities: unknown[] }>(t.url, EntitiesQuery, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { graphql } from './gql/index.js';
-import { startTestServer, subscribe, type TestServer } from './support/server.js';
+import { startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 const Page = graphql(`
   query Page($first: Int) { employees(first: $first) { nodes { id } } }
@@ -13,7 +13,7 @@ let token: string;
 
 beforeAll(async () => {
   [t, prod] = await Promise.all([
-    startTestServer({ employees: 60, env: { GRAPHQL_MAX_COST: '20000', MAX_REQUEST_BYTES: '20000' } }),
+    startTestServer({ employees: 60, env: { GRAPHQL_MAX_COST: '20000', MAX_REQUEST_BYTES: '20000', MAX_SUBSCRIPTIONS_PER_SOCKET: '3' } }),
     startTestServer({ employees: 40, env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-1234' } }),
   ]);
   token = await t.token(t.seed.adminNip);
@@ -99,6 +99,32 @@ describe('operation limits', () => {
     for (let i = 0; i < 20; i++) deep = `id supervisor { ${deep} }`;
     const sub = subscribe(client, `subscription { employeeUpdated(unitId: "T3JnVW5pdDox") { ${deep} } }`);
     await expect(sub.next(1, 3000)).rejects.toBeTruthy();
+  });
+
+  it('caps the operations one WebSocket has open: one more is refused with a code, and the socket stays usable', async () => {
+    const employeeUpdated = 'subscription ($unitId: ID!) { employeeUpdated(unitId: $unitId) { id } }';
+    const unit = { unitId: 'T3JnVW5pdDox' };
+    const before = t.server.pubsub.subscriberCount;
+    const client = t.ws(token);
+    const open = [subscribe(client, employeeUpdated, unit), subscribe(client, employeeUpdated, unit), subscribe(client, employeeUpdated, unit)];
+    await waitForSubscribers(t.server, before + 3);
+
+    const refused = subscribe(client, employeeUpdated, unit);
+    const error = await refused.next(1, 3000).then(() => 'no error', (e: Error) => e.message);
+    expect(JSON.parse(error)).toEqual([
+      { message: expect.stringMatching(/already has 3 operations open/), extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', maxSubscriptions: 3 } },
+    ]);
+    expect(t.server.pubsub.subscriberCount).toBe(before + 3);
+
+    // Another connection has its own allowance, and a completed subscription frees its place.
+    const elsewhere = subscribe(t.ws(token), employeeUpdated, unit);
+    await waitForSubscribers(t.server, before + 4);
+    open[0]!.dispose();
+    while (t.server.pubsub.subscriberCount > before + 3) await new Promise((r) => setTimeout(r, 10));
+    const again = subscribe(client, employeeUpdated, unit);
+    await waitForSubscribers(t.server, before + 4);
+    expect(again.error).toBeUndefined();
+    for (const sub of [...open, elsewhere, again]) sub.dispose();
   });
 
   it('bounds a WebSocket message like a request body: a larger one closes the socket with 1009', async () => {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import type { EmployeeEmailUpdatedSubscription } from './gql/graphql.js';
-import { statementsRunSoFar } from '../src/db/index.js';
 import { subscriptionExecutionsSoFar } from '../src/graphql/subscribe.js';
 import { signToken } from '../src/auth/token.js';
 import WebSocket from 'ws';
+import { sql } from 'drizzle-orm';
+import { createClient } from 'graphql-ws';
+import { openDatabase, rowsOf, statementsRunSoFar } from '../src/db/index.js';
+import { createPubSub } from '../src/events/pubsub.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
 const EmployeeUpdated = graphql(`
@@ -154,6 +157,58 @@ describe('employeeUpdated over graphql-ws', () => {
     while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
   });
 
+  it('tells the units a moved unit leaves and joins of every employee it takes along, and follows the moved unit', async () => {
+    const tree = await t.request(`query { orgUnits { id children { id children { id } } } }`, {}, { token: adminToken });
+    const top = (tree.data as any).orgUnits[0] as { id: string; children: { id: string; children: { id: string }[] }[] };
+    // A unit below a unit below the top, with its subtree's employees (a handful, not a page's worth).
+    const staffOf = async (unitId: string) => {
+      const res = await t.request(
+        'query ($unitId: ID!) { employees(first: 100, filter: { unitId: $unitId, includeSubunits: true }) { totalCount nodes { id } } }',
+        { unitId },
+        { token: adminToken },
+      );
+      return (res.data as any).employees as { totalCount: number; nodes: { id: string }[] };
+    };
+    let from: (typeof top.children)[number] | undefined;
+    let moving: { id: string } | undefined;
+    let movedIds: string[] = [];
+    for (const child of top.children) {
+      for (const grandchild of child.children) {
+        const staff = await staffOf(grandchild.id);
+        if (!moving && staff.totalCount >= 2 && staff.totalCount <= 100) [from, moving, movedIds] = [child, grandchild, staff.nodes.map((n) => n.id).sort()];
+      }
+    }
+    expect(moving).toBeDefined();
+    const to = top.children.find((c) => c.id !== from!.id)!;
+    const elsewhere = top.children.find((c) => c.id !== from!.id && c.id !== to.id)!;
+
+    const before = t.server.pubsub.subscriberCount;
+    const client = t.ws(adminToken);
+    const subscribeTo = (unit: { id: string }) => subscribe(client, EmployeeUpdated, { unitId: unit.id });
+    const [ofOldParent, ofNewParent, ofMoved, ofOther] = [subscribeTo(from!), subscribeTo(to), subscribeTo(moving!), subscribeTo(elsewhere)];
+    await waitForSubscribers(t.server, before + 4);
+
+    const move = `mutation ($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { userErrors { code } } }`;
+    expect((await t.request(move, { input: { id: moving!.id, parentId: to.id } }, { token: adminToken })).data).toEqual({ moveOrgUnit: { userErrors: [] } });
+    for (const sub of [ofOldParent, ofNewParent]) {
+      const events = await sub.next(movedIds.length);
+      expect(events.map((e) => e.data!.employeeUpdated.id).sort()).toEqual(movedIds);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ofOldParent.received).toHaveLength(movedIds.length);
+    expect(ofOther.received).toHaveLength(0);
+    expect(ofMoved.received).toHaveLength(0); // nobody left or joined the moved unit itself
+
+    // A subscriber of the moved unit still hears of its employees, under their new paths.
+    const renamed = await t.request(Rename, { input: { id: movedIds[0]!, name: 'Pegawai Unit Pindahan' } }, { token: adminToken });
+    expect(renamed.data!.updateEmployee.userErrors).toEqual([]);
+    expect((await ofMoved.next(1))[0]!.data!.employeeUpdated).toMatchObject({ id: movedIds[0], name: 'Pegawai Unit Pindahan', unit: { id: expect.any(String) } });
+
+    for (const sub of [ofOldParent, ofNewParent, ofMoved, ofOther]) sub.dispose();
+    while (t.server.pubsub.subscriberCount > before) await new Promise((r) => setTimeout(r, 10));
+    expect((await t.request(move, { input: { id: moving!.id, parentId: from!.id } }, { token: adminToken })).data).toEqual({ moveOrgUnit: { userErrors: [] } });
+  });
+
   it('sends nothing for a mutation that was refused (nothing committed)', async () => {
     const client = t.ws(await t.token(t.seed.adminNip));
     const sub = subscribe(client, EmployeeUpdated, { unitId: target.unitId });
@@ -218,5 +273,88 @@ describe('employeeUpdated over graphql-ws', () => {
     expect(res.data!.updateEmployee.userErrors).toEqual([]);
     const [event] = await sub.next(1);
     expect(event!.data!.employeeUpdated.name).toBe(`${target.name} (peer)`);
+  });
+});
+
+describe('the LISTEN connection', () => {
+  it.runIf(onPostgres)('reports being listened to again after the connection was lost, and delivers from then on', async () => {
+    const listening = async () =>
+      new Set(rowsOf<{ pid: number }>(await t.database.db.execute(sql`select pid from pg_stat_activity where query ilike 'listen %'`)).map((r) => r.pid));
+    const database = await openDatabase({ databaseUrl: t.databaseUrl });
+    let relistened = 0;
+    const pubsub = createPubSub(database, { onRelisten: () => relistened++ });
+    try {
+      const others = await listening();
+      await pubsub.start();
+      const events = pubsub.subscribe('employee.updated');
+      const ours = [...(await listening())].filter((pid) => !others.has(pid));
+      expect(ours).toHaveLength(1);
+      expect(relistened).toBe(0);
+      // As a failover or a network cut would: the server ends this pub/sub's LISTEN connection.
+      await t.database.db.execute(sql`select pg_terminate_backend(${ours[0]!})`);
+      for (const started = Date.now(); relistened === 0 && Date.now() - started < 5000; ) await new Promise((r) => setTimeout(r, 20));
+      expect(relistened).toBe(1);
+      await pubsub.publish(t.database.db, 'employee.updated', { employeeId: 1, agencyId: 1, unitPaths: ['/1/'] });
+      expect((await events.next()).value).toMatchObject({ employeeId: 1 });
+    } finally {
+      await pubsub.close();
+      await database.close();
+    }
+  });
+});
+
+describe('shutdown', () => {
+  it('answers a mutation still running over a WebSocket, then closes the socket with 1001', async () => {
+    const s = await startTestServer({ employees: 30 });
+    let release: (() => void) | undefined;
+    try {
+      const admin = await s.token(s.seed.adminNip, ['employee', 'admin']);
+      const topId = ((await s.request('{ orgUnits { id } }', {}, { token: admin })).data as any).orgUnits[0].id as string;
+      const { agencyId } = (await s.database.db.query.orgUnits.findFirst({ where: { parentId: { isNull: true } }, columns: { agencyId: true } }))!;
+      let closedWith: number | undefined;
+      let connected!: () => void;
+      const ready = new Promise<void>((resolve) => (connected = resolve));
+      const client = createClient({
+        url: s.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${admin}` },
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {},
+        on: { connected: () => connected(), closed: (event: any) => (closedWith = event.code) },
+      });
+      await ready;
+
+      // Holds the agency's structure lock (on PGlite, the one connection): the mutation waits for it.
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const blocker = s.database.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(815418, ${agencyId})`);
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await isLocked;
+      const created = subscribe(
+        client,
+        'mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { code } userErrors { code } } }',
+        { input: { parentId: topId, code: 'DRAIN-1', name: 'Unit Uji Penghentian' } },
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const stopped = s.server.stop();
+      await new Promise((r) => setTimeout(r, 200));
+      expect(closedWith).toBeUndefined();
+      release!();
+      await blocker;
+
+      expect((await created.next(1))[0]!.data).toEqual({ createOrgUnit: { orgUnit: { code: 'DRAIN-1' }, userErrors: [] } });
+      await stopped;
+      for (const started = Date.now(); closedWith === undefined && Date.now() - started < 2000; ) await new Promise((r) => setTimeout(r, 20));
+      expect(closedWith).toBe(1001);
+      expect(await s.database.db.query.orgUnits.findFirst({ where: { code: 'DRAIN-1' }, columns: { id: true } })).toBeDefined();
+      await client.dispose();
+    } finally {
+      release?.();
+      await s.stop();
+    }
   });
 });

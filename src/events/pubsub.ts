@@ -20,7 +20,7 @@ export interface PubSub {
   publish<T extends EventType>(tx: Queryable, type: T, event: EventMap[T]): Promise<void>;
   /** Events of one type on this server, from any server sharing the database, for as long as the iterator is open. */
   subscribe<T extends EventType>(type: T, filter?: (event: DomainEvent<T>) => boolean): AsyncIterableIterator<DomainEvent<T>>;
-  /** Resolves once the server is listening (after each reconnect, `onListen` runs again). */
+  /** Resolves once the server is listening; `onRelisten` reports each time it listens again after a lost connection. */
   start(): Promise<void>;
   close(): Promise<void>;
   readonly subscriberCount: number;
@@ -31,8 +31,16 @@ type Listener = (event: { type: string }) => void;
 /**
  * pg_notify inside the transaction gives the after-commit guarantee on both databases: PostgreSQL delivers it to
  * every server that LISTENs (postgres.js re-listens after a reconnect); PGlite delivers it in-process.
+ *
+ * What it does not give: PostgreSQL keeps no notification for a listener that is gone, so the events committed while
+ * this server's LISTEN connection was down never reach its subscribers. The subscriptions stay open and carry on
+ * with later events; the protocol has no message to tell a subscriber to read again, so the gap is only logged
+ * (`onRelisten`). A client that must not miss a change re-reads after it reconnects, or now and then.
  */
-export function createPubSub(database: DatabaseHandle, options: { onError?: (error: unknown) => void } = {}): PubSub {
+export function createPubSub(
+  database: DatabaseHandle,
+  options: { onError?: (error: unknown) => void; onRelisten?: () => void } = {},
+): PubSub {
   const listeners = new Map<string, Set<Listener>>();
   let unlisten: (() => Promise<void>) | null = null;
 
@@ -69,7 +77,11 @@ export function createPubSub(database: DatabaseHandle, options: { onError?: (err
     },
     async start() {
       if (unlisten) return;
-      unlisten = await database.listen(EVENT_CHANNEL, dispatch);
+      let listening = false;
+      unlisten = await database.listen(EVENT_CHANNEL, dispatch, () => {
+        if (listening) options.onRelisten?.();
+        listening = true;
+      });
     },
     async close() {
       const stopListening = unlisten;

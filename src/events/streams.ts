@@ -137,3 +137,49 @@ export function mapEvents<T, R>(
   } as AsyncGenerator<R, undefined>;
   return generator;
 }
+
+/**
+ * `source` with some values expanded into several: `expand` returns null for a value that passes as it is (no array
+ * and no promise per subscriber for the usual event), or the values that stand for it, in order. The expansion is
+ * taken one value at a time as the consumer asks, so a large one never fills the subscriber's queue; `return()`
+ * reaches the source at once, as with `mapEvents`.
+ */
+export function expandEvents<T>(source: AsyncIterable<T>, expand: (value: T) => readonly T[] | Promise<readonly T[]> | null): AsyncGenerator<T, undefined> {
+  const iterator = source[Symbol.asyncIterator]();
+  let expanded: readonly T[] = [];
+  let taken = 0;
+  const close = async (): Promise<IteratorReturnResult<undefined>> => {
+    expanded = [];
+    await iterator.return?.();
+    return finished;
+  };
+  const next = async (): Promise<IteratorResult<T, undefined>> => {
+    while (taken >= expanded.length) {
+      const result = await iterator.next();
+      if (result.done) return finished;
+      let values: readonly T[] | Promise<readonly T[]> | null;
+      try {
+        values = expand(result.value);
+        if (values === null) return result;
+        expanded = await values;
+      } catch (error) {
+        await close().catch(() => {});
+        throw error;
+      }
+      taken = 0;
+    }
+    return { value: expanded[taken++]!, done: false };
+  };
+  const generator = {
+    next,
+    return: close,
+    throw: async (error: unknown) => {
+      await close();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return generator;
+    },
+  } as AsyncGenerator<T, undefined>;
+  return generator;
+}

@@ -696,13 +696,13 @@ export type ProposeWorkResultsToReportsInput = {
 
 /** How the feedback reached the unit. */
 export type PublicFeedbackChannel =
-  /** At the service counter (loket), e.g. a kiosk or a form. */
+  /** At the service counter (loket), e.g. a paper form, entered by staff (an employee token). */
   | 'COUNTER'
-  /** Raised at a community forum (forum diskusi). */
+  /** Raised at a community forum (forum diskusi), entered by staff (an employee token). */
   | 'FORUM'
-  /** By phone or a messaging service, entered by staff. */
+  /** By phone or a messaging service, entered by staff (an employee token). */
   | 'PHONE'
-  /** The website or an app. */
+  /** The website or an app: the citizen’s own submission, open to anyone. */
   | 'WEB';
 
 /** How the unit may reach the sender. Optional; seen only by the unit’s staff, never public. */
@@ -1210,6 +1210,8 @@ export type UserErrorCode =
   | 'OBJECTION_STATUS'
   /** The 14 days to object (keberatan) after finalisation have passed. */
   | 'OBJECTION_WINDOW_CLOSED'
+  /** The organisation’s predikat for the year, which selects the distribution curve, is not set yet. */
+  | 'ORGANISATION_PREDIKAT_REQUIRED'
   /** The performance year is not open (not opened yet, or closed). */
   | 'PERIOD_NOT_OPEN'
   /** The performance plan is not the approved plan in force. */

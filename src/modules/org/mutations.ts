@@ -18,10 +18,27 @@ import { createsSupervisorCycle, parseNip } from './rules.js';
 import { Employee, EmploymentTypeEnum, OrgUnit } from './schema.js';
 import { employees, orgUnits, type EmployeeRow, type OrgUnitRow } from './tables.js';
 
+/** An employee was created, edited or transferred; `unitPaths` are the units before and after. */
+export interface EmployeeChanged {
+  employeeId: number;
+  agencyId: number;
+  unitPaths: string[];
+}
+
+/**
+ * A unit moved with everything below it: every employee of the subtree changed units above them. One notification
+ * for the whole subtree (NOTIFY payloads are small, and a subtree may hold thousands); each server reads the
+ * employees once when it delivers (`employeeUpdated`). `unitPaths` are the old parent's and the new parent's.
+ */
+export interface SubtreeMoved {
+  movedUnitId: number;
+  agencyId: number;
+  unitPaths: string[];
+}
+
 declare module '../../events/pubsub.js' {
   interface EventMap {
-    /** An employee was created, edited or transferred; `unitPaths` are the units before and after. */
-    'employee.updated': { employeeId: number; agencyId: number; unitPaths: string[] };
+    'employee.updated': EmployeeChanged | SubtreeMoved;
   }
 }
 
@@ -394,6 +411,11 @@ builder.mutationType({
             .where(and(eq(orgUnits.agencyId, agencyId), sql`${orgUnits.path} like ${unit.path + '%'}`));
           const [moved] = await tx.update(orgUnits).set({ parentId: parent?.id ?? null }).where(eq(orgUnits.id, unit.id)).returning();
           await recordAudit(tx, ctx.viewer, { action: 'orgUnit.move', entityType: 'OrgUnit', entityId: unit.id, before: unit, after: moved });
+          if (unit.parentId !== moved!.parentId) {
+            // The units above the old place lose the subtree's employees and those above the new place gain them.
+            const oldParentPath = unit.path.slice(0, -`${unit.id}/`.length);
+            await ctx.pubsub.publish(tx, 'employee.updated', { movedUnitId: unit.id, agencyId, unitPaths: [oldParentPath, parent?.path ?? '/'] });
+          }
           return { orgUnit: moved! };
         }),
     }),
