@@ -151,6 +151,26 @@ describe('planStatusChanged', () => {
     await waitForNoSubscribers();
   });
 
+  it('keeps following a unit after it moves in the tree', async () => {
+    const team = teams[1]!;
+    const peer = team.staff[1]!;
+    const planId = await readyPlan(team, peer);
+    const sub = subscribe(t.ws(admin), Changed, { unitId: peer.unitId });
+    await waitForSubscribers(t.server, 1);
+    // Up under its grandparent, or, when its parent is at the top, down under a sibling: its path changes either way.
+    const place = await t.request(`query($id: ID!) { orgUnit(id: $id) { parent { id parent { id } children { id } } } }`, { id: peer.unitId }, { token: admin });
+    const parent = (place.data as any).orgUnit.parent as { id: string; parent: { id: string } | null; children: { id: string }[] };
+    const target = parent.parent?.id ?? parent.children.find((c) => c.id !== peer.unitId)!.id;
+    const moved = await t.request(`mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { userErrors { code message } } }`, { input: { id: peer.unitId, parentId: target } }, { token: admin });
+    expect((moved.data as any).moveOrgUnit.userErrors).toEqual([]);
+    const submitted = await t.request(Submit, { input: { planId } }, { token: await t.token(peer.nip) });
+    expect(submitted.data!.submitPlan.userErrors).toEqual([]);
+    const [event] = await sub.next(1, 5000);
+    expect(event!.data!.planStatusChanged.plan.id).toBe(planId);
+    sub.dispose();
+    await waitForNoSubscribers();
+  });
+
   it('refuses unfiltered subscriptions and someone else’s plans or queue', async () => {
     const team = teams[2]!;
     const [staff, peer] = team.staff as [Member, Member];

@@ -62,9 +62,11 @@ builder.subscriptionFields((t) => ({
       }
       const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
       if (!hasRole(viewer, 'admin')) throw forbidden();
-      const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId }, columns: { path: true } });
+      const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId }, columns: { id: true } });
       if (!unit) throw forbidden();
-      return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.unitPath.startsWith(unit.path));
+      // The unit's own segment of the event's path, not its path now: that goes stale when the unit or one above it moves.
+      const segment = `/${unit.id}/`;
+      return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.unitPath.includes(segment));
     },
     // Re-read on every event: the subscriber sees the evaluation as its viewer may, as committed.
     resolve: async (event, _args, ctx) => {

@@ -79,11 +79,13 @@ builder.subscriptionFields((t) => ({
         const chain = await loader(ctx, supervisorChainOf).load(appraiserId);
         if (!chain.includes(viewerId)) throw forbidden('You may follow only your own appraisals or those of people below you.');
       }
-      let unitPath: string | null = null;
+      // The unit's own segment of a path (`/1/4/9/`), not its path now: that goes stale when the unit or one above it
+      // moves, and the events carry the path at the time of the change.
+      let unitSegment: string | null = null;
       if (unitId !== null) {
         const unit = await loader(ctx, orgUnitById).load(unitId);
         if (!unit) throw badArgument('Argument "unitId": no such unit.', 'unitId');
-        unitPath = unit.path;
+        unitSegment = `/${unitId}/`;
       }
       const events = ctx.pubsub.subscribe(
         'plan.statusChanged',
@@ -91,7 +93,7 @@ builder.subscriptionFields((t) => ({
           (ctx.viewer.kind !== 'employee' || event.agencyId === ctx.viewer.agencyId) &&
           (employeeId === null || event.employeeId === employeeId) &&
           (appraiserId === null || event.appraiserId === appraiserId) &&
-          (unitPath === null || event.unitPath.startsWith(unitPath)),
+          (unitSegment === null || event.unitPath.includes(unitSegment)),
       );
       return readableOnly(ctx, events);
     },
