@@ -114,10 +114,16 @@ describe('errors in development (NODE_ENV=development, what `npm start` runs)', 
     const token = await t.token(t.seed.adminNip, ['employee', 'admin']);
     const id = (raw: string) => Buffer.from(raw).toString('base64');
     const node = (raw: string) => t.request('query ($id: ID!) { node(id: $id) { id } }', { id: id(raw) }, { token });
-    for (const raw of ['OrgUnit:424242', 'Employee:999999', 'Nope:1', 'UserError:1']) {
+    for (const raw of ['OrgUnit:424242', 'Employee:999999']) {
       const res = await node(raw);
       expect(res.errors, raw).toBeUndefined();
       expect(res.data, raw).toEqual({ node: null });
+    }
+    for (const raw of ['Nope:1', 'UserError:1']) {
+      const res = await node(raw);
+      expect(res.data, raw).toEqual({ node: null });
+      expect(res.errors, raw).toMatchObject([{ message: 'Argument "id": not the ID of a node.', path: ['node'], extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' } }]);
+      expect(res.extensions!.sqlStatements, raw).toBe(0);
     }
     for (const raw of ['Employee:abc', 'Employee:1.5', 'Employee:99999999999', 'Employee:-1', 'OrgUnit:0']) {
       const res = await node(raw);
@@ -137,6 +143,7 @@ describe('errors in development (NODE_ENV=development, what `npm start` runs)', 
     );
     expect(nodes.data).toEqual({ nodes: [{ id: unit }, null, null, null, { id: unit }] });
     expect(nodes.errors).toMatchObject([
+      { message: 'Argument "ids": not the ID of a node.', path: ['nodes', 2], extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } },
       { message: 'Argument "ids": not a well-formed Employee ID.', path: ['nodes', 3], extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } },
     ]);
   });

@@ -86,12 +86,14 @@ type NodeLoader = (id: number, ctx: Context, info: GraphQLResolveInfo) => Promis
 const MISSING_ROW = /^Model \w+\(.*\) not found$/;
 
 /**
- * `node(id:)` as Relay means it: null for the ID of a row that does not exist or of a type that is no node; a
- * malformed row id is BAD_USER_INPUT, as `argumentId` treats one, and never reaches the database.
+ * `node(id:)` as Relay means it: null for the ID of a row that does not exist. An ID of no node type, or with a
+ * malformed row id, is BAD_USER_INPUT, as `argumentId` treats one, and never reaches the database.
  */
 function nodeOrNull(globalId: { typename: string; id: unknown }, argument: string, ctx: Context, info: GraphQLResolveInfo): Promise<unknown> | null {
   const type = info.schema.getType(globalId.typename);
-  if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) return null;
+  if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) {
+    throw new GraphQLError(`Argument "${argument}": not the ID of a node.`, { extensions: { code: 'BAD_USER_INPUT', argumentName: argument } });
+  }
   // The relay plugin has parsed the id with the type's parser (Number): NaN, 1.5 and 2^40 come through.
   const id = rowIdOf(String(globalId.id));
   if (id === null) {
