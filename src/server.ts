@@ -289,6 +289,16 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         }
         const document = parseAndValidate(payload.query);
         if (!('kind' in document)) return document;
+        // graphql-ws would answer this through its error path, uncoded and without completing the id.
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
+          return [
+            new GraphQLError(
+              payload.operationName ? `No operation named "${String(payload.operationName).slice(0, 100)}" in the document.` : 'The document has several operations: name the one to run (operationName).',
+              { extensions: { code: 'BAD_USER_INPUT' } },
+            ),
+          ];
+        }
         const contextValue = ctx.extra.context!;
         try {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
@@ -296,7 +306,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         } catch (error) {
           return [error as GraphQLError];
         }
-        if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+        if (operation.operation !== 'subscription') {
           const ids = unanswered.get(ctx) ?? new Set<string>();
           unanswered.set(ctx, ids.add(id));
         }

@@ -304,6 +304,22 @@ describe('the LISTEN connection', () => {
 });
 
 describe('shutdown', () => {
+  it('refuses an operation it cannot pick out as bad input, and does not wait for it at shutdown', async () => {
+    const s = await startTestServer({ employees: 30 });
+    try {
+      const client = s.ws(await s.token(s.seed.adminNip, ['employee', 'admin']));
+      const unnamed = subscribe(client, 'query A { __typename } query B { __typename }', {});
+      const error = await unnamed.next(1, 3000).then(() => 'no error', (e: Error) => e.message);
+      expect(JSON.parse(error)).toEqual([{ message: expect.stringMatching(/several operations/), extensions: { code: 'BAD_USER_INPUT' } }]);
+      const started = Date.now();
+      await s.server.stop();
+      // Half the grace period (5 s) had it been left waiting for an answer that never comes.
+      expect(Date.now() - started).toBeLessThan(2500);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('answers a mutation still running over a WebSocket, then closes the socket with 1001', async () => {
     const s = await startTestServer({ employees: 30 });
     let release: (() => void) | undefined;
