@@ -25,6 +25,7 @@ import {
   periodsBetween,
   personNameKey,
   rateLimitAddressKey,
+  singlesOut,
   suppressSmallCells,
   tallyIkm,
   textProblem,
@@ -368,3 +369,14 @@ describe('rate-limited clients', () => {
     expect(isRateLimited('partner', 'ikm')).toBe(false);
   });
 });
+
+describe('distributions that single people out', () => {
+  it('when one value covers all but fewer than five', () => {
+    expect(singlesOut({ BAIK: 6, KURANG: 0 })).toBe(true);
+    expect(singlesOut({ BAIK: 26, KURANG: 4 })).toBe(true);
+    expect(singlesOut({ BAIK: 25, KURANG: 5 })).toBe(false);
+    expect(singlesOut({ BAIK: 3, KURANG: 3, SANGAT_BAIK: 3 })).toBe(false);
+    expect(singlesOut({ BAIK: 0 })).toBe(false);
+  });
+});
+

@@ -407,6 +407,17 @@ export function suppressSmallCells<K extends string>(
   };
 }
 
+/**
+ * Whether one value of a distribution of people covers all of them but fewer than MIN_PEOPLE. Published, it would
+ * tell each person's value (all of them, when the others are zero) or single out the few who differ: for a
+ * distribution of individual results (the predikat), the whole distribution is withheld then.
+ */
+export function singlesOut<K extends string>(counts: Readonly<Record<K, number>>): boolean {
+  const values = Object.values(counts) as number[];
+  const total = values.reduce((sum, n) => sum + n, 0);
+  return total > 0 && Math.max(...values) > total - MIN_PEOPLE;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Complementary suppression over nested periods
 

@@ -41,6 +41,7 @@ import {
   parsePeriod,
   periodDisclosure,
   periodsBetween,
+  singlesOut,
   suppressSmallCells,
   withheldReason,
   type IkmComputation,
@@ -626,6 +627,16 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
         const published = suppressSmallCells(full);
         if (published.withheld) {
           return { available: true, total: null, withheld: true, reason: withheldReason(published.total, 'evaluated employees'), counts: null };
+        }
+        // Six of six BAIK tells each of the six their predikat: never an individual's evaluation (domain.md).
+        if (singlesOut(full)) {
+          return {
+            available: true,
+            total: null,
+            withheld: true,
+            reason: `Withheld: one predikat covers all but fewer than ${MIN_PEOPLE} of the evaluated employees, which would tell individuals’ predikat.`,
+            counts: null,
+          };
         }
         const cells = PREDIKATS.map((p) => ({ predikat: p, count: published.counts[p], total: published.total }));
         const someSuppressed = cells.some((c) => c.count === null);
