@@ -313,6 +313,31 @@ describe('external training', () => {
     expect(byOther.data!.verifyExternalTraining.externalTraining).toMatchObject({ status: 'VERIFIED', verifiedBy: { id: subject.supervisor.id } });
     expect((await hours(2026, adminToken, admin))!.total).toBe(6);
   });
+
+  it('never lets an admin record their own session result; another admin does', async () => {
+    const admin = (await t.request('{ me { id } }', {}, { token: adminToken }) as any).data.me.id as string;
+    const otherAdmin = await t.token(subject.supervisor.nip, ['employee', 'admin']);
+    const programme = await t.request(HrsProgramme, { input: { title: 'Bimtek Uji Hasil Sendiri', area: 'TECHNICAL', kind: 'BIMTEK', jpHours: 8, provider: 'BKPSDM' } }, { token: adminToken });
+    const created = await t.request(
+      HrsSession,
+      { input: { programmeId: programme.data!.createTrainingProgramme.programme!.id, startsOn: '2026-03-02', endsOn: '2026-03-02', location: 'Aula', capacity: 5, status: 'OPEN' } },
+      { token: adminToken },
+    );
+    const session = created.data!.createTrainingSession.session!.id;
+    const placed = await t.request(HrsNominate, { input: { sessionId: session, employeeId: admin } }, { token: otherAdmin });
+    const enrolmentId = placed.data!.nominateForSession.enrolment!.id;
+    await t.request(HrsSessionStatus, { input: { id: session, status: 'ONGOING' } }, { token: adminToken });
+    const before = (await hours(2026, adminToken, admin))!.total;
+    const own = await t.request(HrsComplete, { input: { enrolmentId, attendancePercent: 100, passed: true } }, { token: adminToken });
+    expect(own.data!.recordTrainingCompletion).toEqual({
+      enrolment: null,
+      userErrors: [{ field: ['input', 'enrolmentId'], code: 'NOT_SUPERVISOR', message: 'Your own result is recorded by another admin.' }],
+    });
+    expect((await hours(2026, adminToken, admin))!.total).toBe(before);
+    const byOther = await t.request(HrsComplete, { input: { enrolmentId, attendancePercent: 100, passed: true } }, { token: otherAdmin });
+    expect(byOther.data!.recordTrainingCompletion.enrolment).toMatchObject({ status: 'COMPLETED', jpCredited: 8 });
+    expect((await hours(2026, adminToken, admin))!.total).toBe(before + 8);
+  });
 });
 
 describe('ratings', () => {

@@ -716,6 +716,10 @@ builder.mutationFields((t) => ({
         }
         refuseIfAny(errors);
         const { enrolment, session } = await lockEnrolment(tx, ['input', 'enrolmentId'], String(input.enrolmentId), viewer.agencyId);
+        // A pass credits JP: nobody records their own, as nobody verifies their own external training.
+        if (enrolment.employeeId === viewer.employeeId) {
+          refuse(['input', 'enrolmentId'], 'NOT_SUPERVISOR', 'Your own result is recorded by another admin.');
+        }
         const state = await sessionState(tx, session);
         const status = ruleOrRefuse(['input', 'enrolmentId'], nextEnrolmentStatus(enrolment.status, input.passed ? 'COMPLETE' : 'NOT_COMPLETE', state));
         const completedOn = input.completedOn ?? session.endsOn;
