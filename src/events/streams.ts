@@ -124,18 +124,7 @@ export function mapEvents<T, R>(
       if (value !== undefined) return { value, done: false };
     }
   };
-  const generator = {
-    next,
-    return: close,
-    throw: async (error: unknown) => {
-      await close();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return generator;
-    },
-  } as AsyncGenerator<R, undefined>;
-  return generator;
+  return asyncGeneratorOf(next, close);
 }
 
 /**
@@ -170,6 +159,11 @@ export function expandEvents<T>(source: AsyncIterable<T>, expand: (value: T) => 
     }
     return { value: expanded[taken++]!, done: false };
   };
+  return asyncGeneratorOf(next, close);
+}
+
+/** An async generator of a `next` and a `close` that ends the source at once (on `return()` and on `throw()`). */
+function asyncGeneratorOf<T>(next: () => Promise<IteratorResult<T, undefined>>, close: () => Promise<IteratorReturnResult<undefined>>): AsyncGenerator<T, undefined> {
   const generator = {
     next,
     return: close,
