@@ -5,6 +5,7 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
+import { rowsOf } from '../../db/index.js';
 import { loader } from '../../graphql/context.js';
 import { employeeById } from '../org/queries.js';
 import { serviceToday } from '../org/rules.js';
@@ -94,7 +95,7 @@ builder.mutationFields((t) => ({
           select p.id as plan_id, p.appraiser_id, ${input.loggedOn}::date > ${serviceToday()}::date as future
             from work_results w join performance_plans p on p.id = w.plan_id
            where w.id = ${workResultId} and p.employee_id = ${viewer.employeeId} and p.is_current and p.status = 'APPROVED'`);
-        const found = (Array.isArray(rows) ? rows : (rows as { rows: any[] }).rows)[0] as { plan_id: number; appraiser_id: number | null; future: boolean } | undefined;
+        const found = rowsOf<{ plan_id: number; appraiser_id: number | null; future: boolean }>(rows)[0];
         if (!found) refuse(['input', 'workResultId'], 'NOT_FOUND', 'This RHK is not in your approved plan in force.');
         if (found.future) refuse(['input', 'loggedOn'], 'INVALID', 'An activity cannot be logged for a future day.');
         // One employee's entries of a day are serialised so that the daily total holds.

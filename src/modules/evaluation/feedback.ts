@@ -67,9 +67,7 @@ async function subjectParties(tx: Transaction | Context['db'], type: SubjectType
           ? sql`select agency_id, employee_id, appraiser_id from monthly_reports where id = ${id}`
           : sql`select agency_id, employee_id, appraiser_id from activity_logs where id = ${id}`;
   const result = await tx.execute(query);
-  const row = (Array.isArray(result) ? result : (result as { rows: any[] }).rows)[0] as
-    | { agency_id: number; employee_id: number; appraiser_id: number | null }
-    | undefined;
+  const row = rowsOf<{ agency_id: number; employee_id: number; appraiser_id: number | null }>(result)[0];
   return row ? { agencyId: Number(row.agency_id), employeeId: Number(row.employee_id), appraiserId: row.appraiser_id === null ? null : Number(row.appraiser_id) } : null;
 }
 

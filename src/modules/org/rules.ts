@@ -67,6 +67,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * is a day of this calendar, not of the database server's, which usually runs in UTC, seven hours behind.
  */
 export const SERVICE_TIME_ZONE = 'Asia/Jakarta';
+/** The same calendar as a fixed offset, for timestamps written out (no daylight saving in Indonesia). */
+export const SERVICE_UTC_OFFSET = '+07:00';
 
 const serviceDay = new Intl.DateTimeFormat('en-CA', { timeZone: SERVICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 

@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
+import { SERVICE_TIME_ZONE, SERVICE_UTC_OFFSET } from '../org/rules.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tracking codes
@@ -164,9 +165,8 @@ export function tallyIkm(responses: readonly IkmScores[]): ElementTally[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Periods
 
-/** Waktu Indonesia Barat (Tanjungpinang): no daylight saving, so a fixed offset. */
-export const SERVICE_UTC_OFFSET = '+07:00';
-export { SERVICE_TIME_ZONE } from '../org/rules.js';
+// The service calendar (Waktu Indonesia Barat) is the org module's.
+export { SERVICE_TIME_ZONE, SERVICE_UTC_OFFSET };
 
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'SEMESTER' | 'YEAR';
 
