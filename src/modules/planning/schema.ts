@@ -150,6 +150,11 @@ export function rolesOn(ctx: Context, plan: Pick<PerformancePlanRow, 'employeeId
 }
 
 const fullAccess = async (plan: PlanParties, ctx: Context) => (await accessToPlan(ctx, plan)) === 'FULL';
+/** A field of the plan's history and expectations: null for readers below the employee (CASCADE access). */
+const fullReadersOnly = {
+  authScopes: (plan: PlanParties, _args: unknown, ctx: Context) => fullAccess(plan, ctx),
+  unauthorizedResolver: () => null,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Objects
@@ -260,8 +265,7 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     revisionReason: t.exposeString('revisionReason', {
       nullable: true,
       description: 'Why this version was made. Null for readers below the employee.',
-      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
-      unauthorizedResolver: () => null,
+      ...fullReadersOnly,
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'Last submission.' }),
     approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
@@ -270,14 +274,12 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
       type: 'DateTime',
       nullable: true,
       description: 'Last time it was returned. Null for readers below the employee.',
-      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
-      unauthorizedResolver: () => null,
+      ...fullReadersOnly,
     }),
     returnedReason: t.exposeString('returnedReason', {
       nullable: true,
       description: 'Why it was last returned. Null for readers below the employee.',
-      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
-      unauthorizedResolver: () => null,
+      ...fullReadersOnly,
     }),
     lockVersion: t.exposeInt('lockVersion', {
       description:
@@ -300,8 +302,7 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
       description:
         'Perilaku kerja: the seven BerAKHLAK values with the appraiser’s specific expectation for each. Null for ' +
         'readers below the employee.',
-      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
-      unauthorizedResolver: () => null,
+      ...fullReadersOnly,
       resolve: async (p, _args, ctx) => {
         const [values, rows] = await Promise.all([loader(ctx, allCoreValues).load('all'), loader(ctx, expectationsOfPlan).load(p.id)]);
         return values.map((coreValue) => ({ planId: p.id, coreValue, row: rows.find((r) => r.coreValueId === coreValue.id) ?? null }));
@@ -310,8 +311,7 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     history: t.relation('transitions', {
       nullable: true,
       description: 'Riwayat: every step, oldest first. Null for readers below the employee.',
-      authScopes: (p, _args, ctx) => fullAccess(p, ctx),
-      unauthorizedResolver: () => null,
+      ...fullReadersOnly,
       query: { orderBy: { at: 'asc', id: 'asc' } },
     }),
     placementChanged: t.boolean({
