@@ -516,3 +516,77 @@ describe('enrolmentStatusChanged', () => {
     expect(event!.data!.enrolmentStatusChanged).toMatchObject({ status: 'APPROVED', enrolment: { employee: { id: person.id } } });
   });
 });
+
+describe('a place reached after a change of position', () => {
+  it('goes past nominees and waitlisted employees no longer eligible, who are released with the reason', async () => {
+    const created = await t.request(
+      TrCreateProgramme,
+      { input: { title: 'Uji Diklat Pelaksana Arsip', area: 'TECHNICAL', kind: 'BIMTEK', jpHours: 8, provider: 'BKPSDM', positionKinds: ['PELAKSANA'] } },
+      { token: adminToken },
+    );
+    const planned = await t.request(
+      TrCreateSession,
+      {
+        input: {
+          programmeId: created.data!.createTrainingProgramme.programme!.id,
+          startsOn: '2026-06-01',
+          endsOn: '2026-06-03',
+          location: 'Aula BKPSDM',
+          capacity: 1,
+          status: 'PLANNED',
+        },
+      },
+      { token: adminToken },
+    );
+    const session = planned.data!.createTrainingSession.session!.id;
+    const [first, second, third, fourth] = staff.slice(-5, -1) as [Person, Person, Person, Person];
+    const enrolmentOf = new Map<string, string>();
+    for (const person of [first, second, third, fourth]) {
+      const res = await t.request(TrNominate, { input: { sessionId: session, employeeId: person.id } }, { token: adminToken });
+      expect(res.data!.nominateForSession.enrolment!.status).toBe('NOMINATED');
+      enrolmentOf.set(person.id, res.data!.nominateForSession.enrolment!.id);
+    }
+    const moveToFungsional = async (person: Person) => {
+      const moved: any = await t.request(TrMove, { input: { id: person.id, positionId: await fungsionalPosition() } }, { token: adminToken });
+      expect(moved.data.transferEmployee.userErrors).toEqual([]);
+    };
+    const statusOf = async () => {
+      const state = await sessionState(session);
+      const byEmployee = new Map(state.enrolments.nodes.map((n) => [n.employee.id, n]));
+      return { state, of: (p: Person) => [byEmployee.get(p.id)!.status, byEmployee.get(p.id)!.waitlistPosition] };
+    };
+
+    // The first nominee moved to a fungsional position before the session opened: the place goes to the second.
+    await moveToFungsional(first);
+    const opened = await t.request(TrUpdateSession, { input: { id: session, status: 'OPEN' } }, { token: adminToken });
+    expect(opened.data!.updateTrainingSession).toMatchObject({ session: { status: 'OPEN', placesTaken: 1, waitlistLength: 2 }, userErrors: [] });
+    let now = await statusOf();
+    expect([first, second, third, fourth].map(now.of)).toEqual([
+      ['CANCELLED', null],
+      ['APPROVED', null],
+      ['WAITLISTED', 1],
+      ['WAITLISTED', 2],
+    ]);
+    const released = await t.request(TrMyEnrolment, { id: session }, { token: await tokenOf(first.nip) });
+    expect(released.data!.node).toMatchObject({ myEnrolment: { status: 'CANCELLED' } });
+
+    // The first in line moved too: the freed place goes past them to the next.
+    await moveToFungsional(third);
+    const cancelled = await t.request(TrCancel, { input: { enrolmentId: enrolmentOf.get(second.id)!, reason: 'Tugas luar.' } }, { token: adminToken });
+    expect(cancelled.data!.cancelEnrolment.userErrors).toEqual([]);
+    now = await statusOf();
+    expect([first, second, third, fourth].map(now.of)).toEqual([
+      ['CANCELLED', null],
+      ['CANCELLED', null],
+      ['CANCELLED', null],
+      ['APPROVED', null],
+    ]);
+    expect(now.state.placesTaken).toBe(1);
+    const notes: any = await t.request(
+      `query TrNotes($id: ID!) { node(id: $id) { ... on Enrolment { status decisionNote } } }`,
+      { id: enrolmentOf.get(third.id)! },
+      { token: adminToken },
+    );
+    expect(notes.data.node).toEqual({ status: 'CANCELLED', decisionNote: expect.stringMatching(/^No longer eligible: .*PELAKSANA positions; .* FUNGSIONAL position/) });
+  });
+});

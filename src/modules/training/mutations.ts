@@ -254,16 +254,58 @@ async function queueValues(tx: Transaction, sessionId: number): Promise<Partial<
   return { queueNumber: await nextQueueNumber(tx, sessionId), queuedAt: CLOCK_NOW };
 }
 
-/** Gives freed places of an OPEN session to the waitlist, first in line first. */
-async function fillFromWaitlist(ctx: Context, tx: Transaction, session: TrainingSessionRow): Promise<void> {
+/**
+ * The candidates for a place who are still eligible for the programme (`checkEligible`); the others are released.
+ * They were eligible when put in line, but a change of position since then may have ended it, and a place that
+ * `decideEnrolment` would refuse them must not reach them by the waitlist or a nomination either.
+ */
+async function releaseIneligible(
+  ctx: Context,
+  tx: Transaction,
+  programme: TrainingProgrammeRow,
+  candidates: EnrolmentRow[],
+): Promise<EnrolmentRow[]> {
+  if (candidates.length === 0) return candidates;
+  const people = await tx.query.employees.findMany({
+    where: { id: { in: [...new Set(candidates.map((e) => e.employeeId))] } },
+    columns: { id: true, name: true, employmentType: true },
+    with: { position: { columns: { kind: true } } },
+  });
+  const refusal = new Map<number, string>();
+  for (const person of people) {
+    const verdict = checkEligible(
+      { title: programme.title, positionKinds: programme.positionKinds as PositionKind[] },
+      { name: person.name, employmentType: person.employmentType, positionKind: person.position.kind },
+    );
+    if (!verdict.ok) refusal.set(person.id, verdict.message);
+  }
+  const eligible: EnrolmentRow[] = [];
+  for (const row of candidates) {
+    const reason = refusal.get(row.employeeId);
+    if (reason === undefined) {
+      eligible.push(row);
+      continue;
+    }
+    await changeStatus(ctx, tx, row, {
+      status: 'CANCELLED',
+      action: 'enrolment.release',
+      values: { decisionNote: `No longer eligible: ${reason}`, decidedAt: NOW },
+    });
+  }
+  return eligible;
+}
+
+/** Gives freed places of an OPEN session to the waitlist, first in line first (of those still eligible). */
+async function fillFromWaitlist(ctx: Context, tx: Transaction, session: TrainingSessionRow, programme: TrainingProgrammeRow): Promise<void> {
   if (session.status !== 'OPEN') return;
   const state = await sessionState(tx, session);
   if (state.occupied >= state.capacity) return;
-  const waitlisted = await tx
+  const waiting = await tx
     .select()
     .from(enrolments)
     .where(and(eq(enrolments.sessionId, session.id), eq(enrolments.status, 'WAITLISTED')))
     .orderBy(asc(enrolments.queueNumber), asc(enrolments.id));
+  const waitlisted = await releaseIneligible(ctx, tx, programme, waiting);
   const promoted = new Set(promotions(waitlisted.map((e) => ({ id: e.id, queueNumber: e.queueNumber ?? Number.MAX_SAFE_INTEGER })), state));
   for (const row of waitlisted) {
     if (promoted.has(row.id)) await changeStatus(ctx, tx, row, { status: 'APPROVED', action: 'enrolment.promote', promoted: true });
@@ -627,11 +669,12 @@ builder.mutationFields((t) => ({
 
         if (before.status === 'PLANNED' && session!.status === 'OPEN') {
           // Opening: nominations take places in nomination order, then the waitlist.
-          const nominated = await tx
+          const nominations = await tx
             .select()
             .from(enrolments)
             .where(and(eq(enrolments.sessionId, session!.id), eq(enrolments.status, 'NOMINATED')))
             .orderBy(asc(enrolments.queueNumber), asc(enrolments.id));
+          const nominated = await releaseIneligible(ctx, tx, before.programme, nominations);
           const placed = placeOnOpening(nominated.map((e) => ({ id: e.id, queueNumber: e.queueNumber! })), session!.capacity, state.occupied);
           for (const row of nominated) await changeStatus(ctx, tx, row, { status: placed.get(row.id)!, action: 'enrolment.place' });
         } else if (before.status === 'OPEN' && session!.status === 'ONGOING') {
@@ -648,7 +691,7 @@ builder.mutationFields((t) => ({
             });
           }
         } else {
-          await fillFromWaitlist(ctx, tx, session!);
+          await fillFromWaitlist(ctx, tx, session!, before.programme);
         }
         return { session: session! };
       }),
@@ -852,7 +895,7 @@ builder.mutationFields((t) => ({
           action: 'enrolment.cancel',
           values: { decidedById: viewer.employeeId, decidedAt: NOW, decisionNote: reason },
         });
-        await fillFromWaitlist(ctx, tx, session);
+        await fillFromWaitlist(ctx, tx, session, session.programme);
         return { enrolment: after };
       }),
   }),

@@ -100,7 +100,8 @@ export function checkCapacity(capacity: number, occupied: number): RuleResult<nu
 /**
  * Whether a programme is meant for an employee as they are now: ASN only (an elected official takes no part), and of
  * one of the programme's position kinds (none listed: every kind). Checked on request and nomination, and again
- * when a request is approved: the employee may have changed position since asking.
+ * when a request is approved, a nomination placed or a waitlisted enrolment promoted: the employee may have changed
+ * position since.
  */
 export function checkEligible(
   programme: { title: string; positionKinds: readonly PositionKind[] },
