@@ -115,20 +115,44 @@ function uniqueViolation(error: unknown): UserErrorShape | null {
 }
 
 /**
+ * SQLSTATEs of a transaction that lost a race to a concurrent one (serialization failure, deadlock, a unique or
+ * foreign key that a concurrent commit took or removed between our check and our write). Run again, the work sees
+ * that commit and answers as its checks do: the right field and message, an update instead of an insert.
+ */
+const LOST_RACE = new Set(['40001', '40P01', '23505', '23503']);
+const MAX_ATTEMPTS = 3;
+
+function lostRace(error: unknown): boolean {
+  for (let e: any = error; e; e = e.cause) {
+    if (typeof e.code === 'string' && LOST_RACE.has(e.code)) return true;
+  }
+  return false;
+}
+
+/**
  * Runs a mutation as one transaction. Rows, audit entries and events written through `tx` commit together;
- * a refusal (UserInputError) or a unique-constraint race rolls everything back and becomes userErrors.
+ * a refusal (UserInputError) rolls everything back and becomes userErrors. A transaction that lost a race is run
+ * again (at most MAX_ATTEMPTS in all, so `work` must keep its effects inside `tx`); a unique-constraint race that
+ * persists becomes a DUPLICATE userError.
  */
 export async function runMutation<T extends object>(
   ctx: Context,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<Payload<T>> {
-  try {
-    const result = await ctx.db.transaction((tx) => work(tx));
-    return { ...result, userErrors: [] };
-  } catch (error) {
-    if (error instanceof UserInputError) return { userErrors: error.errors } as Payload<T>;
-    const duplicate = uniqueViolation(error);
-    if (duplicate) return { userErrors: [duplicate] } as Payload<T>;
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await ctx.db.transaction((tx) => work(tx));
+      return { ...result, userErrors: [] };
+    } catch (error) {
+      if (error instanceof UserInputError) return { userErrors: error.errors } as Payload<T>;
+      if (attempt < MAX_ATTEMPTS && lostRace(error)) {
+        // What the loaders read before the rollback may be what the winner just changed.
+        ctx.loaders.clear();
+        continue;
+      }
+      const duplicate = uniqueViolation(error);
+      if (duplicate) return { userErrors: [duplicate] } as Payload<T>;
+      throw error;
+    }
   }
 }
