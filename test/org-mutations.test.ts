@@ -128,6 +128,24 @@ describe('HR admin mutations', () => {
     expect(pppk.data!.createEmployee.employee).toMatchObject({ employmentType: 'PPPK', birthDate: '1993-12-28', gender: 'FEMALE' });
   });
 
+  it('refuses an email another employee has, on the email field, when creating and when correcting', async () => {
+    const taken = baseInput().email;
+    const created = await t.request(CreateEmployee, { input: baseInput({ nip: '199104042016041001' }) }, { token: adminToken });
+    expect(created.data!.createEmployee.userErrors).toEqual([
+      { field: ['input', 'email'], code: 'DUPLICATE', message: 'An employee with this email already exists.' },
+    ]);
+    const other = await t.request(CreateEmployee, { input: baseInput({ nip: '199104042016041001', email: 'lain.test@tanjungpinangkota.go.id' }) }, { token: adminToken });
+    const id = other.data!.createEmployee.employee!.id;
+    const update = `mutation OrgEmail($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { email } userErrors { field code message } } }`;
+    const corrected: any = await t.request(update, { input: { id, email: taken } }, { token: adminToken });
+    expect(corrected.data.updateEmployee).toEqual({
+      employee: null,
+      userErrors: [{ field: ['input', 'email'], code: 'DUPLICATE', message: 'An employee with this email already exists.' }],
+    });
+    const unchanged: any = await t.request(update, { input: { id, email: 'lain.test@tanjungpinangkota.go.id' } }, { token: adminToken });
+    expect(unchanged.data.updateEmployee.userErrors).toEqual([]);
+  });
+
   it('stores each NIP once under concurrent creation', async () => {
     const nip = '199001012015031002';
     const results = await Promise.all(
@@ -138,7 +156,7 @@ describe('HR admin mutations', () => {
     const created = results.filter((r) => r.data?.createEmployee.employee);
     expect(created).toHaveLength(1);
     for (const r of results.filter((r) => !r.data?.createEmployee.employee)) {
-      expect(r.data!.createEmployee.userErrors[0]!.code).toBe('DUPLICATE');
+      expect(r.data!.createEmployee.userErrors).toEqual([{ field: ['input', 'nip'], code: 'DUPLICATE', message: 'An employee with this NIP already exists.' }]);
     }
   });
 

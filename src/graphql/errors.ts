@@ -99,8 +99,8 @@ export type Payload<T> = (T & { userErrors: UserErrorShape[] }) | ({ [K in keyof
 
 /** Names of unique constraints and what to tell the user when they are hit by a concurrent write. */
 const UNIQUE_VIOLATIONS: Record<string, UserErrorShape> = {
-  employees_nip_unique: userError(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.'),
-  employees_email_unique: userError(['input', 'email'], 'DUPLICATE', 'An employee with this email already exists.'),
+  employees_nip_key: userError(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.'),
+  employees_email_key: userError(['input', 'email'], 'DUPLICATE', 'An employee with this email already exists.'),
   org_units_agency_code_key: userError(['input', 'code'], 'DUPLICATE', 'A unit with this code already exists in the agency.'),
 };
 

@@ -70,6 +70,13 @@ function checkEmail(errors: UserErrorShape[], value: string | null | undefined) 
   }
 }
 
+/** Emails are unique across agencies (they sign people in elsewhere); the same check as the NIP's, on its field. */
+async function refuseTakenEmail(tx: Transaction, email: string | null, exceptEmployeeId: number | null): Promise<void> {
+  if (!email) return;
+  const holder = await tx.query.employees.findFirst({ where: { email }, columns: { id: true } });
+  if (holder && holder.id !== exceptEmployeeId) refuse(['input', 'email'], 'DUPLICATE', 'An employee with this email already exists.');
+}
+
 function checkRank(errors: UserErrorShape[], value: string | null | undefined) {
   if (value != null && value.trim().length > 60) errors.push(userError(['input', 'rank'], 'INVALID', 'Rank must be at most 60 characters.'));
 }
@@ -232,6 +239,7 @@ builder.mutationType({
           if (nipFields.nip && (await tx.query.employees.findFirst({ where: { nip: nipFields.nip }, columns: { id: true } }))) {
             refuse(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.');
           }
+          await refuseTakenEmail(tx, input.email?.trim() || null, null);
           const [employee] = await tx
             .insert(employees)
             .values({
@@ -282,6 +290,7 @@ builder.mutationType({
             const other = await tx.query.employees.findFirst({ where: { nip: changes.nip }, columns: { id: true } });
             if (other) refuse(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.');
           }
+          if (changes.email && changes.email !== before.email) await refuseTakenEmail(tx, changes.email, before.id);
           const [employee] = await tx
             .update(employees)
             .set({ ...changes, updatedAt: sql`now()` })
