@@ -109,6 +109,12 @@ describe('parseNip: every failing part', () => {
     });
     expect(failure(parseNip('199001012026071001', { today: TODAY })).message).toBe('TMT 2026-07 in the NIP is in the future');
     expect(parseNip('199001012026061001', { today: TODAY }).ok).toBe(true); // the current month is not the future
+    // 1 December 01:30 WIB is still 30 November in UTC: December's TMT is this month in the service's calendar.
+    const earlyOnTheFirst = new Date('2026-11-30T18:30:00Z');
+    expect(parseNip('200001012026121001', { today: earlyOnTheFirst }).ok).toBe(true);
+    expect(failure(parseNip('200001012027011001', { today: earlyOnTheFirst })).message).toBe('TMT 2027-01 in the NIP is in the future');
+    // A birth date of 1 December 2026, read at 01:30 WIB that day, is today, not the future.
+    expect(failure(parseNip('202612012026121001', { today: earlyOnTheFirst })).part).not.toBe('birthDate');
     expect(failure(parseNip('199001011985011001', { today: TODAY }))).toEqual({
       part: 'tmt',
       message: 'TMT 1985-01 in the NIP is not after the birth date 1990-01-01',

@@ -82,7 +82,8 @@ const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
 
 /**
  * Parses and validates a PNS NIP or an NI PPPK. The kind is derived from digit 13 ('2' for PPPK); `expected` makes
- * a number of the other kind an error. Dates are checked against `today` (default: now, calendar in UTC).
+ * a number of the other kind an error. Dates are checked against the service's calendar day (`serviceToday`) of `today`
+ * (default: now).
  * Every error names the part of the number that is wrong, in words a HR officer understands.
  */
 export function parseNip(raw: string, options: { expected?: NipKind; today?: Date } = {}): NipResult {
@@ -92,9 +93,10 @@ export function parseNip(raw: string, options: { expected?: NipKind; today?: Dat
   if (stray) return fail('format', `NIP must contain only digits (found "${stray[0]}")`);
   if (nip.length !== NIP_LENGTH) return fail('format', `NIP must be ${NIP_LENGTH} digits (got ${nip.length})`);
 
-  const today = options.today ?? new Date();
-  const todayYear = today.getUTCFullYear();
-  const todayMonth = today.getUTCMonth() + 1;
+  // The service's day, not UTC's: from 00:00 to 07:00 WIB on the 1st, UTC still says last month.
+  const todayIso = serviceToday(options.today ?? new Date());
+  const todayYear = Number(todayIso.slice(0, 4));
+  const todayMonth = Number(todayIso.slice(5, 7));
 
   const marker = nip[12]!;
   let kind: NipKind;
@@ -122,7 +124,6 @@ export function parseNip(raw: string, options: { expected?: NipKind; today?: Dat
   if (birthYear < MIN_BIRTH_YEAR) {
     return fail('birthDate', `birth date ${birthDate} in the NIP is not plausible (born before ${MIN_BIRTH_YEAR})`);
   }
-  const todayIso = `${todayYear}-${pad(todayMonth)}-${pad(today.getUTCDate())}`;
   if (birthDate > todayIso) return fail('birthDate', `birth date ${birthDate} in the NIP is in the future`);
 
   let tmt: string;
