@@ -353,3 +353,59 @@ describe('feedback naming an employee', () => {
     expect(anonymousNode.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('feedback naming a member of its own unit', () => {
+  it('is handled by their colleagues: the employee named may not bury it and does not learn who sent it', async () => {
+    // A puskesmas pelaksana is staff of their puskesmas: the complaint about them lands in their own unit's queue.
+    const PKM = 'DINKES-PKM-01';
+    const people = await f.staffOf(PKM);
+    const subject = people.find((p) => p.kind === 'PELAKSANA' && p.appraiser)!;
+    const colleague = people.find((p) => p.id !== subject.id)!;
+    const subjectToken = await f.tokenOf(subject);
+    const colleagueToken = await f.tokenOf(colleague);
+    const comment = 'Petugas meminta uang tambahan untuk mempercepat layanan.';
+    const contact = { name: 'Budi Pelapor', email: 'budi.pelapor@contoh.id', phone: '081355554444' };
+    const res = await submit({ comment, rating: 1, employee: subject.nip, contact }, PKM);
+    expect(res.userErrors).toEqual([]);
+    const handled = await queueItem(res.trackingCode!, colleagueToken, PKM);
+    expect(handled).toMatchObject({ employee: { id: subject.id }, contactEmail: contact.email, contactPhone: contact.phone, employeeReference: subject.nip });
+
+    // The employee named sees the item in their unit's queue, as the named employee: never who sent it.
+    const queue = await t.request(PubQueue, { unitId: f.unit(PKM), first: 100 }, { token: subjectToken });
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data!.unitFeedback.nodes.find((n) => n.id === handled.id)).toMatchObject({
+      comment,
+      contactName: null,
+      contactEmail: null,
+      contactPhone: null,
+      trackingCode: null,
+      employeeReference: null,
+      moderationNote: null,
+      history: null,
+    });
+    const node = await t.request(PubNode, { id: handled.id }, { token: subjectToken });
+    expect(node.errors).toBeUndefined();
+    expect(node.data!.node).toMatchObject({ comment, contactEmail: null });
+    for (const secret of [contact.name, contact.email, contact.phone]) expect(JSON.stringify([queue.data, node.data])).not.toContain(secret);
+
+    // Nor reject it as abuse, close it or answer it.
+    const refused = [{ field: ['input', 'id'], code: 'NOT_UNIT_STAFF', message: expect.stringContaining('names you') }];
+    const moderated = await t.request(PubModerate, { input: { id: handled.id, decision: 'REJECTED', reason: 'ABUSE' } }, { token: subjectToken });
+    expect(moderated.data!.moderatePublicFeedback).toEqual({ feedback: null, userErrors: refused });
+    const closed = await t.request(
+      PubSetStatus,
+      { input: { id: handled.id, status: 'REJECTED', publicAnswer: 'Laporan tidak dapat ditindaklanjuti.' } },
+      { token: subjectToken },
+    );
+    expect(closed.data!.updatePublicFeedbackStatus).toEqual({ feedback: null, userErrors: refused });
+    const answered = await t.request(PubAnswer, { input: { id: handled.id, publicAnswer: 'Tidak benar.' } }, { token: subjectToken });
+    expect(answered.data!.answerPublicFeedback).toEqual({ feedback: null, userErrors: refused });
+    expect(await queueItem(res.trackingCode!, colleagueToken, PKM)).toMatchObject({ status: 'RECEIVED', moderation: 'PENDING', publicAnswer: null });
+
+    // A colleague publishes it: it reaches the appraiser.
+    const published = await t.request(PubModerate, { input: { id: handled.id, decision: 'PUBLISHED' } }, { token: colleagueToken });
+    expect(published.data!.moderatePublicFeedback.userErrors).toEqual([]);
+    const team = await t.request(PubTeamFeedback, {}, { token: await t.token(subject.appraiser!.nip) });
+    expect(team.data!.appraiseesPublicFeedback.nodes.map((n) => n.id)).toContain(handled.id);
+  });
+});

@@ -393,7 +393,8 @@ describe('transparency', () => {
     expect(data.feedback.medianResolutionHours).toBeCloseTo(median(resolved)!, 1);
     expect(data.feedback.averageRating).toBeCloseTo(rows.reduce((s, r) => s + Number(r.rating), 0) / rows.length, 2);
     expect(data.feedback).toMatchObject({ withheld: false, reason: null });
-    expect(data.predikat).toEqual({ available: false, evaluated: null, withheld: true, reason: 'Withheld until evaluations are finalised.', counts: null });
+    // A semester is no evaluation's period (2024-S2 has quarters and the year): said so, not "until finalised".
+    expect(data.predikat).toEqual({ available: false, evaluated: null, withheld: true, reason: expect.stringContaining('never a semester'), counts: null });
     expect(data.forums).toMatchObject({ forums: 1, commitmentsOpen: 0, commitmentsInProgress: 1, commitmentsDone: 2 });
     expect(data.forums.participants).toBeGreaterThanOrEqual(64);
   });
@@ -479,6 +480,20 @@ describe('transparency', () => {
     // Drafts are not counted: the seeded second quarter is still being rated.
     expect(await finalised('DINKES-PKM-01', '2025-Q2')).toEqual({});
     const drafts = await t.request(PubTransparency, { unitId: f.unit('DINKES-PKM-01'), period: '2025-Q2' });
-    expect(drafts.data!.transparency.predikat).toMatchObject({ available: false, reason: 'Withheld until evaluations are finalised.' });
+    expect(drafts.data!.transparency.predikat).toMatchObject({ available: false, reason: expect.stringContaining('no evaluation for this period is finalised') });
+  });
+
+  it('says a semester has no distribution because no evaluation covers one, not that it awaits finalisation', async () => {
+    const unitId = f.unit('DINKES-PKM-01');
+    // Its first quarter is finalised and published...
+    const quarter = await t.request(PubTransparency, { unitId, period: '2025-Q1' });
+    expect(quarter.data!.transparency.predikat).toMatchObject({ available: true, evaluated: expect.any(Number) });
+    // ...the semester holding it is not an evaluation period at all.
+    const semester = await t.request(PubTransparency, { unitId, period: '2025-S1' });
+    expect(semester.errors).toBeUndefined();
+    const predikat = semester.data!.transparency.predikat;
+    expect(predikat).toMatchObject({ available: false, evaluated: null, withheld: true, counts: null });
+    expect(predikat.reason).toContain('never a semester');
+    expect(predikat.reason).not.toMatch(/finalised/);
   });
 });

@@ -10,6 +10,7 @@ import {
   employeeReferenceKind,
   formatTrackingCode,
   generateTrackingCode,
+  handlesAsStaff,
   ikmGrade,
   isRateLimited,
   isWithheld,
@@ -24,6 +25,7 @@ import {
   periodOfMonth,
   periodsBetween,
   personNameKey,
+  predikatUnavailableReason,
   rateLimitAddressKey,
   singlesOut,
   suppressSmallCells,
@@ -325,6 +327,24 @@ describe('feedback workflow', () => {
     for (const [from, targets] of Object.entries(FEEDBACK_TRANSITIONS)) expect(targets).not.toContain(from);
     expect(needsPublicAnswer('RESOLVED')).toBe(true);
     expect(needsPublicAnswer('IN_PROGRESS')).toBe(false);
+  });
+
+  it('leaves an item naming a member of the staff to the others', () => {
+    expect(handlesAsStaff(7, 7)).toBe(false);
+    expect(handlesAsStaff(7, 8)).toBe(true);
+    expect(handlesAsStaff(7, null)).toBe(true);
+    expect(handlesAsStaff(null, null)).toBe(true);
+  });
+});
+
+describe('predikat distribution unavailable', () => {
+  it('says a semester is no evaluation’s period, and other periods wait for finalised evaluations', () => {
+    expect(predikatUnavailableReason(parsePeriod('2025-S1')!)).toMatch(/never a semester/);
+    for (const label of ['2025', '2025-Q1', '2025-03']) {
+      const reason = predikatUnavailableReason(parsePeriod(label)!);
+      expect(reason, label).toMatch(/finalised/);
+      expect(reason, label).not.toMatch(/semester/);
+    }
   });
 });
 

@@ -16,6 +16,7 @@ import {
   employeeReferenceKind,
   formatTrackingCode,
   generateTrackingCode,
+  handlesAsStaff,
   isEmail,
   mayChangeStatus,
   mayUseChannel,
@@ -107,11 +108,17 @@ async function publicUnitForInput(tx: Transaction, globalId: string) {
   return unit;
 }
 
-/** The feedback item, locked for the change; NOT_FOUND unless the viewer is staff of its unit. */
+/**
+ * The feedback item, locked for the change; NOT_FOUND unless the viewer is staff of its unit, NOT_UNIT_STAFF when it
+ * names the viewer (`handlesAsStaff`: nobody answers, closes or moderates a complaint about themself).
+ */
 async function feedbackForStaff(ctx: Context, tx: Transaction, globalId: string): Promise<PublicFeedbackRow> {
   const id = inputId(['input', 'id'], globalId, 'PublicFeedback');
   const [row] = await tx.select().from(publicFeedback).where(eq(publicFeedback.id, id)).for('update');
   if (!row || !(await isUnitStaff(ctx, row.unitId, tx))) refuse(['input', 'id'], 'NOT_FOUND', 'No such feedback item, or you may not handle it.');
+  if (!handlesAsStaff(viewerEmployeeId(ctx.viewer), row.employeeId)) {
+    refuse(['input', 'id'], 'NOT_UNIT_STAFF', 'This feedback names you: your colleagues or an admin handle it, not you.');
+  }
   return row;
 }
 
@@ -497,7 +504,9 @@ builder.mutationFields((t) => ({
 
   updatePublicFeedbackStatus: t.field({
     type: feedbackPayload('UpdatePublicFeedbackStatusPayload'),
-    description: 'Moves a feedback item along its workflow (the unit’s staff and admins). Followers of its tracking code are told.',
+    description:
+      'Moves a feedback item along its workflow (the unit’s staff and admins, except the employee it names: NOT_UNIT_STAFF). ' +
+      'Followers of its tracking code are told.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: UpdateStatusInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -536,7 +545,9 @@ builder.mutationFields((t) => ({
 
   answerPublicFeedback: t.field({
     type: feedbackPayload('AnswerPublicFeedbackPayload'),
-    description: 'Sets or corrects the unit’s public answer (the unit’s staff and admins). Followers of its tracking code are told.',
+    description:
+      'Sets or corrects the unit’s public answer (the unit’s staff and admins, except the employee it names: NOT_UNIT_STAFF). ' +
+      'Followers of its tracking code are told.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: AnswerInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -561,7 +572,8 @@ builder.mutationFields((t) => ({
     type: feedbackPayload('ModeratePublicFeedbackPayload'),
     description:
       'Publishes a comment, or rejects it with a reason (spam, abuse, personal data, other). Published items are listed ' +
-      'publicly without contact details or the named employee, and reach the named employee and their appraiser.',
+      'publicly without contact details or the named employee, and reach the named employee and their appraiser. The ' +
+      'unit’s staff and admins, except the employee it names (NOT_UNIT_STAFF).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: ModerateInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

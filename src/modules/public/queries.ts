@@ -9,7 +9,7 @@ import type { Predikat } from '../evaluation/rules.js';
 import { appraisalOf, employeeById, orgUnitById } from '../org/queries.js';
 import { APPRAISER_KINDS } from '../org/rules.js';
 import { employees } from '../org/tables.js';
-import { IKM_ELEMENTS, SERVICE_TIME_ZONE, isRateLimited, rateLimitAddressKey, type ElementTally, type Period } from './rules.js';
+import { IKM_ELEMENTS, SERVICE_TIME_ZONE, handlesAsStaff, isRateLimited, rateLimitAddressKey, type ElementTally, type Period } from './rules.js';
 import { publicFeedback, type PublicFeedbackRow } from './tables.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -37,6 +37,14 @@ export async function isUnitStaff(ctx: Context, unitId: number, tx?: Transaction
   }
   const viewer = await loader(ctx, employeeById).load(viewerId);
   return viewer !== null && viewer.unitId === unitId;
+}
+
+/**
+ * Staff handling a feedback item: the staff of its unit except the employee it names (`handlesAsStaff`). They read who
+ * sent it, its tracking code, what was typed and the internal notes; the employee named reads it as the named employee.
+ */
+export async function handlesFeedback(ctx: Context, row: Pick<PublicFeedbackRow, 'unitId' | 'employeeId'>): Promise<boolean> {
+  return handlesAsStaff(viewerEmployeeId(ctx.viewer), row.employeeId) && (await isUnitStaff(ctx, row.unitId));
 }
 
 /**

@@ -363,6 +363,16 @@ export function needsPublicAnswer(status: FeedbackStatus): boolean {
   return status === 'RESOLVED' || status === 'REJECTED';
 }
 
+/**
+ * Whether a member of the unit's staff handles an item (answers, changes its status, moderates it, reads who sent it):
+ * not when it names them. Unit staff is everyone placed in the unit, so without this the employee a complaint is about
+ * could read the sender's contact details and reject or close it, and a rejected item never reaches their appraiser.
+ * Admins too: the conflict is being the subject, whatever the role.
+ */
+export function handlesAsStaff(viewerEmployeeId: number | null, namedEmployeeId: number | null): boolean {
+  return namedEmployeeId === null || viewerEmployeeId !== namedEmployeeId;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Channels
 
@@ -492,6 +502,18 @@ export function periodDisclosure(peopleByMonth: readonly number[], period: Pick<
   if (isWithheld(people)) return 'TOO_FEW';
   const cut = disclosureBlocks(peopleByMonth).some((b) => b.months.some(inside) && !b.months.every(inside));
   return cut ? 'COMPLEMENTARY' : 'PUBLISHED';
+}
+
+/**
+ * Why `transparency.predikat` has no distribution for a period (no finalised evaluation was counted). Evaluations are
+ * periodic (per month or per quarter, as the agency chose) and annual: a semester is never an evaluation's period, so
+ * saying it waits for finalisation would be untrue.
+ */
+export function predikatUnavailableReason(period: Pick<Period, 'kind'>): string {
+  if (period.kind === 'SEMESTER') {
+    return 'Not available for a semester: performance evaluations cover a month or a quarter (as the agency chose) and a year, never a semester; see its quarters or the year.';
+  }
+  return 'Withheld: no evaluation for this period is finalised (evaluations cover a month or a quarter, as the agency chose, and a year).';
 }
 
 /** The reason a period's figures are withheld; null when they are published. */

@@ -19,6 +19,7 @@ import {
   currentPredikatSource,
   feedbackHandlingByMonth,
   forumTally,
+  handlesFeedback,
   ikmSuggestionsOf,
   ikmTallyByMonth,
   isUnitStaff,
@@ -41,6 +42,7 @@ import {
   parsePeriod,
   periodDisclosure,
   periodsBetween,
+  predikatUnavailableReason,
   singlesOut,
   suppressSmallCells,
   withheldReason,
@@ -258,8 +260,9 @@ builder.drizzleObject('feedbackStatusHistory', {
   }),
 });
 
+// Staff handling the item: not the employee it names, though placed in the unit (they read it as the named employee).
 const staffOnly = {
-  authScopes: (row: PublicFeedbackRow, _args: unknown, ctx: Context) => isUnitStaff(ctx, row.unitId),
+  authScopes: (row: PublicFeedbackRow, _args: unknown, ctx: Context) => handlesFeedback(ctx, row),
   unauthorizedResolver: () => null,
 };
 
@@ -268,7 +271,8 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
   description:
     'Feedback from a citizen on a service unit (pengaduan, saran, apresiasi). Read by the staff of the unit (employees ' +
     'placed in it) and admins; once published, also by the employee it names and that employee’s appraiser. ' +
-    'Contact details and internal notes are for the unit’s staff only (null for everyone else).',
+    'Contact details and internal notes are for the unit’s staff only (null for everyone else, and for the employee ' +
+    'named even when placed in the unit: they neither handle the item nor learn who sent it).',
   id: { column: (f) => f.id },
   runScopesOnType: true,
   authScopes: (row, ctx) => mayReadFeedback(ctx, row),
@@ -307,7 +311,7 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
     answeredBy: t.relation('answeredBy', {
       nullable: true,
       description: 'Staff only.',
-      authScopes: (row: unknown, _args: unknown, ctx: Context) => isUnitStaff(ctx, (row as PublicFeedbackRow).unitId),
+      authScopes: (row: unknown, _args: unknown, ctx: Context) => handlesFeedback(ctx, row as PublicFeedbackRow),
       unauthorizedResolver: () => null as never,
     }),
     answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
@@ -317,7 +321,7 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
       nullable: true,
       description: 'Staff only: every status change, oldest first.',
       query: { orderBy: { id: 'asc' } },
-      authScopes: (row: unknown, _args: unknown, ctx: Context) => isUnitStaff(ctx, (row as PublicFeedbackRow).unitId),
+      authScopes: (row: unknown, _args: unknown, ctx: Context) => handlesFeedback(ctx, row as PublicFeedbackRow),
       unauthorizedResolver: () => null as never,
     }),
   }),
@@ -561,9 +565,13 @@ interface PredikatShape {
 const PredikatTransparency = builder.objectRef<PredikatShape>('PredikatTransparency').implement({
   description:
     'The distribution of predikat kinerja among the unit’s employees with a finalised evaluation for the period; never ' +
-    `anyone’s own. Withheld below ${MIN_PEOPLE} employees, and withheld until evaluations are finalised.`,
+    `anyone’s own. Withheld below ${MIN_PEOPLE} employees, and unavailable until evaluations of the period are finalised ` +
+    '(never for a semester: evaluations cover a month or a quarter, and a year).',
   fields: (t) => ({
-    available: t.boolean({ description: 'False until evaluations for the period are finalised.', resolve: (p) => p.available }),
+    available: t.boolean({
+      description: 'False until evaluations for the period are finalised, and always for a semester (no evaluation covers one); see the reason.',
+      resolve: (p) => p.available,
+    }),
     evaluated: t.int({ nullable: true, description: `Employees counted; null below ${MIN_PEOPLE}.`, resolve: (p) => p.total }),
     withheld: t.boolean({ resolve: (p) => p.withheld }),
     reason: t.string({ nullable: true, resolve: (p) => p.reason }),
@@ -619,9 +627,10 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
       type: PredikatTransparency,
       resolve: async (r, _args, ctx) => {
         const source = currentPredikatSource();
-        const counts = source ? await source(ctx.db, r.unitId, r.period) : null;
+        // No evaluation's period is a semester: nothing to ask the source.
+        const counts = source && r.period.kind !== 'SEMESTER' ? await source(ctx.db, r.unitId, r.period) : null;
         if (!counts) {
-          return { available: false, total: null, withheld: true, reason: 'Withheld until evaluations are finalised.', counts: null };
+          return { available: false, total: null, withheld: true, reason: predikatUnavailableReason(r.period), counts: null };
         }
         const full = Object.fromEntries(PREDIKATS.map((p) => [p, counts[p] ?? 0])) as Record<Predikat, number>;
         const published = suppressSmallCells(full);

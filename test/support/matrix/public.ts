@@ -4,7 +4,8 @@ import { all, employees, mutation, only, signedIn, str, type MatrixContext, type
 export const THIS_YEAR = String(new Date(Date.now() + 7 * 3600_000).getUTCFullYear());
 
 /**
- * Setup (writes, as a partner service relaying citizens, which is not rate limited): item A on the subject's own
+ * Setup (writes, as a partner service relaying citizens, which is not rate limited): item C on the subject's own unit
+ * naming the subject by NIP, pending, with contact details; item A on the subject's own
  * unit with contact details; item B on the parent unit naming the subject by NIP, published by an admin; five IKM
  * questionnaires with a suggestion on the subject's unit (so that suggestions are published); a forum of the
  * subject's unit with a commitment owned by the subject.
@@ -21,13 +22,18 @@ export async function preparePublic(ctx: MatrixContext): Promise<void> {
   const parentUnitId = unit.data.orgUnit.parent.id;
   const submit =
     'mutation($i: SubmitPublicFeedbackInput!) { submitPublicFeedback(input: $i) { trackingCode userErrors { code message } } }';
+  // Before A: the queue rows read the unit's newest item, A.
+  const c = await step(tokens.partner, submit, {
+    i: { unitId: f.subject.unitId, rating: 1, comment: 'Matrix: tentang petugas', employee: f.subject.nip, contact: { name: 'Warga C', email: 'c@example.org' } },
+  });
+  const newest = 'query($u: ID!) { unitFeedback(unitId: $u, first: 1) { nodes { id comment } } }';
+  const idC = ((await t.request(newest, { u: f.subject.unitId }, { token: tokens.admin })) as any).data.unitFeedback.nodes[0].id;
   const a = await step(tokens.partner, submit, {
     i: { unitId: f.subject.unitId, rating: 2, comment: 'Matrix: antrian lama', contact: { name: 'Warga A', email: 'a@example.org', phone: '081234567890' } },
   });
   const b = await step(tokens.partner, submit, {
     i: { unitId: parentUnitId, rating: 5, comment: 'Matrix: pelayanan ramah', employee: f.subject.nip, contact: { name: 'Warga B', email: 'b@example.org' } },
   });
-  const newest = 'query($u: ID!) { unitFeedback(unitId: $u, first: 1) { nodes { id comment } } }';
   const idA = ((await t.request(newest, { u: f.subject.unitId }, { token: tokens.admin })) as any).data.unitFeedback.nodes[0].id;
   const idB = ((await t.request(newest, { u: parentUnitId }, { token: tokens.admin })) as any).data.unitFeedback.nodes[0].id;
   await step(
@@ -63,6 +69,8 @@ export async function preparePublic(ctx: MatrixContext): Promise<void> {
     trackingA: a.trackingCode,
     feedbackB: idB,
     trackingB: b.trackingCode,
+    feedbackC: idC,
+    trackingC: c.trackingCode,
     forum: forum.forum.id,
     commitment: forum.forum.commitments[0].id,
   });
@@ -215,6 +223,26 @@ export const publicRows: Row[] = [
   mutation('answerPublicFeedback', (f) => `{ id: ${str(f.ids.feedbackA!)}, publicAnswer: "" }`, only('refused', [...staff]), staffMutation),
   mutation('updatePublicFeedbackStatus', (f) => `{ id: ${str(f.ids.feedbackA!)}, status: RESOLVED }`, only('refused', [...staff]), staffMutation),
   mutation('moderatePublicFeedback', (f) => `{ id: ${str(f.ids.feedbackA!)}, decision: PENDING }`, only('refused', [...staff]), staffMutation),
+  // Item C names the subject, who is staff of its unit: the other staff handle it, the subject is refused
+  // (NOT_UNIT_STAFF) and reads it without who sent it.
+  {
+    name: 'PublicFeedback.contactEmail, trackingCode, employeeReference (pending, naming the subject, of the subject’s unit)',
+    query: 'query($id: ID!) { node(id: $id) { ... on PublicFeedback { contactEmail trackingCode employeeReference } } }',
+    variables: (f) => ({ id: f.ids.feedbackC }),
+    path: 'node.contactEmail',
+    expect: only('ok', [...staff], { employee: 'hidden' }),
+    foreign: 'denied',
+  },
+  ...(
+    [
+      ['answerPublicFeedback', (f: { ids: Record<string, string> }) => `{ id: ${str(f.ids.feedbackC!)}, publicAnswer: "" }`],
+      ['updatePublicFeedbackStatus', (f: { ids: Record<string, string> }) => `{ id: ${str(f.ids.feedbackC!)}, status: RESOLVED }`],
+      ['moderatePublicFeedback', (f: { ids: Record<string, string> }) => `{ id: ${str(f.ids.feedbackC!)}, decision: PENDING }`],
+    ] as const
+  ).map(([name, input]) => ({
+    ...mutation(name, input, only('refused', [...staff], { employee: 'denied' }), staffMutation),
+    name: `Mutation.${name} (an item naming the subject)`,
+  })),
   mutation(
     'createForum',
     (f) => `{ unitId: ${str(f.subject.unitId)}, heldOn: "2025-06-01", participants: 1, topic: "", summary: "" }`,
