@@ -361,6 +361,7 @@ describe('ratings and outcomes', () => {
           after: 'BAIK',
         }));
       },
+      needGaps: async () => [],
     };
     setEvaluationSource(fake);
     try {

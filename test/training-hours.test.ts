@@ -131,6 +131,8 @@ let t: TestServer;
 let adminToken: string;
 let subject: { id: string; nip: string; unit: { id: string }; supervisor: { id: string; nip: string }; appraiser: { id: string; nip: string } };
 let peer: { id: string; nip: string };
+/** Staff the tests below put through sessions of their own, apart from the subject and the peer. */
+let others: { id: string; nip: string }[];
 let tokens: { subject: string; supervisor: string; peer: string; partner: string };
 let session: string;
 let enrolment: string;
@@ -141,6 +143,7 @@ beforeAll(async () => {
   const people = (await t.request(HrsPeople, {}, { token: adminToken })).data!.employees.nodes as (typeof subject)[];
   subject = people.find((p) => p.supervisor?.nip && p.appraiser?.nip && p.nip !== t.seed.adminNip)!;
   peer = people.find((p) => p.id !== subject.id && p.supervisor?.id !== subject.id && p.id !== subject.supervisor.id && p.nip !== t.seed.adminNip)!;
+  others = people.filter((p) => ![subject.id, peer.id, subject.supervisor.id].includes(p.id) && p.nip !== t.seed.adminNip).slice(0, 8);
   tokens = {
     subject: await t.token(subject.nip),
     supervisor: await t.token(subject.supervisor.nip),
@@ -242,6 +245,39 @@ describe('completion', () => {
     await t.request(HrsSessionStatus, { input: { id: otherId, status: 'ONGOING' } }, { token: adminToken });
     const cancelled: any = await t.request(cancel, { input: { id: otherId, reason: 'Narasumber berhalangan.' } }, { token: adminToken });
     expect(cancelled.data.cancelTrainingSession).toEqual({ session: { status: 'CANCELLED' }, userErrors: [] });
+  });
+
+  it('refuses a completion date in the future, given or by default, so that no JP are credited to a year not reached', async () => {
+    // Two days on in UTC is after today in WIB too.
+    const future = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const given = await t.request(HrsComplete, { input: { enrolmentId: enrolment, attendancePercent: 95, passed: true, completedOn: future } }, { token: adminToken });
+    expect(given.data!.recordTrainingCompletion).toEqual({
+      enrolment: null,
+      userErrors: [{ field: ['input', 'completedOn'], code: 'INVALID', message: 'The completion date is in the future: only training already taken can be recorded.' }],
+    });
+    const nextYear = await t.request(HrsComplete, { input: { enrolmentId: enrolment, attendancePercent: 95, passed: true, completedOn: '2099-06-30' } }, { token: adminToken });
+    expect(nextYear.data!.recordTrainingCompletion.userErrors[0]).toMatchObject({ field: ['input', 'completedOn'], code: 'INVALID' });
+    expect((await hours(2099))!.total).toBe(0);
+    expect((await hours(2026))!.total).toBe(16);
+
+    // A session still running past today has no end date to default to yet.
+    const programme = await t.request(HrsProgramme, { input: { title: 'Coaching Uji Tanggal', area: 'MANAGERIAL', kind: 'COACHING', jpHours: 10, provider: 'BKPSDM' } }, { token: adminToken });
+    const created = await t.request(
+      HrsSession,
+      { input: { programmeId: programme.data!.createTrainingProgramme.programme!.id, startsOn: '2026-03-02', endsOn: '2099-12-31', onlineUrl: 'https://zoom.example.go.id/coaching', capacity: 5, status: 'OPEN' } },
+      { token: adminToken },
+    );
+    const running = created.data!.createTrainingSession.session!.id;
+    const placed = await t.request(HrsNominate, { input: { sessionId: running, employeeId: others[0]!.id } }, { token: adminToken });
+    await t.request(HrsSessionStatus, { input: { id: running, status: 'ONGOING' } }, { token: adminToken });
+    const place = placed.data!.nominateForSession.enrolment!.id;
+    const byDefault = await t.request(HrsComplete, { input: { enrolmentId: place, attendancePercent: 100, passed: true } }, { token: adminToken });
+    expect(byDefault.data!.recordTrainingCompletion).toEqual({
+      enrolment: null,
+      userErrors: [{ field: ['input', 'completedOn'], code: 'INVALID', message: 'The session ends on 2099-12-31, after today: give the completion date (today or earlier).' }],
+    });
+    const past = await t.request(HrsComplete, { input: { enrolmentId: place, attendancePercent: 100, passed: true, completedOn: '2026-06-30' } }, { token: adminToken });
+    expect(past.data!.recordTrainingCompletion.enrolment).toMatchObject({ status: 'COMPLETED', completedOn: '2026-06-30', jpCredited: 10 });
   });
 });
 
@@ -362,6 +398,87 @@ describe('ratings', () => {
     const placed = await t.request(HrsNominate, { input: { sessionId: s.data!.createTrainingSession.session!.id, employeeId: subject.id } }, { token: adminToken });
     const early = await t.request(HrsRate, { input: { ...rating, enrolmentId: placed.data!.nominateForSession.enrolment!.id } }, { token: tokens.subject });
     expect(early.data!.rateSession.userErrors[0]!.code).toBe('ENROLMENT_STATUS');
+  });
+
+  it('takes no rating from a participant who did not complete the session', async () => {
+    const programme = await t.request(HrsProgramme, { input: { title: 'Seminar Uji Tidak Selesai', area: 'SOCIO_CULTURAL', kind: 'SEMINAR', jpHours: 4, provider: 'BKPSDM' } }, { token: adminToken });
+    const s = await t.request(HrsSession, { input: { programmeId: programme.data!.createTrainingProgramme.programme!.id, startsOn: '2026-04-01', endsOn: '2026-04-01', location: 'Aula', capacity: 5, status: 'OPEN' } }, { token: adminToken });
+    const sessionId = s.data!.createTrainingSession.session!.id;
+    const placed = await t.request(HrsNominate, { input: { sessionId, employeeId: subject.id } }, { token: adminToken });
+    const enrolmentId = placed.data!.nominateForSession.enrolment!.id;
+    await t.request(HrsSessionStatus, { input: { id: sessionId, status: 'ONGOING' } }, { token: adminToken });
+    const absent = await t.request(HrsComplete, { input: { enrolmentId, attendancePercent: 0, passed: false, result: 'Tidak hadir' } }, { token: adminToken });
+    expect(absent.data!.recordTrainingCompletion.enrolment).toMatchObject({ status: 'NOT_COMPLETED' });
+
+    const res = await t.request(HrsRate, { input: { enrolmentId, content: 1, trainer: 1, usefulness: 1 } }, { token: tokens.subject });
+    expect(res.data!.rateSession).toMatchObject({
+      rating: null,
+      userErrors: [{ field: ['input', 'enrolmentId'], code: 'ENROLMENT_STATUS', message: 'Only a participant who completed the session rates it; this enrolment is NOT_COMPLETED.' }],
+    });
+    const summary: any = await t.request('query($id: ID!) { node(id: $id) { ... on TrainingSession { ratingSummary { count } } } }', { id: sessionId }, { token: adminToken });
+    expect(summary.data.node.ratingSummary.count).toBe(0);
+  });
+
+  it('withholds a programme’s averages while, with its sessions’ published ones, they would give away a withheld session’s', async () => {
+    const programme = await t.request(HrsProgramme, { input: { title: 'Seminar Uji Subtraksi', area: 'SOCIO_CULTURAL', kind: 'SEMINAR', jpHours: 2, provider: 'BKPSDM' } }, { token: adminToken });
+    const programmeId = programme.data!.createTrainingProgramme.programme!.id;
+    const people = others.slice(1, 7);
+    expect(people).toHaveLength(6);
+    const enrolmentsOf = new Map<string, string>();
+    const sessionIds: string[] = [];
+    for (const [index, group] of [people.slice(0, 3), people.slice(3)].entries()) {
+      const day = `2026-05-0${index + 4}`;
+      const s = await t.request(HrsSession, { input: { programmeId, startsOn: day, endsOn: day, location: 'Aula', capacity: 3, status: 'OPEN' } }, { token: adminToken });
+      const sessionId = s.data!.createTrainingSession.session!.id;
+      sessionIds.push(sessionId);
+      for (const person of group) {
+        const placed = await t.request(HrsNominate, { input: { sessionId, employeeId: person.id } }, { token: adminToken });
+        enrolmentsOf.set(person.id, placed.data!.nominateForSession.enrolment!.id);
+      }
+      await t.request(HrsSessionStatus, { input: { id: sessionId, status: 'ONGOING' } }, { token: adminToken });
+      for (const person of group) {
+        const done = await t.request(HrsComplete, { input: { enrolmentId: enrolmentsOf.get(person.id)!, attendancePercent: 100, passed: true } }, { token: adminToken });
+        expect(done.data!.recordTrainingCompletion.userErrors).toEqual([]);
+      }
+    }
+    const rate = async (person: { id: string; nip: string }, score: number) => {
+      const res = await t.request(HrsRate, { input: { enrolmentId: enrolmentsOf.get(person.id)!, content: score, trainer: score, usefulness: score } }, { token: await t.token(person.nip) });
+      expect(res.data!.rateSession.userErrors).toEqual([]);
+    };
+    // Session A: three 4s (shown). Session B: one 1 (withheld). The programme's 4 ratings minus A's would be B's.
+    for (const person of people.slice(0, 3)) await rate(person, 4);
+    await rate(people[3]!, 1);
+
+    const read = async () => {
+      const res: any = await t.request(
+        `query($id: ID!) { node(id: $id) { ... on TrainingProgramme {
+          ratingSummary { count withheld withheldReason overall content }
+          sessions(first: 5) { nodes { ratingSummary { count withheld overall } } } } } }`,
+        { id: programmeId },
+        { token: tokens.peer },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data.node;
+    };
+    const withheld = await read();
+    expect(withheld.sessions.nodes.map((n: any) => n.ratingSummary)).toEqual([
+      { count: 3, withheld: false, overall: 4 },
+      { count: 1, withheld: true, overall: null },
+    ]);
+    expect(withheld.ratingSummary).toEqual({
+      count: 4,
+      withheld: true,
+      withheldReason: 'Withheld: with the published figures of its sessions it would reveal the ratings of sessions withheld for having fewer than 3.',
+      overall: null,
+      content: null,
+    });
+
+    // Once session B has three ratings of its own, nothing is left to give away.
+    await rate(people[4]!, 3);
+    await rate(people[5]!, 2);
+    const shown = await read();
+    expect(shown.sessions.nodes.map((n: any) => n.ratingSummary.withheld)).toEqual([false, false]);
+    expect(shown.ratingSummary).toEqual({ count: 6, withheld: false, withheldReason: null, overall: 3, content: 3 });
   });
 });
 

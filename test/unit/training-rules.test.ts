@@ -6,18 +6,23 @@ import {
   aggregateOutcomes,
   checkCapacity,
   checkEligible,
+  checkMayRate,
+  evaluationNeedSignals,
   formOfKind,
   jpShortfall,
   nextEnrolmentStatus,
   placeOnOpening,
   placement,
+  programmeRatingDisclosure,
   promotions,
   recommendProgrammes,
   sessionTransition,
   summariseJp,
+  summariseProgrammeRatings,
   summariseRatings,
   waitlistPositions,
   type CandidateProgramme,
+  type EvaluationGap,
   type JpEntry,
   type SessionState,
 } from '../../src/modules/training/rules.js';
@@ -242,17 +247,102 @@ describe('recommendations', () => {
   });
 });
 
+describe('needs from evaluations', () => {
+  const gap = (over: Partial<EvaluationGap>): EvaluationGap => ({
+    periodKey: '2025-Q1',
+    inYear: true,
+    valuesBelow: [],
+    workResultsBelow: false,
+    behaviourBelow: false,
+    workResultStatementsBelow: [],
+    openPlan: null,
+    ...over,
+  });
+
+  it('turns values and RHK rated below expectation into signals, one per gap with every period', () => {
+    const signals = evaluationNeedSignals([
+      gap({ valuesBelow: ['COMPETENT', 'COLLABORATIVE'], workResultStatementsBelow: ['Laporan SAKIP tepat waktu'] }),
+      gap({ periodKey: '2025-Q2', valuesBelow: ['COMPETENT'], workResultsBelow: true }),
+      gap({ periodKey: '2025', workResultsBelow: true, workResultStatementsBelow: ['Laporan SAKIP tepat waktu'] }),
+    ]);
+    expect(signals).toEqual([
+      { kind: 'BEHAVIOUR_BELOW_EXPECTATION', value: 'COMPETENT', source: 'appraiser, evaluations 2025-Q1, 2025-Q2' },
+      { kind: 'BEHAVIOUR_BELOW_EXPECTATION', value: 'COLLABORATIVE', source: 'appraiser, evaluation 2025-Q1' },
+      { kind: 'INDICATOR_NOT_MET', indicator: 'Laporan SAKIP tepat waktu (evaluations 2025-Q1, 2025)', area: 'TECHNICAL' },
+      { kind: 'INDICATOR_NOT_MET', indicator: 'work results rated below expectation (evaluation 2025-Q2)', area: 'TECHNICAL' },
+    ]);
+    expect(evaluationNeedSignals([])).toEqual([]);
+  });
+
+  it('makes an open improvement plan a signal for the values and areas its evaluation found below; an earlier year counts only by its plan', () => {
+    const openPlan = { actions: ['Coaching bulanan', 'Pelatihan sesuai kebutuhan'], dueOn: '2025-07-31' };
+    expect(evaluationNeedSignals([gap({ inYear: false, periodKey: '2024', valuesBelow: ['SERVICE'], behaviourBelow: true, openPlan })])).toEqual([
+      {
+        kind: 'IMPROVEMENT_PLAN',
+        note: 'Coaching bulanan; Pelatihan sesuai kebutuhan (after the 2024 evaluation, due 2025-07-31).',
+        values: ['SERVICE'],
+        areas: ['SOCIO_CULTURAL'],
+      },
+    ]);
+    const [plan] = evaluationNeedSignals([gap({ workResultsBelow: true, openPlan })]).filter((s) => s.kind === 'IMPROVEMENT_PLAN');
+    expect(plan).toMatchObject({ values: [], areas: ['TECHNICAL'] });
+  });
+
+  it('feeds the recommendations: a value rated below recommends the programmes that develop it', () => {
+    const candidates: CandidateProgramme[] = [
+      { id: 1, title: 'Coaching Kolaborasi', area: 'SOCIO_CULTURAL', jpHours: 8, coreValues: ['COLLABORATIVE'], positionKinds: [], active: true, enrollable: true },
+      { id: 2, title: 'Bimtek SAKIP', area: 'TECHNICAL', jpHours: 16, coreValues: ['ACCOUNTABLE'], positionKinds: [], active: true, enrollable: true },
+    ];
+    const signals = evaluationNeedSignals([gap({ valuesBelow: ['COLLABORATIVE'], behaviourBelow: true })]);
+    expect(recommendProgrammes(signals, candidates, { positionKind: 'PELAKSANA' })).toEqual([
+      { programmeId: 1, reasons: [{ kind: 'BEHAVIOUR_BELOW_EXPECTATION', detail: 'Kolaboratif was rated below expectation (appraiser, evaluation 2025-Q1); this programme develops it.' }] },
+    ]);
+  });
+});
+
+describe('rating a session', () => {
+  it('takes a rating from a participant who completed the session only', () => {
+    expect(checkMayRate('COMPLETED')).toEqual({ ok: true, value: true });
+    for (const status of ['NOT_COMPLETED', 'APPROVED', 'WAITLISTED', 'CANCELLED', 'REQUESTED'] as const) {
+      expect(checkMayRate(status)).toMatchObject({ ok: false, code: 'ENROLMENT_STATUS' });
+    }
+    expect(checkMayRate('NOT_COMPLETED')).toMatchObject({ message: expect.stringMatching(/NOT_COMPLETED/) });
+  });
+});
+
 describe('ratings and outcomes', () => {
   it('averages ratings only from three of them', () => {
     expect(summariseRatings(2, { content: 9, trainer: 8, usefulness: 10 })).toMatchObject({ count: 2, withheld: true, overall: null });
     expect(summariseRatings(3, { content: 13, trainer: 12, usefulness: 11 })).toEqual({
       count: 3,
       withheld: false,
+      disclosure: 'PUBLISHED',
       content: 4.33,
       trainer: 4,
       usefulness: 3.67,
       overall: 4,
     });
+  });
+
+  it('withholds a programme’s averages while they would give away the ratings of a withheld session', () => {
+    // The reviewer's case: session A (3 ratings, mean 4) shown, session B (1 rating, a 2) withheld; the programme's
+    // 4 ratings (mean 3.25) minus A's would be B's rating.
+    const a = { count: 3, sums: { content: 12, trainer: 12, usefulness: 12 } };
+    const b = { count: 1, sums: { content: 1, trainer: 2, usefulness: 3 } };
+    expect(summariseRatings(b.count, b.sums)).toMatchObject({ withheld: true, disclosure: 'TOO_FEW' });
+    expect(summariseProgrammeRatings([a, b])).toEqual({
+      count: 4, withheld: true, disclosure: 'COMPLEMENTARY', content: null, trainer: null, usefulness: null, overall: null,
+    });
+    expect(summariseProgrammeRatings([a])).toMatchObject({ count: 3, withheld: false, disclosure: 'PUBLISHED', overall: 4 });
+    // Withheld sessions holding 3 ratings between them: the difference is itself an aggregate of 3.
+    expect(programmeRatingDisclosure([3, 1, 2])).toBe('PUBLISHED');
+    expect(programmeRatingDisclosure([5, 1, 1])).toBe('COMPLEMENTARY');
+    expect(programmeRatingDisclosure([3, 2])).toBe('COMPLEMENTARY');
+    expect(programmeRatingDisclosure([3, 3, 0])).toBe('PUBLISHED');
+    // Only withheld sessions: the programme's averages are those of an aggregate of 3 or more, or withheld as too few.
+    expect(programmeRatingDisclosure([2, 2])).toBe('PUBLISHED');
+    expect(programmeRatingDisclosure([1, 1])).toBe('TOO_FEW');
+    expect(programmeRatingDisclosure([])).toBe('TOO_FEW');
   });
 
   it('counts predikat before and after once per employee, and withholds everything below five people', () => {

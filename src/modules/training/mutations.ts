@@ -23,6 +23,7 @@ import {
   checkAttendance,
   checkCapacity,
   checkEligible,
+  checkMayRate,
   checkRating,
   formOfKind,
   nextEnrolmentStatus,
@@ -415,7 +416,7 @@ const RecordCompletionInput = builder.inputType('RecordTrainingCompletionInput',
     passed: t.boolean({ required: true, description: 'True: COMPLETED, the programme’s JP are credited. False: NOT_COMPLETED.' }),
     result: t.string({ description: 'The result as the provider states it (e.g. "Lulus, Sangat Memuaskan").' }),
     certificateNumber: t.string({ description: 'Nomor sertifikat / STTPP, when passed.' }),
-    completedOn: t.field({ type: 'Date', description: 'Defaults to the session’s end date; the JP count for its year.' }),
+    completedOn: t.field({ type: 'Date', description: 'Defaults to the session’s end date; the JP count for its year. Never after today.' }),
   }),
 });
 
@@ -767,6 +768,16 @@ builder.mutationFields((t) => ({
         const status = ruleOrRefuse(['input', 'enrolmentId'], nextEnrolmentStatus(enrolment.status, input.passed ? 'COMPLETE' : 'NOT_COMPLETE', state));
         const completedOn = input.completedOn ?? session.endsOn;
         if (completedOn < session.startsOn) refuse(['input', 'completedOn'], 'INVALID', 'The completion date is before the session began.');
+        // JP count in the year of completedOn: a future date would credit a year not reached yet.
+        if (completedOn > serviceToday()) {
+          refuse(
+            ['input', 'completedOn'],
+            'INVALID',
+            input.completedOn == null
+              ? `The session ends on ${session.endsOn}, after today: give the completion date (today or earlier).`
+              : 'The completion date is in the future: only training already taken can be recorded.',
+          );
+        }
         const after = await changeStatus(ctx, tx, enrolment, {
           status,
           action: 'enrolment.complete',
@@ -961,7 +972,7 @@ builder.mutationFields((t) => ({
   }),
   rateSession: t.field({
     type: RateSessionPayload,
-    description: 'Rates a session you completed: content, trainer and usefulness from 1 to 5, once.',
+    description: 'Rates a session you completed (COMPLETED, not NOT_COMPLETED): content, trainer and usefulness from 1 to 5, once.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: RateSessionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -977,9 +988,7 @@ builder.mutationFields((t) => ({
         const id = inputId(['input', 'enrolmentId'], String(input.enrolmentId), 'Enrolment');
         const enrolment = await tx.query.enrolments.findFirst({ where: { id, employeeId: viewer.employeeId } });
         if (!enrolment) refuse(['input', 'enrolmentId'], 'NOT_FOUND', 'No such enrolment of yours.');
-        if (enrolment.status !== 'COMPLETED' && enrolment.status !== 'NOT_COMPLETED') {
-          refuse(['input', 'enrolmentId'], 'ENROLMENT_STATUS', 'A session can be rated once you have taken part and the result is recorded.');
-        }
+        ruleOrRefuse(['input', 'enrolmentId'], checkMayRate(enrolment.status));
         if (await tx.query.sessionRatings.findFirst({ where: { enrolmentId: id }, columns: { id: true } })) {
           refuse(['input', 'enrolmentId'], 'ALREADY_RATED', 'You have already rated this session.');
         }

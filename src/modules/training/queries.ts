@@ -11,9 +11,12 @@ import { appraisalOf, employeeById } from '../org/queries.js';
 import { positions, type EmployeeRow, type EmploymentType, type PositionKind } from '../org/tables.js';
 import {
   JP_RIGHT,
+  summariseProgrammeRatings,
   summariseRatings,
   type CandidateProgramme,
+  type EvaluationGap,
   type OutcomePair,
+  type RatingScores,
   type RatingSummary,
 } from './rules.js';
 import {
@@ -144,30 +147,35 @@ export const waitlistPosition: LoaderFactory<number, number | null> = (ctx) =>
 // ---------------------------------------------------------------------------------------------------------------
 // Ratings
 
-function ratingLoader(column: 'programme_id' | 'session_id'): LoaderFactory<number, RatingSummary> {
-  return (ctx) =>
-    new DataLoader(async (keys) => {
-      const key = column === 'programme_id' ? sql`s.programme_id` : sql`s.id`;
-      const result = await ctx.db.execute(sql`
-        select ${key} as key, count(*)::int as count, sum(r.content)::int as content, sum(r.trainer)::int as trainer,
-               sum(r.usefulness)::int as usefulness
-          from session_ratings r join enrolments e on e.id = r.enrolment_id join training_sessions s on s.id = e.session_id
-         where ${key} in (${ids(keys)}) group by ${key}`);
-      type Row = { key: number; count: number; content: number; trainer: number; usefulness: number };
-      const byKey = new Map(rowsOf<Row>(result).map((r) => [Number(r.key), r]));
-      return keys.map((k) => {
-        const r = byKey.get(k);
-        return summariseRatings(Number(r?.count ?? 0), {
-          content: Number(r?.content ?? 0),
-          trainer: Number(r?.trainer ?? 0),
-          usefulness: Number(r?.usefulness ?? 0),
-        });
-      });
+type SessionRatingSums = { count: number; sums: RatingScores };
+
+/** Count and sums of the ratings of each session of the given programmes (or sessions), in one statement. */
+async function sessionRatingSums(ctx: Context, column: 'programme_id' | 'session_id', keys: readonly number[]): Promise<SessionRatingSums[][]> {
+  const key = column === 'programme_id' ? sql`s.programme_id` : sql`s.id`;
+  const result = await ctx.db.execute(sql`
+    select ${key} as key, count(*)::int as count, sum(r.content)::int as content, sum(r.trainer)::int as trainer,
+           sum(r.usefulness)::int as usefulness
+      from session_ratings r join enrolments e on e.id = r.enrolment_id join training_sessions s on s.id = e.session_id
+     where ${key} in (${ids(keys)}) group by ${key}, s.id`);
+  type Row = { key: number; count: number; content: number; trainer: number; usefulness: number };
+  const byKey = new Map<number, SessionRatingSums[]>(keys.map((k) => [k, []]));
+  for (const r of rowsOf<Row>(result)) {
+    byKey.get(Number(r.key))?.push({
+      count: Number(r.count),
+      sums: { content: Number(r.content), trainer: Number(r.trainer), usefulness: Number(r.usefulness) },
     });
+  }
+  return keys.map((k) => byKey.get(k)!);
 }
 
-export const programmeRatings = ratingLoader('programme_id');
-export const sessionRatingSummary = ratingLoader('session_id');
+/** A programme's ratings, withheld also when they would give away a session's withheld ones (`summariseProgrammeRatings`). */
+export const programmeRatings: LoaderFactory<number, RatingSummary> = (ctx) =>
+  new DataLoader(async (keys) => (await sessionRatingSums(ctx, 'programme_id', keys)).map(summariseProgrammeRatings));
+
+export const sessionRatingSummary: LoaderFactory<number, RatingSummary> = (ctx) =>
+  new DataLoader(async (keys) =>
+    (await sessionRatingSums(ctx, 'session_id', keys)).map(([s]) => summariseRatings(s?.count ?? 0, s?.sums ?? { content: 0, trainer: 0, usefulness: 0 })),
+  );
 
 /** Comments of the ratings of a programme or session, newest first, without who wrote them (admins). */
 export const ratingComments = (column: 'programme_id' | 'session_id'): LoaderFactory<number, string[]> => {
@@ -443,11 +451,23 @@ export interface OutcomeParticipant {
 export interface EvaluationSource {
   readonly available: boolean;
   outcomePairs(db: Queryable, participants: readonly OutcomeParticipant[]): Promise<OutcomePair[]>;
+  /**
+   * For each (employee, year) asked, the employee's finalised (non-DRAFT) evaluations of that performance year, and
+   * earlier ones whose improvement plan is still open, as `EvaluationGap`s tagged with the pair they answer. Many
+   * pairs come in one call (a page of employees): one statement, not one per employee.
+   */
+  needGaps(db: Queryable, pairs: readonly EmployeeYear[]): Promise<(EvaluationGap & EmployeeYear)[]>;
+}
+
+export interface EmployeeYear {
+  employeeId: number;
+  year: number;
 }
 
 export const NO_EVALUATIONS: EvaluationSource = {
   available: false,
   outcomePairs: async () => [],
+  needGaps: async () => [],
 };
 
 let evaluationSource: EvaluationSource = NO_EVALUATIONS;
@@ -492,3 +512,21 @@ export const programmeOutcomePairs: LoaderFactory<number, OutcomePair[]> = (ctx)
     for (const pair of pairs) if (pair.programmeId !== undefined) byProgramme.get(pair.programmeId)?.push(pair);
     return programmeIds.map((id) => byProgramme.get(id)!);
   });
+
+/** The evaluation gaps of (employee, year) pairs, batched: one call of the evaluation source per batch. */
+export const evaluationGaps: LoaderFactory<string, EvaluationGap[]> = (ctx) =>
+  new DataLoader(async (keys) => {
+    const pairs = keys.map((k) => {
+      const [employeeId, year] = k.split(':').map(Number) as [number, number];
+      return { employeeId, year };
+    });
+    const byKey = new Map<string, EvaluationGap[]>(keys.map((k) => [k, []]));
+    for (const { employeeId, year, ...gap } of await currentEvaluationSource().needGaps(ctx.db, pairs)) {
+      byKey.get(yearKey(employeeId, year))?.push(gap);
+    }
+    return keys.map((k) => byKey.get(k)!);
+  });
+
+export function loadEvaluationGaps(ctx: Context, employeeId: number, year: number): Promise<EvaluationGap[]> {
+  return loader(ctx, evaluationGaps).load(yearKey(employeeId, year));
+}

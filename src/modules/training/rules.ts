@@ -229,6 +229,15 @@ export function waitlistPositions(waitlisted: readonly Queued[]): Map<number, nu
   return new Map([...waitlisted].sort((a, b) => a.queueNumber - b.queueNumber).map((e, i) => [e.id, i + 1]));
 }
 
+/** Participants rate a session they completed: not before the result, and not after a NOT_COMPLETED one. */
+export function checkMayRate(status: EnrolmentStatus): RuleResult<true> {
+  if (status === 'COMPLETED') return ok(true);
+  if (status === 'NOT_COMPLETED') {
+    return fail('ENROLMENT_STATUS', 'Only a participant who completed the session rates it; this enrolment is NOT_COMPLETED.');
+  }
+  return fail('ENROLMENT_STATUS', `A session can be rated once you have completed it and the result is recorded; this enrolment is ${status}.`);
+}
+
 export function checkRating(value: number, label: string): string | null {
   return Number.isInteger(value) && value >= 1 && value <= 5 ? null : `${label} must be a whole number from 1 to 5.`;
 }
@@ -298,9 +307,8 @@ export function jpShortfall(total: number, target: number | null): number {
 // Training needs
 
 /**
- * A gap that calls for training. Only MISSING_JP has a source today; the other kinds come from the evaluation
- * module (behaviour ratings, indicator realisation, improvement plans) and peer feedback once those exist, and are
- * matched here already.
+ * A gap that calls for training. MISSING_JP comes from the JP count; the other kinds from the evaluations of the year
+ * (`evaluationNeedSignals`, fed by the evaluation source). Peer feedback feeds none (see the README).
  */
 export type NeedSignal =
   | { kind: 'MISSING_JP'; year: number; total: number; target: number }
@@ -344,6 +352,74 @@ export const CORE_VALUE_LABEL: Readonly<Record<CoreValueCode, string>> = {
   ADAPTIVE: 'Adaptif',
   COLLABORATIVE: 'Kolaboratif',
 };
+
+/**
+ * One finalised evaluation of the employee, as the evaluation source reports it for a year's needs: those of the
+ * year, and earlier ones whose improvement plan is still open (`inYear` false: only the plan counts).
+ */
+export interface EvaluationGap {
+  periodKey: string;
+  inYear: boolean;
+  /** BerAKHLAK values the appraiser rated Di Bawah Ekspektasi, in the values' order. */
+  valuesBelow: readonly CoreValueCode[];
+  /** The overall ratings (rating hasil kerja, rating perilaku kerja) were Di Bawah Ekspektasi. */
+  workResultsBelow: boolean;
+  behaviourBelow: boolean;
+  /** Statements of the RHK rated Di Bawah Ekspektasi. */
+  workResultStatementsBelow: readonly string[];
+  /** Its rencana pembinaan while OPEN. */
+  openPlan: { actions: readonly string[]; dueOn: string } | null;
+}
+
+const listPeriods = (keys: readonly string[]) => `${keys.length === 1 ? 'evaluation' : 'evaluations'} ${keys.join(', ')}`;
+
+/**
+ * The needs the evaluations show, one signal per gap (periods merged):
+ * - a value rated below expectation -> BEHAVIOUR_BELOW_EXPECTATION (the appraiser's rating);
+ * - an RHK rated below expectation -> INDICATOR_NOT_MET, or the overall work-results rating when no RHK is named.
+ *   The area is TECHNICAL: results of the position's own field are kompetensi teknis;
+ * - an open improvement plan -> IMPROVEMENT_PLAN for the values its evaluation rated below, TECHNICAL when the work
+ *   results were below and SOCIO_CULTURAL (the values of public service) when the behaviour was.
+ */
+export function evaluationNeedSignals(gaps: readonly EvaluationGap[]): NeedSignal[] {
+  const valuePeriods = new Map<CoreValueCode, string[]>();
+  const resultPeriods = new Map<string, string[]>();
+  const add = <K>(map: Map<K, string[]>, key: K, period: string) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(period)) list.push(period);
+    map.set(key, list);
+  };
+  const plans: NeedSignal[] = [];
+  for (const gap of gaps) {
+    if (gap.inYear) {
+      for (const value of gap.valuesBelow) add(valuePeriods, value, gap.periodKey);
+      for (const statement of gap.workResultStatementsBelow) add(resultPeriods, statement, gap.periodKey);
+      // Rated below overall with no RHK rated below: the gap is still there, unnamed.
+      if (gap.workResultsBelow && gap.workResultStatementsBelow.length === 0) add(resultPeriods, '', gap.periodKey);
+    }
+    if (gap.openPlan) {
+      const areas: CompetencyArea[] = [];
+      if (gap.workResultsBelow || gap.workResultStatementsBelow.length > 0) areas.push('TECHNICAL');
+      if (gap.behaviourBelow || gap.valuesBelow.length > 0) areas.push('SOCIO_CULTURAL');
+      plans.push({
+        kind: 'IMPROVEMENT_PLAN',
+        note: `${gap.openPlan.actions.join('; ')} (after the ${gap.periodKey} evaluation, due ${gap.openPlan.dueOn}).`,
+        values: [...gap.valuesBelow],
+        areas,
+      });
+    }
+  }
+  const signals: NeedSignal[] = [];
+  for (const value of Object.keys(CORE_VALUE_LABEL) as CoreValueCode[]) {
+    const periods = valuePeriods.get(value);
+    if (periods) signals.push({ kind: 'BEHAVIOUR_BELOW_EXPECTATION', value, source: `appraiser, ${listPeriods(periods)}` });
+  }
+  for (const [statement, periods] of resultPeriods) {
+    const indicator = statement === '' ? `work results rated below expectation (${listPeriods(periods)})` : `${statement} (${listPeriods(periods)})`;
+    signals.push({ kind: 'INDICATOR_NOT_MET', indicator, area: 'TECHNICAL' });
+  }
+  return [...signals, ...plans];
+}
 
 /** Weight of each kind of reason when ranking: a documented plan outweighs a rating, which outweighs the JP count. */
 const NEED_WEIGHT: Record<NeedKind, number> = { IMPROVEMENT_PLAN: 8, BEHAVIOUR_BELOW_EXPECTATION: 4, INDICATOR_NOT_MET: 2, MISSING_JP: 1 };
@@ -419,9 +495,16 @@ export interface RatingScores {
   usefulness: number;
 }
 
+/**
+ * Whether averages are shown: PUBLISHED, TOO_FEW (below MIN_RATINGS_SHOWN ratings), or COMPLEMENTARY (enough ratings,
+ * but with the published figures beside it they would give away ratings withheld as TOO_FEW).
+ */
+export type RatingDisclosure = 'PUBLISHED' | 'TOO_FEW' | 'COMPLEMENTARY';
+
 export interface RatingSummary {
   count: number;
   withheld: boolean;
+  disclosure: RatingDisclosure;
   content: number | null;
   trainer: number | null;
   usefulness: number | null;
@@ -431,16 +514,46 @@ export interface RatingSummary {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Mean scores from the count and the sums (so SQL can aggregate); withheld below MIN_RATINGS_SHOWN ratings. */
-export function summariseRatings(count: number, sums: RatingScores): RatingSummary {
-  if (count < MIN_RATINGS_SHOWN) return { count, withheld: true, content: null, trainer: null, usefulness: null, overall: null };
+export function summariseRatings(count: number, sums: RatingScores, disclosure: RatingDisclosure = ratingDisclosure(count)): RatingSummary {
+  if (disclosure !== 'PUBLISHED') return { count, withheld: true, disclosure, content: null, trainer: null, usefulness: null, overall: null };
   return {
     count,
     withheld: false,
+    disclosure,
     content: round2(sums.content / count),
     trainer: round2(sums.trainer / count),
     usefulness: round2(sums.usefulness / count),
     overall: round2((sums.content + sums.trainer + sums.usefulness) / (3 * count)),
   };
+}
+
+function ratingDisclosure(count: number): RatingDisclosure {
+  return count < MIN_RATINGS_SHOWN ? 'TOO_FEW' : 'PUBLISHED';
+}
+
+/**
+ * Whether a programme's averages may be shown, given the rating count of each of its sessions. Each session's own
+ * averages are shown from MIN_RATINGS_SHOWN; the programme's minus those of the published sessions leaves the
+ * withheld sessions' together, so while those hold fewer than MIN_RATINGS_SHOWN ratings (one session of 1 rating,
+ * say) the programme's are withheld too (complementary suppression, as `disclosureBlocks` does for the public).
+ */
+export function programmeRatingDisclosure(sessionCounts: readonly number[]): RatingDisclosure {
+  const total = sessionCounts.reduce((n, c) => n + c, 0);
+  if (total < MIN_RATINGS_SHOWN) return 'TOO_FEW';
+  const withheld = sessionCounts.reduce((n, c) => (ratingDisclosure(c) === 'TOO_FEW' ? n + c : n), 0);
+  return withheld > 0 && withheld < MIN_RATINGS_SHOWN ? 'COMPLEMENTARY' : 'PUBLISHED';
+}
+
+/** A programme's averages over all its sessions' ratings, withheld as `programmeRatingDisclosure` says. */
+export function summariseProgrammeRatings(sessions: readonly { count: number; sums: RatingScores }[]): RatingSummary {
+  const count = sessions.reduce((n, s) => n + s.count, 0);
+  const sums: RatingScores = { content: 0, trainer: 0, usefulness: 0 };
+  for (const s of sessions) {
+    sums.content += s.sums.content;
+    sums.trainer += s.sums.trainer;
+    sums.usefulness += s.sums.usefulness;
+  }
+  return summariseRatings(count, sums, programmeRatingDisclosure(sessions.map((s) => s.count)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import {
   externalTrainingById,
   hasDirectReports,
   loadCompetencyEntries,
+  loadEvaluationGaps,
   mayReadCatalogueOf,
   mayReadSession,
   mayViewTraining,
@@ -40,12 +41,14 @@ import {
   MIN_RATINGS_SHOWN,
   PREDIKAT,
   aggregateOutcomes,
+  evaluationNeedSignals,
   recommendProgrammes,
   summariseJp,
   type NeedKind,
   type NeedSignal,
   type OutcomeSummary,
   type Predikat,
+  type RatingDisclosure,
   type RatingSummary,
   type Recommendation,
 } from './rules.js';
@@ -161,13 +164,21 @@ export const CoreValueCodeEnum = builder.enumType('CoreValueCode', {
 
 const TrainingNeedKindEnum = builder.enumType('TrainingNeedKind', {
   description:
-    'Why a programme is recommended. MISSING_JP is derived today; the others come from evaluations, peer feedback and ' +
-    'improvement plans as those modules provide them.',
+    'Why a programme is recommended: the JP count (MISSING_JP), and the finalised evaluations of the year (values and ' +
+    'RHK rated below expectation by the appraiser, an open improvement plan). Peer feedback is not used.',
   values: {
     MISSING_JP: { description: 'The employee is below the yearly JP right.' },
-    BEHAVIOUR_BELOW_EXPECTATION: { description: 'A BerAKHLAK value rated Di Bawah Ekspektasi (appraiser or peers); the programme develops it.' },
-    INDICATOR_NOT_MET: { description: 'An indicator of the SKP was not met; the programme is in the matching competency area.' },
-    IMPROVEMENT_PLAN: { description: 'The improvement plan (rencana pembinaan) calls for it.' },
+    BEHAVIOUR_BELOW_EXPECTATION: {
+      description: 'A BerAKHLAK value rated Di Bawah Ekspektasi by the appraiser in a finalised evaluation; the programme develops it.',
+    },
+    INDICATOR_NOT_MET: {
+      description: 'An RHK (or the work results overall) rated Di Bawah Ekspektasi in a finalised evaluation; the programme is technical.',
+    },
+    IMPROVEMENT_PLAN: {
+      description:
+        'An open improvement plan (rencana pembinaan): the programme develops a value its evaluation rated below, or is in the ' +
+        'area of the gap (technical for work results, socio-cultural for behaviour).',
+    },
   } satisfies Record<NeedKind, unknown>,
 });
 
@@ -217,13 +228,23 @@ function totalCountField(t: any, description: string) {
 /** `agencyId`: the programme's agency, whose admins read the comments. */
 type RatingSummaryShape = RatingSummary & { key: { kind: 'programme' | 'session'; id: number; agencyId: number | null } };
 
+const WITHHELD_REASON: Record<RatingDisclosure, string | null> = {
+  PUBLISHED: null,
+  TOO_FEW: `Withheld: fewer than ${MIN_RATINGS_SHOWN} ratings.`,
+  COMPLEMENTARY:
+    `Withheld: with the published figures of its sessions it would reveal the ratings of sessions withheld for having ` +
+    `fewer than ${MIN_RATINGS_SHOWN}.`,
+};
+
 const RatingSummaryRef = builder.objectRef<RatingSummaryShape>('TrainingRatingSummary').implement({
   description:
     `Participants' ratings (1 to 5) aggregated. Averages are withheld below ${MIN_RATINGS_SHOWN} ratings so that no ` +
-    'participant’s own answer can be read off; raters are never named.',
+    'participant’s own answer can be read off, and a programme’s also while the ratings of its withheld sessions ' +
+    `total fewer than ${MIN_RATINGS_SHOWN} (it minus its published sessions would give them away); raters are never named.`,
   fields: (t) => ({
     count: t.exposeInt('count', { description: 'Ratings given.' }),
-    withheld: t.exposeBoolean('withheld', { description: `True below ${MIN_RATINGS_SHOWN} ratings: the averages are null.` }),
+    withheld: t.exposeBoolean('withheld', { description: 'True when the averages are withheld (null): see withheldReason.' }),
+    withheldReason: t.string({ nullable: true, description: 'Why the averages are withheld; null when shown.', resolve: (r) => WITHHELD_REASON[r.disclosure] }),
     content: t.float({ nullable: true, description: 'Mean rating of the content (materi).', resolve: (r) => r.content }),
     trainer: t.float({ nullable: true, description: 'Mean rating of the trainer (pengajar / widyaiswara).', resolve: (r) => r.trainer }),
     usefulness: t.float({ nullable: true, description: 'Mean rating of the usefulness for the work.', resolve: (r) => r.usefulness }),
@@ -313,7 +334,7 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
     agency: t.relation('agency'),
     ratingSummary: t.field({
       type: RatingSummaryRef,
-      description: 'Ratings of all its sessions.',
+      description: 'Ratings of all its sessions (withheld while they would give away a withheld session’s).',
       resolve: async (p, _args, ctx) => ({
         ...(await loader(ctx, programmeRatings).load(p.id)),
         key: { kind: 'programme' as const, id: p.id, agencyId: p.agencyId },
@@ -621,12 +642,15 @@ const TrainingRecommendation = builder.objectRef<Recommendation & { programme: T
   }),
 });
 
-/** The gaps known today: the JP shortfall. Evaluations, peer feedback and improvement plans add theirs here. */
+/**
+ * The gaps of the year: the JP shortfall, and what the evaluations show (nothing until the evaluation module plugs in
+ * its source). Both are batched, so a page of employees costs one statement of each.
+ */
 async function needSignals(ctx: Context, employee: Pick<EmployeeRow, 'id' | 'employmentType'>, year: number): Promise<NeedSignal[]> {
-  const hours = await competencyHoursOf(ctx, employee, year);
+  const [hours, gaps] = await Promise.all([competencyHoursOf(ctx, employee, year), loadEvaluationGaps(ctx, employee.id, year)]);
   const signals: NeedSignal[] = [];
   if (hours.target !== null && hours.shortfall > 0) signals.push({ kind: 'MISSING_JP', year, total: hours.total, target: hours.target });
-  return signals;
+  return [...signals, ...evaluationNeedSignals(gaps)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
