@@ -331,8 +331,9 @@ describe('a failure in the middle of a mutation rolls everything back and publis
   });
 
   it('evaluation: logActivity (the daily log row is inserted, then its audit entry or the commit fails)', async () => {
-    const [target] = await query<{ nip: string; work_result_id: number; appraiser_id: number; appraiser_nip: string }>(sql`
-      select e.nip, w.id as work_result_id, p.appraiser_id, a.nip as appraiser_nip
+    const [target] = await query<{ nip: string; work_result_id: number; appraiser_id: number; appraiser_nip: string; day: string }>(sql`
+      select e.nip, w.id as work_result_id, p.appraiser_id, a.nip as appraiser_nip,
+             to_char(least(p.ends_on, current_date - 1), 'YYYY-MM-DD') as day
         from performance_plans p
         join employees e on e.id = p.employee_id
         join employees a on a.id = p.appraiser_id
@@ -342,10 +343,9 @@ describe('a failure in the middle of a mutation rolls everything back and publis
     expect(target).toBeDefined();
     const token = await t.token(target!.nip);
     const appraiserId = encodeGlobalID('Employee', target!.appraiser_id);
-    const [{ day }] = (await query<{ day: string }>(sql`select to_char(current_date - 1, 'YYYY-MM-DD') as day`)) as [{ day: string }];
     const input = {
       workResultId: encodeGlobalID('WorkResult', target!.work_result_id),
-      loggedOn: day,
+      loggedOn: target!.day,
       description: 'Memverifikasi berkas permohonan.',
       output: '12 berkas',
       minutes: 95,

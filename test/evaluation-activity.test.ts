@@ -39,7 +39,7 @@ const Logged = graphql(`
 `);
 
 let t: TestServer;
-let fixture: { employeeNip: string; employeeId: number; appraiserNip: string; appraiserId: number; workResultId: number; otherWorkResultId: number };
+let fixture: { planId: number; employeeNip: string; employeeId: number; appraiserNip: string; appraiserId: number; workResultId: number; otherWorkResultId: number };
 let outsiderNip: string;
 let loggedId: string;
 const tokens: Record<string, string> = {};
@@ -53,7 +53,7 @@ async function sql<T>(text: string): Promise<T[]> {
 beforeAll(async () => {
   t = await startTestServer();
   const [row] = await sql<any>(`
-    select e.nip as employee_nip, e.id as employee_id, a.nip as appraiser_nip, a.id as appraiser_id,
+    select p.id as plan_id, e.nip as employee_nip, e.id as employee_id, a.nip as appraiser_nip, a.id as appraiser_id,
            (select min(w.id) from work_results w where w.plan_id = p.id) as work_result_id,
            (select min(w.id) from work_results w join performance_plans q on q.id = w.plan_id where q.employee_id <> p.employee_id) as other_work_result_id
       from performance_plans p join employees e on e.id = p.employee_id join employees a on a.id = p.appraiser_id
@@ -62,6 +62,7 @@ beforeAll(async () => {
        and (select count(distinct l.employee_id) from activity_logs l where l.appraiser_id = a.id) >= 2
      order by p.id limit 1`);
   fixture = {
+    planId: Number(row.plan_id),
     employeeNip: row.employee_nip,
     employeeId: Number(row.employee_id),
     appraiserNip: row.appraiser_nip,
@@ -74,6 +75,33 @@ beforeAll(async () => {
   );
   outsiderNip = outsider!.nip;
 }, 120_000);
+
+/**
+ * An RHK of the fixture employee's approved plan of the service's current year. A day is logged only within its
+ * plan's dates and the seed's plans are of 2025: for another year, a period and an approved copy of the plan are
+ * written here.
+ */
+async function rhkOfThisYear(): Promise<number> {
+  const year = Number(serviceToday().slice(0, 4));
+  const [own] = await sql<{ id: number }>(`
+    select min(w.id) as id from work_results w join performance_plans p on p.id = w.plan_id join performance_periods y on y.id = p.period_id
+     where p.employee_id = ${fixture.employeeId} and p.is_current and p.status = 'APPROVED' and y.year = ${year}`);
+  if (own?.id) return Number(own.id);
+  const [plan] = await sql<{ id: number }>(`
+    with period as (
+      insert into performance_periods (agency_id, year) select agency_id, ${year} from performance_plans where id = ${fixture.planId}
+      on conflict (agency_id, year) do update set year = excluded.year returning id)
+    insert into performance_plans (agency_id, period_id, employee_id, status, appraiser_id, appraiser_superior_id, position_id, position_kind,
+                                   unit_id, starts_on, ends_on, submitted_at, approved_at, approved_by_id)
+    select agency_id, (select id from period), employee_id, 'APPROVED', appraiser_id, appraiser_superior_id, position_id, position_kind,
+           unit_id, '${year}-01-01', '${year}-12-31', now(), now(), appraiser_id
+      from performance_plans where id = ${fixture.planId}
+    returning id`);
+  const [rhk] = await sql<{ id: number }>(`
+    insert into work_results (plan_id, kind, statement, position)
+    values (${plan!.id}, 'MAIN', 'Terlaksananya verifikasi berkas layanan tepat waktu', 1) returning id`);
+  return Number(rhk!.id);
+}
 
 afterAll(async () => {
   await t?.stop();
@@ -118,6 +146,8 @@ describe('daily activity logs', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ workResultId: gid('WorkResult', fixture.otherWorkResultId) }, 'NOT_FOUND', 'workResultId'],
       [{ loggedOn: '2999-01-01' }, 'INVALID', 'loggedOn'],
+      // Before the plan's first day (a 2025 plan): the day is logged against the plan of that day.
+      [{ loggedOn: '2019-06-03' }, 'INVALID', 'loggedOn'],
       [{ minutes: 0 }, 'INVALID', 'minutes'],
       [{ description: '  ' }, 'INVALID', 'description'],
       [{ evidenceUrl: 'not a link' }, 'INVALID', 'evidenceUrl'],
@@ -134,9 +164,10 @@ describe('daily activity logs', () => {
 
   it('takes today in the service calendar (WIB), whatever the database server’s day, and refuses tomorrow', async () => {
     const employee = await token(fixture.employeeNip);
-    const today = await t.request(Log, { input: { ...base(), loggedOn: serviceToday(), minutes: 15 } }, { token: employee });
+    const workResultId = gid('WorkResult', await rhkOfThisYear());
+    const today = await t.request(Log, { input: { ...base(), workResultId, loggedOn: serviceToday(), minutes: 15 } }, { token: employee });
     expect(today.data?.logActivity.userErrors).toEqual([]);
-    const tomorrow = await t.request(Log, { input: { ...base(), loggedOn: serviceToday(new Date(Date.now() + 86_400_000)) } }, { token: employee });
+    const tomorrow = await t.request(Log, { input: { ...base(), workResultId, loggedOn: serviceToday(new Date(Date.now() + 86_400_000)) } }, { token: employee });
     expect(tomorrow.data?.logActivity.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'loggedOn'] });
   });
 

@@ -105,6 +105,22 @@ describe('monthly reports', () => {
     }
   });
 
+  it('refuses a month outside the plan’s dates', async () => {
+    // A plan started after a transfer on 1 April (seeded): February belongs to the segment before it.
+    const [later] = await sql<{ plan_id: number; nip: string; starts_on: string }>(`
+      select p.id as plan_id, e.nip, p.starts_on::text as starts_on from performance_plans p join employees e on e.id = p.employee_id
+       where p.is_current and p.status = 'APPROVED' and p.starts_on > '2025-01-31' and e.nip is not null and e.nip <> '${t.seed.adminNip}'
+         and p.period_id in (select id from performance_periods where year = 2025)
+       order by p.id limit 1`);
+    expect(later).toBeDefined();
+    const month = Number(later!.starts_on.slice(5, 7)) - 1;
+    const res = await t.request(Submit, { input: { ...input(), planId: gid('PerformancePlan', later!.plan_id), month, realisations: [] } }, { token: await token(later!.nip) });
+    expect(res.data?.submitMonthlyReport.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'month'], message: expect.stringMatching(new RegExp(`runs from ${later!.starts_on}`)) }),
+    ]);
+    expect(res.data?.submitMonthlyReport.report).toBeNull();
+  });
+
   it('lets only the appraiser review, once', async () => {
     const queue = await t.request(ToReview, {}, { token: await token(f.appraiserNip) });
     expect(queue.data?.monthlyReports.map((r) => r.id)).toContain(reportId);

@@ -7,6 +7,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
 import { evaluationOutcomeSource } from '../src/modules/evaluation/training-source.js';
+import { serviceToday } from '../src/modules/org/rules.js';
 import { graphql } from './gql/index.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
@@ -157,6 +158,15 @@ let adminToken: string;
 const tokens: Record<string, string> = {};
 const token = async (nip: string) => (tokens[nip] ??= await t.token(nip));
 const gid = encodeGlobalID;
+const VALUES = ['SERVICE', 'ACCOUNTABLE', 'COMPETENT', 'HARMONIOUS', 'LOYAL', 'ADAPTIVE', 'COLLABORATIVE'] as const;
+/** Every RHK and each BerAKHLAK value rated, as finalising requires. */
+const fullRatings = (f: PlanFixture, rating: 'ABOVE' | 'AS_EXPECTED' | 'BELOW') => ({
+  workResults: f.workResultIds.map((id) => ({ workResultId: gid('WorkResult', id), rating })),
+  behaviours: VALUES.map((coreValue) => ({ coreValue, rating })),
+});
+// Due dates of improvement plans are not before today (the service's clock, not the seed's 2025).
+const dueIn = (days: number) => serviceToday(new Date(Date.now() + days * 86_400_000));
+const DUE = dueIn(60);
 
 async function sql<T>(text: string): Promise<T[]> {
   return rowsOf<T>(await t.database.db.execute(text));
@@ -240,7 +250,7 @@ describe('evaluation workflow', () => {
       behaviourRating: 'ABOVE' as const,
       workResultsNote: 'Semua target terlampaui.',
       workResults: main.workResultIds.map((id) => ({ workResultId: gid('WorkResult', id), rating: 'ABOVE' as const, note: 'Melampaui target' })),
-      behaviours: [{ coreValue: 'SERVICE' as const, rating: 'ABOVE' as const }, { coreValue: 'COLLABORATIVE' as const, rating: 'AS_EXPECTED' as const }],
+      behaviours: VALUES.map((coreValue) => ({ coreValue, rating: coreValue === 'COLLABORATIVE' ? ('AS_EXPECTED' as const) : ('ABOVE' as const) })),
     };
     const byEmployee = await t.request(Rate, { input }, { token: await token(main.employeeNip) });
     expect(byEmployee.data?.rateEvaluation.userErrors[0]?.code).toBe('NOT_APPRAISER');
@@ -263,7 +273,7 @@ describe('evaluation workflow', () => {
     const evaluation = res.data!.rateEvaluation.evaluation!;
     expect(evaluation.ratedPredikat).toBe('SANGAT_BAIK');
     expect(evaluation.workResultRatings).toHaveLength(main.workResultIds.length);
-    expect(evaluation.behaviourRatings.map((b) => b.coreValue).sort()).toEqual(['COLLABORATIVE', 'SERVICE']);
+    expect(evaluation.behaviourRatings.map((b) => b.coreValue).sort()).toEqual([...VALUES].sort());
   });
 
   it('refuses to finalise past a broken curve without a reason, then records the override and the follow-up', async () => {
@@ -375,15 +385,22 @@ describe('evaluation workflow', () => {
     const token2 = await token(second.appraiserNip);
     const started = await t.request(Start, { input: { planId: gid('PerformancePlan', second.planId), periodKey: '2025-Q3' } }, { token: token2 });
     const id = started.data!.startEvaluation.evaluation!.id;
-    await t.request(Rate, { input: { evaluationId: id, workResultsRating: 'BELOW' as const, behaviourRating: 'AS_EXPECTED' as const } }, { token: token2 });
+    await t.request(Rate, { input: { evaluationId: id, workResultsRating: 'BELOW' as const, behaviourRating: 'AS_EXPECTED' as const, ...fullRatings(second, 'AS_EXPECTED') } }, { token: token2 });
     const reason = 'Override for the test.';
+    const due = DUE;
     const missing = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: reason } }, { token: token2 });
     expect(missing.data?.finaliseEvaluation.userErrors[0]?.code).toBe('IMPROVEMENT_PLAN_REQUIRED');
-    const noActions = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: [' '], dueOn: '2025-12-31' } } }, { token: token2 });
+    const noActions = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: [' '], dueOn: due } } }, { token: token2 });
     expect(noActions.data?.finaliseEvaluation.userErrors[0]?.code).toBe('INVALID');
+    // A pembinaan due before it starts is no plan: the due date is not before today.
+    const past = await t.request(Finalise, { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: ['Coaching mingguan'], dueOn: '2020-01-01' } } }, { token: token2 });
+    expect(past.data?.finaliseEvaluation.userErrors).toEqual([
+      expect.objectContaining({ code: 'INVALID', field: ['input', 'improvementPlan', 'dueOn'], message: expect.stringMatching(/not be before today/) }),
+    ]);
+    expect(past.data?.finaliseEvaluation.evaluation).toBeNull();
     const res = await t.request(
       Finalise,
-      { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31' } } },
+      { input: { evaluationId: id, curveOverrideReason: reason, improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: due } } },
       { token: token2 },
     );
     expect(res.data?.finaliseEvaluation.userErrors).toEqual([]);
@@ -391,7 +408,7 @@ describe('evaluation workflow', () => {
       predikat: 'BUTUH_PERBAIKAN',
       followUp: 'IMPROVEMENT_PLAN',
       rewardEligible: false,
-      improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31', status: 'OPEN' },
+      improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: due, status: 'OPEN' },
     });
   });
 
@@ -418,17 +435,17 @@ describe('evaluation workflow', () => {
     expect(weaker).toMatchObject({
       predikat: 'KURANG',
       followUp: 'IMPROVEMENT_PLAN',
-      improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: '2025-12-31', status: 'OPEN' },
+      improvementPlan: { actions: ['Coaching mingguan', 'Bimtek SAKIP'], dueOn: DUE, status: 'OPEN' },
     });
 
     // Raised to BAIK: no pembinaan is due any more. (The annual evaluation: 2025-Q4 is left to the peer delivery test.)
     const started = await t.request(Start, { input: { planId: gid('PerformancePlan', second.planId), periodKey: '2025' } }, { token: appraiser });
     expect(started.data?.startEvaluation.userErrors).toEqual([]);
     const annual = started.data!.startEvaluation.evaluation!.id;
-    await t.request(Rate, { input: { evaluationId: annual, workResultsRating: 'BELOW' as const, behaviourRating: 'AS_EXPECTED' as const } }, { token: appraiser });
+    await t.request(Rate, { input: { evaluationId: annual, workResultsRating: 'BELOW' as const, behaviourRating: 'AS_EXPECTED' as const, ...fullRatings(second, 'AS_EXPECTED') } }, { token: appraiser });
     const finalised = await t.request(
       Finalise,
-      { input: { evaluationId: annual, curveOverrideReason: 'Override for the test.', improvementPlan: { actions: ['Coaching mingguan'], dueOn: '2026-03-31' } } },
+      { input: { evaluationId: annual, curveOverrideReason: 'Override for the test.', improvementPlan: { actions: ['Coaching mingguan'], dueOn: dueIn(120) } } },
       { token: appraiser },
     );
     expect(finalised.data?.finaliseEvaluation.evaluation?.followUp).toBe('IMPROVEMENT_PLAN');
@@ -436,6 +453,48 @@ describe('evaluation workflow', () => {
     expect(raised).toMatchObject({ predikat: 'BAIK', followUp: 'NONE', rewardEligible: false, improvementPlan: null });
     const [left] = await sql<{ n: number }>(`select count(*)::int as n from improvement_plans where evaluation_id = ${decodeGlobalID(annual).id}`);
     expect(Number(left!.n)).toBe(0);
+  });
+
+  it('finalises only when every RHK and each BerAKHLAK value is rated, naming what is missing', async () => {
+    const appraiser = await token(main.appraiserNip);
+    const started = await t.request(Start, { input: { planId: gid('PerformancePlan', main.planId), periodKey: '2025-Q4' } }, { token: appraiser });
+    expect(started.data?.startEvaluation.userErrors).toEqual([]);
+    const evaluationId = started.data!.startEvaluation.evaluation!.id;
+    const rhk = await sql<{ statement: string }>(`select statement from work_results where plan_id = ${main.planId} order by kind, position, id`);
+    const values = (await sql<{ name: string }>(`select name from core_values order by position`)).map((v) => v.name);
+    expect(values).toHaveLength(7);
+    const finalise = () => t.request(Finalise, { input: { evaluationId, curveOverrideReason: 'Override for the test.' } }, { token: appraiser });
+    const named = (statement: string) => (statement.length > 80 ? `"${statement.slice(0, 79)}` : `"${statement}"`);
+    const overall = { evaluationId, workResultsRating: 'AS_EXPECTED' as const, behaviourRating: 'AS_EXPECTED' as const };
+
+    // The two overall ratings alone: the per-RHK and per-value ratings are part of the evaluation (issue 5).
+    const bare = await t.request(Rate, { input: { ...overall, workResults: [], behaviours: [] } }, { token: appraiser });
+    expect(bare.data?.rateEvaluation.evaluation?.ratedPredikat).toBe('BAIK');
+    const refused = await finalise();
+    expect(refused.data?.finaliseEvaluation.userErrors).toEqual([expect.objectContaining({ code: 'NOT_RATED', field: ['input', 'evaluationId'] })]);
+    const message = refused.data!.finaliseEvaluation.userErrors[0]!.message;
+    for (const w of rhk) expect(message).toContain(named(w.statement));
+    expect(message).toContain(values.join(', '));
+
+    // All but the last RHK and the last value: those two are named, and only those.
+    const all = fullRatings(main, 'AS_EXPECTED');
+    await t.request(Rate, { input: { ...overall, workResults: all.workResults.slice(0, -1), behaviours: all.behaviours.slice(0, -1) } }, { token: appraiser });
+    const partial = (await finalise()).data!.finaliseEvaluation;
+    expect(partial.userErrors.map((e) => e.code)).toEqual(['NOT_RATED']);
+    const [unrated] = await sql<{ statement: string }>(`select statement from work_results where id = ${main.workResultIds.at(-1)}`);
+    const rated = await sql<{ statement: string }>(`select statement from work_results where plan_id = ${main.planId} and id <> ${main.workResultIds.at(-1)}`);
+    expect(partial.userErrors[0]!.message).toContain(named(unrated!.statement));
+    for (const w of rated) expect(partial.userErrors[0]!.message).not.toContain(named(w.statement));
+    expect(partial.userErrors[0]!.message).toContain(values.at(-1)!);
+    expect(partial.userErrors[0]!.message).not.toContain(values[0]!);
+    expect(partial.evaluation).toBeNull();
+    const [draft] = await sql<{ status: string }>(`select status from evaluations where id = ${decodeGlobalID(evaluationId).id}`);
+    expect(draft!.status).toBe('DRAFT');
+
+    await t.request(Rate, { input: { ...overall, ...all } }, { token: appraiser });
+    const done = await finalise();
+    expect(done.data?.finaliseEvaluation.userErrors).toEqual([]);
+    expect(done.data?.finaliseEvaluation.evaluation).toMatchObject({ status: 'FINALISED', predikat: 'BAIK' });
   });
 });
 

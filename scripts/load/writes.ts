@@ -309,17 +309,20 @@ if (mutations.has('submitPublicFeedback')) {
 // Daily logs: employees with an approved plan in force log an activity with their own token, about a dozen entries
 // of 150 minutes each on the same day, all at once: nine fit in the day's 1440 minutes, the rest must be refused.
 if (mutations.has('logActivity')) {
-  const candidates = await sql<{ employee_id: number; nip: string; work_result_id: number }[]>`
-    select distinct on (p.employee_id) p.employee_id, e.nip, w.id as work_result_id
+  // The day: yesterday, or the plan's last day when it ended before (a log belongs to a day of its plan), with
+  // nothing logged on it yet, so that the whole day's minutes are the test's.
+  const candidates = await sql<{ employee_id: number; nip: string; work_result_id: number; day: string }[]>`
+    select distinct on (p.employee_id) p.employee_id, e.nip, w.id as work_result_id, to_char(d.day, 'YYYY-MM-DD') as day
       from performance_plans p join employees e on e.id = p.employee_id join work_results w on w.plan_id = p.id
-     where p.is_current and p.status = 'APPROVED' and e.nip is not null
+     cross join lateral (select least(p.ends_on, current_date - 1) as day) d
+     where p.is_current and p.status = 'APPROVED' and e.nip is not null and p.starts_on <= d.day
+       and not exists (select 1 from activity_logs l where l.employee_id = p.employee_id and l.logged_on = d.day)
      order by p.employee_id, w.id`;
   const MINUTES = 150;
   const PER_DAY = Math.floor(1440 / MINUTES);
   const PER_AUTHOR = PER_DAY + 3;
-  const [{ day }] = (await sql<{ day: string }[]>`select to_char(current_date - 1, 'YYYY-MM-DD') as day`) as unknown as [{ day: string }];
   const tokens = new Map<string, string>();
-  let authors: { employee_id: number; nip: string; work_result_id: number }[] = [];
+  let authors: { employee_id: number; nip: string; work_result_id: number; day: string }[] = [];
   const authorOf = (i: number) => {
     if (authors.length === 0) {
       const writes = plan.filter((p) => p.kind.name === 'dailyLog').length;
@@ -342,7 +345,7 @@ if (mutations.has('logActivity')) {
         variables: {
           i: {
             workResultId: gid('WorkResult', author.work_result_id),
-            loggedOn: day,
+            loggedOn: author.day,
             description: `Memeriksa berkas (load ${runTag} ${i})`,
             output: `${1 + (i % 9)} berkas`,
             minutes: MINUTES,
@@ -384,7 +387,7 @@ if (mutations.has('logActivity')) {
         duplicated,
         failures,
         detail:
-          `${sentBy.size} employees × about ${PER_AUTHOR} entries of ${MINUTES} min on ${day} (${PER_DAY} fit in a day); ` +
+          `${sentBy.size} employees × about ${PER_AUTHOR} entries of ${MINUTES} min on one day each (${PER_DAY} fit in a day); ` +
           `days over 1440 minutes: ${over.length}`,
       };
     },

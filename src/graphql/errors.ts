@@ -25,7 +25,7 @@ export const USER_ERROR_CODES = {
   NOT_EVALUATED_EMPLOYEE: 'Only the evaluated employee may do this.',
   PLAN_NOT_APPROVED: 'The performance plan is not the approved plan in force.',
   EVALUATION_STATUS: 'The evaluation is not in a status that allows this (e.g. finalised evaluations are locked).',
-  NOT_RATED: 'Both the work results and the behaviour rating are needed first.',
+  NOT_RATED: 'Ratings are missing: both overall ratings, every RHK and each BerAKHLAK value are needed first.',
   CURVE_BROKEN: 'Finalising would break the distribution curve; give an override reason.',
   ORGANISATION_PREDIKAT_REQUIRED: 'The organisation’s predikat for the year, which selects the distribution curve, is not set yet.',
   IMPROVEMENT_PLAN_REQUIRED: 'The predikat requires an improvement plan (pembinaan) with actions and a due date.',

@@ -3,7 +3,13 @@ import {
   ANGKA_KREDIT_PERCENT,
   DEFAULT_CURVES,
   checkCurve,
+  dueDateProblem,
   evaluationPeriods,
+  evaluationRefusal,
+  missingRatings,
+  monitoringDates,
+  monthDates,
+  overlaps,
   followUpFor,
   mayStillObject,
   objectionDeadline,
@@ -91,3 +97,62 @@ describe('peer answers released to the employee', () => {
   });
 });
 
+
+describe('plan versions and segments', () => {
+  const [, q2, q3, , annual] = evaluationPeriods(2025, 'QUARTERLY');
+  const year = { startsOn: '2025-01-01', endsOn: '2025-12-31' };
+
+  it('takes logs and reports on an approved version (in force or ended) and on a superseded one while its revision is pending', () => {
+    expect(monitoringDates({ status: 'APPROVED', ...year, successor: null })).toEqual(year);
+    expect(monitoringDates({ status: 'APPROVED', startsOn: '2025-01-01', endsOn: '2025-06-30', successor: null })).toEqual({ startsOn: '2025-01-01', endsOn: '2025-06-30' });
+    for (const pending of ['DRAFT', 'SUBMITTED', 'RETURNED'] as const) {
+      expect(monitoringDates({ status: 'SUPERSEDED', ...year, successor: { status: pending, endsOn: '2025-12-31' } })).toEqual(year);
+    }
+    // A transfer during the revision ended the revision: the superseded version ends with it.
+    expect(monitoringDates({ status: 'SUPERSEDED', ...year, successor: { status: 'DRAFT', endsOn: '2025-08-31' } })).toEqual({ startsOn: '2025-01-01', endsOn: '2025-08-31' });
+    expect(monitoringDates({ status: 'SUPERSEDED', ...year, successor: { status: 'APPROVED', endsOn: '2025-12-31' } })).toBeNull();
+    expect(monitoringDates({ status: 'SUPERSEDED', ...year, successor: { status: 'SUPERSEDED', endsOn: '2025-12-31' } })).toBeNull();
+    for (const status of ['DRAFT', 'SUBMITTED', 'RETURNED'] as const) expect(monitoringDates({ status, ...year, successor: null })).toBeNull();
+  });
+
+  it('evaluates approved segments for the periods they overlap; the annual evaluation only on the segment reaching the year’s end', () => {
+    const ended = { status: 'APPROVED' as const, startsOn: '2025-01-01', endsOn: '2025-06-30' };
+    expect(evaluationRefusal(ended, q2!)).toBeNull();
+    expect(evaluationRefusal(ended, q3!)?.code).toBe('INVALID');
+    expect(evaluationRefusal(ended, annual!)).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/year’s end/) });
+    const later = { status: 'APPROVED' as const, startsOn: '2025-07-01', endsOn: '2025-12-31' };
+    expect(evaluationRefusal(later, q2!)?.code).toBe('INVALID');
+    expect(evaluationRefusal(later, annual!)).toBeNull();
+    expect(evaluationRefusal({ ...later, status: 'SUPERSEDED' }, q3!)?.code).toBe('PLAN_NOT_APPROVED');
+    expect(evaluationRefusal({ ...later, status: 'DRAFT' }, q3!)?.code).toBe('PLAN_NOT_APPROVED');
+  });
+
+  it('finds the days of a month and whether ranges overlap', () => {
+    expect(monthDates(2024, 2)).toEqual({ startsOn: '2024-02-01', endsOn: '2024-02-29' });
+    expect(overlaps(monthDates(2025, 6), { startsOn: '2025-06-30', endsOn: '2025-12-31' })).toBe(true);
+    expect(overlaps(monthDates(2025, 6), { startsOn: '2025-07-01', endsOn: '2025-12-31' })).toBe(false);
+  });
+});
+
+describe('finalising', () => {
+  it('names every RHK and value not rated yet, and nothing when all are', () => {
+    const values = ['Berorientasi Pelayanan', 'Akuntabel'].map((name, i) => ({ name, rated: i === 0 }));
+    const rhk = [{ statement: 'Laporan tepat waktu', rated: false }, { statement: 'Layanan sesuai SOP', rated: true }, { statement: 'x'.repeat(100), rated: false }];
+    const message = missingRatings(rhk, values)!;
+    expect(message).toContain('"Laporan tepat waktu"');
+    expect(message).not.toContain('Layanan sesuai SOP');
+    expect(message).toContain(`"${'x'.repeat(79)}…"`);
+    expect(message).toContain('BerAKHLAK value Akuntabel');
+    expect(message).not.toContain('Berorientasi');
+    expect(missingRatings(rhk.map((w) => ({ ...w, rated: true })), values.map((v) => ({ ...v, rated: true })))).toBeNull();
+    expect(missingRatings([], values.map((v) => ({ ...v, rated: false })))).toMatch(/values Berorientasi Pelayanan, Akuntabel\.$/);
+  });
+
+  it('takes a due date of an improvement plan from today on', () => {
+    expect(dueDateProblem('2026-11-26', '2026-11-26')).toBeNull();
+    expect(dueDateProblem('2027-01-31', '2026-11-26')).toBeNull();
+    expect(dueDateProblem('2026-11-25', '2026-11-26')).toMatch(/not be before today \(2026-11-26\)/);
+    expect(dueDateProblem('2020-01-01', '2026-11-26')).not.toBeNull();
+    expect(dueDateProblem('2026-02-30', '2026-01-01')).toMatch(/required/);
+  });
+});

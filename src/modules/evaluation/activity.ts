@@ -13,6 +13,8 @@ import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
+import { planVersionOf, type PlanVersionRow } from './queries.js';
+import { monitoringDates, within } from './rules.js';
 import { activityLogs, type ActivityLogRow } from './tables.js';
 import { readSelectionOncePerEvent, type DomainEvent } from '../../events/pubsub.js';
 
@@ -48,7 +50,7 @@ export const ActivityLog = builder.drizzleNode('activityLogs', {
 
 const LogActivityInput = builder.inputType('LogActivityInput', {
   fields: (t) => ({
-    workResultId: t.id({ required: true, description: 'An RHK of your approved plan in force.' }),
+    workResultId: t.id({ required: true, description: 'An RHK of your approved plan in force (the last approved version while a revision awaits approval), on a day the plan covers.' }),
     loggedOn: t.field({ type: 'Date', required: true, description: 'The day of the activity (not in the future).' }),
     description: t.string({ required: true }),
     output: t.string({ required: true }),
@@ -91,13 +93,22 @@ builder.mutationFields((t) => ({
         }
         if (!ISO_DATE.test(input.loggedOn)) errors.push(userError(['input', 'loggedOn'], 'INVALID', 'The day must be a date.'));
         refuseIfAny(errors);
-        const rows = await tx.execute<{ plan_id: number; appraiser_id: number | null; future: boolean }>(sql`
-          select p.id as plan_id, p.appraiser_id, ${input.loggedOn}::date > ${serviceToday()}::date as future
+        type Found = PlanVersionRow & { plan_id: number; appraiser_id: number | null; future: boolean };
+        // The RHK's plan version and the version revising it, if any: see `monitoringDates` for which take logs.
+        const rows = await tx.execute<Found>(sql`
+          select p.id as plan_id, p.appraiser_id, p.status, p.starts_on::text as starts_on, p.ends_on::text as ends_on,
+                 s.status as successor_status, s.ends_on::text as successor_ends_on,
+                 ${input.loggedOn}::date > ${serviceToday()}::date as future
             from work_results w join performance_plans p on p.id = w.plan_id
-           where w.id = ${workResultId} and p.employee_id = ${viewer.employeeId} and p.is_current and p.status = 'APPROVED'`);
-        const found = rowsOf<{ plan_id: number; appraiser_id: number | null; future: boolean }>(rows)[0];
-        if (!found) refuse(['input', 'workResultId'], 'NOT_FOUND', 'This RHK is not in your approved plan in force.');
+            left join performance_plans s on s.revision_of_id = p.id
+           where w.id = ${workResultId} and p.employee_id = ${viewer.employeeId}`);
+        const found = rowsOf<Found>(rows)[0];
+        const dates = found ? monitoringDates(planVersionOf(found)) : null;
+        if (!found || !dates) refuse(['input', 'workResultId'], 'NOT_FOUND', 'This RHK is not in your approved plan in force.');
         if (found.future) refuse(['input', 'loggedOn'], 'INVALID', 'An activity cannot be logged for a future day.');
+        if (!within(input.loggedOn, dates)) {
+          refuse(['input', 'loggedOn'], 'INVALID', `The RHK’s plan runs from ${dates.startsOn} to ${dates.endsOn}: log the day against the plan of that day.`);
+        }
         // One employee's entries of a day are serialised so that the daily total holds.
         await tx.execute(sql`select pg_advisory_xact_lock(815600, ${viewer.employeeId})`);
         const [{ total }] = await tx

@@ -4,16 +4,20 @@ import { hasRole, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
-import { inputId } from '../../graphql/ids.js';
+import { encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
+import { serviceToday } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import { coreValues, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
-import { curvesOf, curveScopeFor, mayReadEvaluation, predikatCounts } from './queries.js';
+import { curvesOf, curveScopeFor, mayReadEvaluation, predikatCounts, sameSegment } from './queries.js';
 import {
   checkCurve,
+  dueDateProblem,
   evaluationPeriods,
+  evaluationRefusal,
   followUpFor,
   mayStillObject,
+  missingRatings,
   objectionDeadline,
   predikatFor,
   PREDIKATS,
@@ -125,7 +129,7 @@ const objectionPayload = (name: string) =>
 
 const StartEvaluationInput = builder.inputType('StartEvaluationInput', {
   fields: (t) => ({
-    planId: t.id({ required: true, description: 'An approved, current PerformancePlan you appraise.' }),
+    planId: t.id({ required: true, description: 'An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods it covers).' }),
     periodKey: t.string({ required: true, description: '"2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation.' }),
   }),
 });
@@ -314,7 +318,8 @@ async function applyFollowUp(
       const actions = plan.actions.map((a) => a.trim()).filter(Boolean);
       const errors: UserErrorShape[] = [];
       if (actions.length === 0) errors.push(userError([...field, 'actions'], 'INVALID', 'An improvement plan needs at least one action.'));
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.dueOn)) errors.push(userError([...field, 'dueOn'], 'INVALID', 'A due date is required.'));
+      const due = dueDateProblem(plan.dueOn, serviceToday());
+      if (due) errors.push(userError([...field, 'dueOn'], 'INVALID', due));
       refuseIfAny(errors);
       if (existing) {
         await tx.update(improvementPlans).set({ actions, dueOn: plan.dueOn, status: 'OPEN', updatedAt: sql`now()` }).where(eq(improvementPlans.id, existing.id));
@@ -337,25 +342,38 @@ builder.mutationFields((t) => ({
       runMutation(ctx, async (tx) => {
         const viewer = employeeViewer(ctx.viewer);
         const planId = inputId(['input', 'planId'], String(input.planId), 'PerformancePlan');
+        // FOR SHARE: a revision (which supersedes this version) waits for this evaluation, so that the revision's
+        // approved version then finds it below; one that committed first leaves this version SUPERSEDED.
         const [row] = await tx
           .select({ plan: performancePlans, year: performancePeriods.year, cadence: performancePeriods.cadence })
           .from(performancePlans)
           .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
-          .where(eq(performancePlans.id, planId));
+          .where(eq(performancePlans.id, planId))
+          .for('share', { of: performancePlans });
         if (!row || row.plan.agencyId !== viewer.agencyId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan in your agency.');
         const { plan } = row;
         if (plan.appraiserId !== viewer.employeeId) refuse(['input', 'planId'], 'NOT_APPRAISER', 'Only the plan’s appraiser (pejabat penilai kinerja) evaluates it.');
-        if (plan.status !== 'APPROVED' || !plan.isCurrent) refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Only the approved plan in force is evaluated.');
+        if (plan.status !== 'APPROVED') refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Only an approved plan is evaluated: the plan in force, or a plan that ended with a transfer.');
         const period = evaluationPeriods(row.year, row.cadence).find((p) => p.key === input.periodKey);
         if (!period) {
           const keys = evaluationPeriods(row.year, row.cadence).map((p) => p.key);
           refuse(['input', 'periodKey'], 'INVALID', `The period must be one of ${keys.join(', ')}.`);
         }
-        if (period.endsOn < plan.startsOn || period.startsOn > plan.endsOn) {
-          refuse(['input', 'periodKey'], 'INVALID', `The plan runs from ${plan.startsOn} to ${plan.endsOn}, outside ${period.key}.`);
-        }
-        if (await tx.query.evaluations.findFirst({ where: { planId, periodKey: period.key }, columns: { id: true } })) {
-          refuse(['input', 'periodKey'], 'DUPLICATE', `The plan already has an evaluation for ${period.key}.`);
+        const refusal = evaluationRefusal(plan, period);
+        if (refusal) refuse(refusal.code === 'INVALID' ? ['input', 'periodKey'] : ['input', 'planId'], refusal.code, refusal.message);
+        // One evaluation per segment and period: a revision is a new row, but the same SKP.
+        const [existing] = await tx
+          .select({ id: evaluations.id, status: evaluations.status, version: performancePlans.version })
+          .from(evaluations)
+          .innerJoin(performancePlans, eq(performancePlans.id, evaluations.planId))
+          .where(and(eq(evaluations.employeeId, plan.employeeId), eq(evaluations.periodKey, period.key), sameSegment(plan)))
+          .limit(1);
+        if (existing) {
+          refuse(
+            ['input', 'periodKey'],
+            'DUPLICATE',
+            `The plan already has an evaluation for ${period.key}: ${encodeGlobalID('Evaluation', existing.id)} (${existing.status}, made on version ${existing.version}).`,
+          );
         }
         const [evaluation] = await tx
           .insert(evaluations)
@@ -428,6 +446,20 @@ builder.mutationFields((t) => ({
         requireAppraiser(viewer, before, ['input', 'evaluationId']);
         if (before.status !== 'DRAFT') refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'The evaluation is already finalised.');
         if (!before.predikat) refuse(['input', 'evaluationId'], 'NOT_RATED', 'Give both the work results and the behaviour rating first.');
+        // The appraiser rates the work results per RHK and the behaviour per value too, not only overall (issue 5).
+        const rhk = await tx
+          .select({ statement: workResults.statement, rated: sql<boolean>`${workResultRatings.id} is not null` })
+          .from(workResults)
+          .leftJoin(workResultRatings, and(eq(workResultRatings.workResultId, workResults.id), eq(workResultRatings.evaluationId, before.id)))
+          .where(eq(workResults.planId, before.planId))
+          .orderBy(workResults.kind, workResults.position, workResults.id);
+        const values = await tx
+          .select({ name: coreValues.name, rated: sql<boolean>`${behaviourRatings.id} is not null` })
+          .from(coreValues)
+          .leftJoin(behaviourRatings, and(eq(behaviourRatings.coreValueId, coreValues.id), eq(behaviourRatings.evaluationId, before.id)))
+          .orderBy(coreValues.position);
+        const missing = missingRatings(rhk, values);
+        if (missing) refuse(['input', 'evaluationId'], 'NOT_RATED', missing);
         const reason = input.curveOverrideReason?.trim() || null;
         const errors: UserErrorShape[] = [];
         checkText(errors, ['input', 'curveOverrideReason'], reason, 'Reason');

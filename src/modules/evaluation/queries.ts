@@ -8,7 +8,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
 import { byIdLoader } from '../../graphql/context.js';
 import { orgUnits } from '../org/tables.js';
-import { checkCurve, DEFAULT_CURVES, type Curve, type CurveCheck, type OrganisationPredikat, type Predikat } from './rules.js';
+import { performancePlans, type PerformancePlanRow, type PlanStatus } from '../planning/tables.js';
+import { checkCurve, DEFAULT_CURVES, type Curve, type PlanVersion, type CurveCheck, type OrganisationPredikat, type Predikat } from './rules.js';
 import { distributionCurves, evaluations, organisationPredikats, type EvaluationRow } from './tables.js';
 
 export const evaluationById = byIdLoader<EvaluationRow>((ctx, ids) =>
@@ -29,6 +30,33 @@ export function visibleEvaluations(viewer: Viewer) {
   if (viewer.kind !== 'employee') return { id: { isNull: true as const } }; // nothing
   const parties = [{ employeeId: viewer.employeeId }, { appraiserId: viewer.employeeId }, { appraiserSuperiorId: viewer.employeeId }];
   return { OR: hasRole(viewer, 'admin') ? [{ agencyId: viewer.agencyId }, ...parties] : parties };
+}
+
+/**
+ * The versions of one segment of an employee's year, as planning's `performance_plans_version_key` identifies them
+ * (employee, year, first day, version): a revision copies the first day, a transfer starts a new segment on a later
+ * one. Evaluations and monthly reports are unique per segment and period, whichever version they were made on.
+ */
+export function sameSegment(plan: Pick<PerformancePlanRow, 'employeeId' | 'periodId' | 'startsOn'>) {
+  return and(eq(performancePlans.employeeId, plan.employeeId), eq(performancePlans.periodId, plan.periodId), eq(performancePlans.startsOn, plan.startsOn))!;
+}
+
+/** A plan version as raw SQL reads it (dates as text), with the version revising it (left join, so maybe nulls). */
+export type PlanVersionRow = {
+  status: PlanStatus;
+  starts_on: string;
+  ends_on: string;
+  successor_status: PlanStatus | null;
+  successor_ends_on: string | null;
+};
+
+export function planVersionOf(row: PlanVersionRow): PlanVersion {
+  return {
+    status: row.status,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    successor: row.successor_status ? { status: row.successor_status, endsOn: row.successor_ends_on! } : null,
+  };
 }
 
 /** The agency's curves: its own rows where it changed them, the defaults otherwise. */

@@ -1,8 +1,10 @@
 /**
- * Laporan kinerja bulanan (monthly performance reports): one per plan per month, submitted by the employee with the
- * realisation per indicator, achievements, obstacles, improvement steps and evidence; reviewed by the appraiser.
+ * Laporan kinerja bulanan (monthly performance reports): one per plan segment per month, submitted by the employee
+ * with the realisation per indicator, achievements, obstacles, improvement steps and evidence; reviewed by the
+ * appraiser.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
@@ -10,6 +12,8 @@ import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { serviceToday } from '../org/rules.js';
 import { indicators, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
+import { sameSegment } from './queries.js';
+import { monthDates, monitoringDates, overlaps } from './rules.js';
 import { monthlyReports, reportRealisations, type MonthlyReportRow } from './tables.js';
 
 const MAX_TEXT = 4000;
@@ -110,7 +114,7 @@ function text(errors: UserErrorShape[], field: string[], value: string | null | 
 builder.mutationFields((t) => ({
   submitMonthlyReport: t.field({
     type: reportPayload('SubmitMonthlyReportPayload'),
-    description: 'The employee submits the monthly report of an approved plan; one per plan per month.',
+    description: 'The employee submits the monthly report of an approved plan for a month it covers; one per plan (all its versions) per month.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: SubmitMonthlyReportInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -118,16 +122,37 @@ builder.mutationFields((t) => ({
         const viewer = ctx.viewer;
         if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
         const planId = inputId(['input', 'planId'], String(input.planId), 'PerformancePlan');
+        // One employee's reports are serialised, so that "one per segment and month" holds across versions of the
+        // plan (a revision is a new row: the unique index on plan and month cannot see it).
+        await tx.execute(sql`select pg_advisory_xact_lock(815601, ${viewer.employeeId})`);
+        const successor = alias(performancePlans, 'successor');
         const [row] = await tx
-          .select({ plan: performancePlans, year: performancePeriods.year, future: sql<boolean>`make_date(${performancePeriods.year}, ${input.month >= 1 && input.month <= 12 ? input.month : 1}, 1) > ${serviceToday()}::date` })
+          .select({
+            plan: performancePlans,
+            year: performancePeriods.year,
+            future: sql<boolean>`make_date(${performancePeriods.year}, ${input.month >= 1 && input.month <= 12 ? input.month : 1}, 1) > ${serviceToday()}::date`,
+            successorStatus: successor.status,
+            successorEndsOn: successor.endsOn,
+          })
           .from(performancePlans)
           .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
+          .leftJoin(successor, eq(successor.revisionOfId, performancePlans.id))
           .where(eq(performancePlans.id, planId));
         if (!row || row.plan.employeeId !== viewer.employeeId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan of yours.');
-        if (row.plan.status !== 'APPROVED' || !row.plan.isCurrent) refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Reports are made on the approved plan in force.');
+        const { plan } = row;
+        const dates = monitoringDates({
+          status: plan.status,
+          startsOn: plan.startsOn,
+          endsOn: plan.endsOn,
+          successor: row.successorStatus ? { status: row.successorStatus, endsOn: row.successorEndsOn! } : null,
+        });
+        if (!dates) refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Reports are made on the approved plan in force (or a plan that ended with a transfer, or the version a pending revision revises).');
         const errors: UserErrorShape[] = [];
         if (!Number.isInteger(input.month) || input.month < 1 || input.month > 12) errors.push(userError(['input', 'month'], 'INVALID', 'The month is 1 to 12.'));
         else if (row.future) errors.push(userError(['input', 'month'], 'INVALID', 'The month has not begun yet.'));
+        else if (!overlaps(monthDates(row.year, input.month), dates)) {
+          errors.push(userError(['input', 'month'], 'INVALID', `The plan runs from ${dates.startsOn} to ${dates.endsOn}, outside ${row.year}-${String(input.month).padStart(2, '0')}.`));
+        }
         const achievements = text(errors, ['input', 'achievements'], input.achievements, true);
         const obstacles = text(errors, ['input', 'obstacles'], input.obstacles);
         const improvementSteps = text(errors, ['input', 'improvementSteps'], input.improvementSteps);
@@ -153,12 +178,23 @@ builder.mutationFields((t) => ({
           const ownIds = new Set(own.map((o) => o.id));
           refuseIfAny(indicatorIds.flatMap((id, i) => (ownIds.has(id) ? [] : [userError(['input', 'realisations', String(i), 'indicatorId'], 'NOT_FOUND', 'This indicator is not in the plan.')])));
         }
-        if (await tx.query.monthlyReports.findFirst({ where: { planId, year: row.year, month: input.month }, columns: { id: true } })) {
-          refuse(['input', 'month'], 'DUPLICATE', `The plan already has a report for ${row.year}-${String(input.month).padStart(2, '0')}.`);
+        // One report per segment and month, whichever version of the plan it was made on.
+        const [existing] = await tx
+          .select({ id: monthlyReports.id, version: performancePlans.version })
+          .from(performancePlans)
+          .innerJoin(monthlyReports, eq(monthlyReports.planId, performancePlans.id))
+          .where(and(sameSegment(plan), eq(monthlyReports.year, row.year), eq(monthlyReports.month, input.month)))
+          .limit(1);
+        if (existing) {
+          refuse(
+            ['input', 'month'],
+            'DUPLICATE',
+            `The plan already has a report for ${row.year}-${String(input.month).padStart(2, '0')}: ${encodeGlobalID('MonthlyReport', existing.id)} (made on version ${existing.version}).`,
+          );
         }
         const [report] = await tx
           .insert(monthlyReports)
-          .values({ agencyId: row.plan.agencyId, planId, employeeId: viewer.employeeId, appraiserId: row.plan.appraiserId, year: row.year, month: input.month, achievements: achievements!, obstacles, improvementSteps, evidence })
+          .values({ agencyId: plan.agencyId, planId, employeeId: viewer.employeeId, appraiserId: plan.appraiserId, year: row.year, month: input.month, achievements: achievements!, obstacles, improvementSteps, evidence })
           .returning();
         if (realisations.length) {
           await tx.insert(reportRealisations).values(

@@ -2,6 +2,8 @@
  * Evaluation rules of PermenPANRB 6/2022 and SE MenPANRB 3/2023 as pure functions: the predikat matrix, the
  * distribution curves, the objection window, follow-ups and periods. No SQL, no GraphQL.
  */
+import { isIsoDate } from '../planning/rules.js';
+import type { PlanStatus } from '../planning/tables.js';
 
 /** Rating hasil kerja / rating perilaku kerja. */
 export type Rating = 'ABOVE' | 'AS_EXPECTED' | 'BELOW';
@@ -187,4 +189,99 @@ export function evaluationPeriods(year: number, cadence: Cadence): EvaluationPer
   }
   periods.push({ key: String(year), kind: 'ANNUAL', startsOn: iso(year, 1, 1), endsOn: iso(year, 12, 31) });
   return periods;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plan versions and segments: which plan is evaluated, logged and reported on, and for which days
+
+
+export interface DateRange {
+  startsOn: string;
+  endsOn: string;
+}
+
+export function overlaps(a: DateRange, b: DateRange): boolean {
+  return a.startsOn <= b.endsOn && b.startsOn <= a.endsOn;
+}
+
+export function within(day: string, range: DateRange): boolean {
+  return range.startsOn <= day && day <= range.endsOn;
+}
+
+/** The days of a calendar month. */
+export function monthDates(year: number, month: number): DateRange {
+  return { startsOn: iso(year, month, 1), endsOn: iso(year, month, lastDay(year, month)) };
+}
+
+/** One version of a plan's segment, with the version that revises it (if any). */
+export interface PlanVersion {
+  status: PlanStatus;
+  startsOn: string;
+  endsOn: string;
+  successor: { status: PlanStatus; endsOn: string } | null;
+}
+
+/**
+ * The days for which a plan version takes daily logs and monthly reports, or null when it takes none.
+ * An APPROVED version: its own dates, whether it is in force or ended with a transfer (the months of the ended
+ * segment stay reportable; the new segment starts later). A SUPERSEDED version whose revision is not approved yet
+ * (draft, submitted or returned): still the plan in force for the work of those days, so logs and reports do not stop
+ * during a revision; up to the revision's end, which a transfer during the revision moved. Otherwise none.
+ */
+export function monitoringDates(plan: PlanVersion): DateRange | null {
+  if (plan.status === 'APPROVED') return { startsOn: plan.startsOn, endsOn: plan.endsOn };
+  const pending = plan.successor && ['DRAFT', 'SUBMITTED', 'RETURNED'].includes(plan.successor.status);
+  if (plan.status === 'SUPERSEDED' && pending) {
+    return { startsOn: plan.startsOn, endsOn: plan.successor!.endsOn < plan.endsOn ? plan.successor!.endsOn : plan.endsOn };
+  }
+  return null;
+}
+
+export type EvaluationRefusal = { code: 'PLAN_NOT_APPROVED' | 'INVALID'; message: string };
+
+/**
+ * Whether a plan version can be evaluated for a period. Only an APPROVED version is: the plan in force, or a segment
+ * that ended with a transfer (one SKP per position held: each segment is evaluated by its own appraiser for the
+ * periods it overlaps). The annual evaluation is one per employee and year, made on the segment that reaches the
+ * year's end by its appraiser; an ended segment has periodic evaluations only.
+ */
+export function evaluationRefusal(plan: { status: PlanStatus; startsOn: string; endsOn: string }, period: EvaluationPeriod): EvaluationRefusal | null {
+  if (plan.status !== 'APPROVED') {
+    return { code: 'PLAN_NOT_APPROVED', message: 'Only an approved plan is evaluated: the plan in force, or a plan that ended with a transfer.' };
+  }
+  if (!overlaps(plan, period)) {
+    return { code: 'INVALID', message: `The plan runs from ${plan.startsOn} to ${plan.endsOn}, outside ${period.key}.` };
+  }
+  if (period.kind === 'ANNUAL' && plan.endsOn < period.endsOn) {
+    return {
+      code: 'INVALID',
+      message: `The plan ended on ${plan.endsOn} with a transfer: its periods are evaluated periodically, and the annual evaluation ${period.key} is made on the plan in force at the year’s end.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * What is not rated yet before an evaluation is finalised: the appraiser rates every RHK of the plan and each of the
+ * BerAKHLAK values, not only the two overall ratings. Null when everything is rated.
+ */
+export function missingRatings(
+  workResults: { statement: string; rated: boolean }[],
+  values: { name: string; rated: boolean }[],
+): string | null {
+  const rhk = workResults.filter((w) => !w.rated).map((w) => `"${w.statement.length > 80 ? `${w.statement.slice(0, 79)}…` : w.statement}"`);
+  const unrated = values.filter((v) => !v.rated).map((v) => v.name);
+  if (rhk.length === 0 && unrated.length === 0) return null;
+  const parts = [
+    ...(rhk.length ? [`RHK ${rhk.join(', ')}`] : []),
+    ...(unrated.length ? [`BerAKHLAK ${unrated.length === 1 ? 'value' : 'values'} ${unrated.join(', ')}`] : []),
+  ];
+  return `Rate every RHK and each BerAKHLAK value before finalising; not rated yet: ${parts.join('; ')}.`;
+}
+
+/** A due date of an improvement plan (pembinaan): a real date, not before the day it is set (`today`). */
+export function dueDateProblem(dueOn: string, today: string): string | null {
+  if (!isIsoDate(dueOn)) return 'A due date is required.';
+  if (dueOn < today) return `The due date must not be before today (${today}).`;
+  return null;
 }

@@ -173,9 +173,10 @@ export async function seedEvaluation(db: Database, summary: SeedSummary, options
       rows.push(...inserted.map((r) => ({ ...r, finalised: r.status !== 'DRAFT' })));
     });
 
+    // Every RHK and every value rated: finalising requires it (a draft is rated ahead, as the appraiser would).
     await insertAll(rows, (chunk) =>
       tx.insert(workResultRatings).values(
-        chunk.flatMap((e) => (rhkByPlan.get(e.planId) ?? []).slice(0, 4).map((workResultId) => ({ evaluationId: e.id, workResultId, rating: rating(random, [0.2, 0.7, 0.1]), note: null }))),
+        chunk.flatMap((e) => (rhkByPlan.get(e.planId) ?? []).map((workResultId) => ({ evaluationId: e.id, workResultId, rating: rating(random, [0.2, 0.7, 0.1]), note: null }))),
       ),
     );
     await insertAll(rows, (chunk) =>

@@ -290,7 +290,7 @@ export interface Evidence {
   description: string;
 }
 
-/** Laporan kinerja bulanan: one per plan per month, submitted by the employee and reviewed by the appraiser. */
+/** Laporan kinerja bulanan: one per plan (all its versions) per month, submitted by the employee and reviewed by the appraiser. */
 export const monthlyReports = pgTable(
   'monthly_reports',
   {
