@@ -148,6 +148,51 @@ describe('the alignment tree', () => {
   });
 });
 
+describe('RHK not linked to the cascade yet', () => {
+  it('are listed apart, never as roots beside the RHK citing the strategic goal', async () => {
+    const t = small;
+    const admin = await t.token(t.seed.adminNip, ['employee', 'admin']);
+    const call = async (query: string, variables: Record<string, unknown>, token: string): Promise<any> => {
+      const res = await t.request(query, variables, { token });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data;
+    };
+    const people = await call(
+      `{ agencies { strategicGoal }
+         jpt: employees(first: 1, filter: { positionKind: JPT }) { nodes { nip unit { id } } }
+         staff: employees(first: 1, filter: { positionKind: PELAKSANA, employmentType: PNS }) { nodes { nip unit { id } } } }`,
+      {},
+      admin,
+    );
+    await call(`mutation { openPerformancePeriod(input: { year: 2026 }) { userErrors { code } } }`, {}, admin);
+    const draft = async (nip: string, input: Record<string, unknown>) => {
+      const token = await t.token(nip);
+      const plan = await call(`mutation { createPlan(input: { year: 2026 }) { plan { id } userErrors { code } } }`, {}, token);
+      const added = await call(
+        `mutation($i: AddWorkResultInput!) { addWorkResult(input: $i) { workResult { id } userErrors { code } } }`,
+        { i: { planId: plan.createPlan.plan.id, ...input } },
+        token,
+      );
+      expect(added.addWorkResult.userErrors).toEqual([]);
+      return added.addWorkResult.workResult.id as string;
+    };
+    const root = await draft(people.jpt.nodes[0].nip, { statement: 'Meningkatnya kinerja perangkat daerah', strategicGoal: people.agencies[0].strategicGoal });
+    const loose = await draft(people.staff.nodes[0].nip, { statement: 'Tersusunnya laporan kegiatan' });
+
+    const query = `query($unitId: ID) { planAlignment(year: 2026, unitId: $unitId) {
+        count roots { workResult { id } } nodes { depth workResult { id } } unlinked { depth workResult { id } children { workResult { id } } } } }`;
+    const agency = (await call(query, {}, admin)).planAlignment;
+    expect(agency.roots).toEqual([{ workResult: { id: root } }]);
+    expect(agency.nodes).toEqual([{ depth: 0, workResult: { id: root } }]);
+    expect(agency.count).toBe(1);
+    expect(agency.unlinked).toEqual([{ depth: 0, workResult: { id: loose }, children: [] }]);
+    // A unit's tree starts at its head too: the draft is listed apart there as well.
+    const unit = (await call(query, { unitId: people.staff.nodes[0].unit.id }, admin)).planAlignment;
+    expect(unit.roots.map((r: any) => r.workResult.id)).not.toContain(loose);
+    expect(unit.unlinked.map((r: any) => r.workResult.id)).toEqual([loose]);
+  });
+});
+
 describe('nested plan reads', () => {
   it('run in the same number of statements whatever the number of plans and RHK', async () => {
     const few = await asAdmin(small, NestedPlans, { first: 4 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   WORKFLOW,
   appraiserNeedsPlan,
+  canSignIn,
   checkCascade,
   checkCommand,
   checkPlanStart,
@@ -9,8 +10,10 @@ import {
   dayBefore,
   formatTarget,
   isIsoDate,
+  matchStrategicGoal,
   placementChanged,
   planAccess,
+  planRoles,
   relinkParents,
   submitProblems,
   validateTarget,
@@ -47,6 +50,23 @@ describe('the workflow table', () => {
     }
   });
 
+  it('lets the agency’s HR admin record the decision of an appraiser who cannot sign in, and nothing else', () => {
+    const facts = { viewerId: 1, viewerIsAgencyAdmin: true, ownerId: 2, appraiserId: 3, appraiserSignsIn: false };
+    const forAppraiser = planRoles(facts);
+    expect(forAppraiser).toEqual(new Set(['FOR_APPRAISER']));
+    expect(checkCommand('APPROVE', 'SUBMITTED', forAppraiser)).toEqual({ ok: true, value: 'APPROVED' });
+    expect(checkCommand('RETURN', 'SUBMITTED', forAppraiser)).toEqual({ ok: true, value: 'RETURNED' });
+    expect(checkCommand('SET_EXPECTATION', 'SUBMITTED', forAppraiser)).toMatchObject({ ok: false, code: 'NOT_APPRAISER' });
+    expect(checkCommand('EDIT', 'DRAFT', forAppraiser)).toMatchObject({ ok: false, code: 'NOT_PLAN_OWNER' });
+    // Not for an appraiser who signs in, not for another agency's admin, never on the admin's own plan.
+    expect(planRoles({ ...facts, appraiserSignsIn: true })).toEqual(new Set());
+    expect(planRoles({ ...facts, viewerIsAgencyAdmin: false })).toEqual(new Set());
+    expect(planRoles({ ...facts, ownerId: 1 })).toEqual(new Set(['OWNER']));
+    expect(planRoles({ ...facts, viewerId: 3, appraiserSignsIn: true })).toEqual(new Set(['APPRAISER']));
+    expect(canSignIn({ nip: null })).toBe(false);
+    expect(canSignIn({ nip: '196608011988031001' })).toBe(true);
+  });
+
   it('names who may act before what state the plan is in', () => {
     expect(checkCommand('APPROVE', 'APPROVED', owner)).toMatchObject({ ok: false, code: 'NOT_APPRAISER' });
     expect(checkCommand('APPROVE', 'SUBMITTED', nobody)).toMatchObject({ ok: false, code: 'NOT_APPRAISER' });
@@ -76,7 +96,8 @@ const rhk = (overrides: Partial<WorkResultSummary> = {}): WorkResultSummary => (
 describe('submission preconditions', () => {
   // The appraiser's plan in force holds RHK 10, the parent of rhk().
   const appraiserCurrent = [{ id: 10, derivedFromId: null, statement: 'Terkelolanya keuangan subbagian' }];
-  const ready = { positionKind: 'PELAKSANA' as const, planInForce: true, workResults: [rhk()], appraiserKind: 'PENGAWAS' as const, appraiserCurrent, appraiserLineage: [] };
+  const goal = 'Terwujudnya tata kelola pemerintahan yang bersih';
+  const ready = { positionKind: 'PELAKSANA' as const, planInForce: true, workResults: [rhk()], agencyStrategicGoal: goal, appraiserKind: 'PENGAWAS' as const, appraiserCurrent, appraiserLineage: [] };
 
   it('accepts a plan with a main RHK with an indicator, cascaded, whose appraiser has a plan', () => {
     expect(submitProblems(ready)).toEqual([]);
@@ -95,10 +116,25 @@ describe('submission preconditions', () => {
   });
 
   it('lets a JPT cite the strategic goal instead of a parent, but not a non-JPT', () => {
-    const cited = rhk({ parentWorkResultId: null, strategicGoal: 'Terwujudnya tata kelola ...' });
+    const cited = rhk({ parentWorkResultId: null, strategicGoal: goal });
     expect(submitProblems({ ...ready, positionKind: 'JPT', appraiserKind: 'HEAD_OF_REGION', appraiserCurrent: null, workResults: [cited] })).toEqual([]);
     expect(submitProblems({ ...ready, workResults: [cited] }).map((p) => p.code)).toEqual(['INVALID_CASCADE']);
     expect(submitProblems({ ...ready, positionKind: 'JPT', workResults: [rhk({ parentWorkResultId: null })] }).map((p) => p.code)).toEqual(['INCOMPLETE_PLAN']);
+  });
+
+  it('lets a JPT cite only the agency’s strategic goal (one of its lines), whatever the spaces and case', () => {
+    const jpt = { ...ready, positionKind: 'JPT' as const, appraiserKind: 'HEAD_OF_REGION' as const, appraiserCurrent: null };
+    const citing = (strategicGoal: string) => [rhk({ parentWorkResultId: null, strategicGoal })];
+    expect(submitProblems({ ...jpt, workResults: citing('  terwujudnya TATA kelola\npemerintahan yang bersih ') })).toEqual([]);
+    const other = submitProblems({ ...jpt, workResults: citing('any text') });
+    expect(other).toEqual([expect.objectContaining({ code: 'INVALID_CASCADE', message: expect.stringMatching(/"any text".*agency's strategic goal/) })]);
+    expect(submitProblems({ ...jpt, agencyStrategicGoal: null, workResults: citing(goal) })).toEqual([
+      expect.objectContaining({ code: 'INVALID_CASCADE', message: expect.stringMatching(/no strategic goal on record/) }),
+    ]);
+    const several = 'Misi 1: Pelayanan publik yang prima\nMisi 2: Ekonomi daerah yang tumbuh';
+    expect(matchStrategicGoal('misi 2: ekonomi daerah yang tumbuh', several)).toBe('Misi 2: Ekonomi daerah yang tumbuh');
+    expect(matchStrategicGoal(several, several)).toBe(several);
+    expect(matchStrategicGoal('Misi 2', several)).toBeNull();
   });
 
   it('needs the appraiser’s own plan first, except under the head of region (who has no SKP)', () => {

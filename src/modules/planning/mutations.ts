@@ -7,8 +7,9 @@
  * a conditional UPDATE ... WHERE status = 'SUBMITTED' ... RETURNING: of concurrent decisions exactly one finds the
  * plan still submitted. Creating plans (first plan, from last year, after a transfer, a revision, proposals) takes
  * a per-employee advisory lock first, so the one-current-plan rule is checked before it is enforced by the unique
- * index. Cascading from an RHK locks the appraiser's plan FOR SHARE, so a concurrent revision of that plan (which
- * re-points the cascade to its new version) cannot miss the new RHK.
+ * index. Whatever reads the appraiser's plan in force to cascade from it (adding or re-linking an RHK, submitting,
+ * revising, starting from last year) first takes the appraiser's advisory lock shared (`appraiserPlanInForce`), so a
+ * concurrent revision of that plan (which re-points the cascade to its new version) is wholly before or after it.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { isAdminOf, type Viewer } from '../../auth/viewer.js';
@@ -21,7 +22,7 @@ import { recordAudit } from '../audit/audit.js';
 import { supervisorChains } from '../org/queries.js';
 import { APPRAISER_KINDS, resolveAppraisal, serviceToday, type ChainLink } from '../org/rules.js';
 import { Employee } from '../org/schema.js';
-import { employees, orgUnits, positions, type EmployeeRow, type PositionKind } from '../org/tables.js';
+import { agencies, employees, orgUnits, positions, type EmployeeRow, type PositionKind } from '../org/tables.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import { appraisalNow } from './queries.js';
 import {
@@ -31,11 +32,15 @@ import {
   checkCascade,
   checkCommand,
   checkPlanStart,
+  canSignIn,
   checkTransferStart,
+  matchStrategicGoal,
   mayCiteStrategicGoal,
   planAccess,
+  planRoles,
   placementChanged,
   relinkParents,
+  strategicGoalRefusal,
   submitProblems,
   validateTarget,
   yearBounds,
@@ -149,11 +154,28 @@ const NOW = sql`now()` as unknown as string;
 // ---------------------------------------------------------------------------------------------------------------
 // Reads and locks inside the transaction (never ctx.db: PGlite has one connection and the transaction holds it)
 
-/** Serialises plan creation for one employee (first plan, from last year, transfer, revision, proposals). */
+/**
+ * Serialises plan creation for one employee (first plan, from last year, transfer, revision, proposals): whatever
+ * changes which plan of the employee is in force holds this lock exclusively.
+ */
 async function lockEmployees(tx: Transaction, employeeIds: readonly number[]): Promise<void> {
   const sorted = [...new Set(employeeIds)].sort((a, b) => a - b);
   if (sorted.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(815420, id) from unnest(${`{${sorted.join(',')}}`}::int[]) as id order by id`);
+}
+
+/**
+ * The appraiser's plan in force, read under the appraiser's lock of `lockEmployees` taken shared: a revision or a
+ * transfer of that plan (which hold it exclusively) either commits before, and what we read next (the plan, and
+ * our RHK it re-pointed) is its result, or waits until we commit, and re-points what we wrote. A row lock alone
+ * does not do this: FOR SHARE waits for the revision, then finds the old row no longer current and the new one not
+ * in the statement's snapshot, so no plan at all. Under the advisory lock the plan in force cannot change, and the
+ * FOR SHARE that follows only orders us with edits of its RHK (a removal of the parent we cascade from).
+ */
+async function appraiserPlanInForce(tx: Transaction, appraiserId: number | null, periodId: number): Promise<PerformancePlanRow | null> {
+  if (appraiserId === null) return null;
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(815420, ${appraiserId}::int)`);
+  return currentPlan(tx, appraiserId, periodId, 'share');
 }
 
 async function accessIn(tx: Transaction, viewer: Viewer, plan: PerformancePlanRow): Promise<PlanAccess> {
@@ -174,21 +196,26 @@ async function accessIn(tx: Transaction, viewer: Viewer, plan: PerformancePlanRo
   return planAccess(facts);
 }
 
-function rolesOf(viewer: Viewer, plan: Pick<PerformancePlanRow, 'employeeId' | 'appraiserId'>): Set<PlanRole> {
-  const roles = new Set<PlanRole>();
-  if (viewer.kind === 'employee' && viewer.employeeId === plan.employeeId) roles.add('OWNER');
-  if (viewer.kind === 'employee' && viewer.employeeId === plan.appraiserId) roles.add('APPRAISER');
-  return roles;
+/** The viewer's parts towards the plan (`planRoles`). */
+async function rolesIn(tx: Transaction, viewer: Viewer, plan: PerformancePlanRow): Promise<Set<PlanRole>> {
+  const viewerId = viewer.kind === 'employee' ? viewer.employeeId : null;
+  const facts = { viewerId, viewerIsAgencyAdmin: isAdminOf(viewer, plan.agencyId), ownerId: plan.employeeId, appraiserId: plan.appraiserId, appraiserSignsIn: true };
+  // Whether the appraiser signs in matters only to an admin of the agency: read only then.
+  if (facts.viewerIsAgencyAdmin && plan.appraiserId !== null && plan.appraiserId !== viewerId) {
+    const [appraiser] = await tx.select({ nip: employees.nip }).from(employees).where(eq(employees.id, plan.appraiserId));
+    facts.appraiserSignsIn = !appraiser || canSignIn(appraiser);
+  }
+  return planRoles(facts);
 }
 
-type PlanWithPeriod = PerformancePlanRow & { period: PerformancePeriodRow };
+type PlanWithPeriod = PerformancePlanRow & { period: PerformancePeriodRow; roles: Set<PlanRole> };
 
 async function readPlan(tx: Transaction, ctx: Context, field: string[], planId: number, lock: 'update' | 'share' | null): Promise<PlanWithPeriod> {
   const query = tx.select().from(performancePlans).where(eq(performancePlans.id, planId));
   const [plan] = lock ? await query.for(lock) : await query;
   if (!plan || (await accessIn(tx, ctx.viewer, plan)) === 'NONE') refuse(field, 'NOT_FOUND', 'No such plan, or you may not see it.');
   const [period] = await tx.select().from(performancePeriods).where(eq(performancePeriods.id, plan.periodId));
-  return { ...plan, period: period! };
+  return { ...plan, period: period!, roles: await rolesIn(tx, ctx.viewer, plan) };
 }
 
 /**
@@ -196,7 +223,7 @@ async function readPlan(tx: Transaction, ctx: Context, field: string[], planId: 
  * the status (the workflow table), what the viewer saw (expectedLockVersion).
  */
 function authorize(ctx: Context, command: PlanCommand, plan: PlanWithPeriod, field: string[], expectedLockVersion?: number | null): PlanStatus {
-  const result = checkCommand(command, plan.status, rolesOf(ctx.viewer, plan));
+  const result = checkCommand(command, plan.status, plan.roles);
   if (!result.ok && result.code !== 'PLAN_STATUS') refuse(field, result.code, result.message);
   if (plan.period.status !== 'OPEN') refuse(field, 'PERIOD_NOT_OPEN', `The performance year ${plan.period.year} is closed: its plans are read only.`);
   if (!result.ok) refuse(field, result.code, result.message);
@@ -392,12 +419,12 @@ async function nextPosition(tx: Transaction, planId: number): Promise<{ position
 }
 
 /**
- * Checks that `parentGlobalId` names an RHK of the appraiser's current plan for the plan's year, locking that plan
- * FOR SHARE until commit (a concurrent revision of it waits, then re-points this RHK too).
+ * Checks that `parentGlobalId` names an RHK of the appraiser's current plan for the plan's year, under the
+ * appraiser's shared lock until commit (a concurrent revision of it waits, then re-points this RHK too).
  */
 async function cascadeParent(tx: Transaction, field: string[], plan: PerformancePlanRow, parentGlobalId: string): Promise<number> {
   const parentId = inputId(field, parentGlobalId, 'WorkResult');
-  const appraiserPlan = plan.appraiserId === null ? null : await currentPlan(tx, plan.appraiserId, plan.periodId, 'share');
+  const appraiserPlan = await appraiserPlanInForce(tx, plan.appraiserId, plan.periodId);
   const [parent] = await tx
     .select({ planId: workResults.planId, planEmployeeId: performancePlans.employeeId, periodId: performancePlans.periodId })
     .from(workResults)
@@ -432,13 +459,32 @@ async function lineageOf(
   };
 }
 
-function checkStrategicGoal(errors: UserErrorShape[], field: string[], plan: PerformancePlanRow, goal: string | null, hasParent: boolean) {
-  if (goal === null) return;
+async function agencyStrategicGoal(tx: Transaction, agencyId: number): Promise<string | null> {
+  const [agency] = await tx.select({ strategicGoal: agencies.strategicGoal }).from(agencies).where(eq(agencies.id, agencyId));
+  return agency?.strategicGoal ?? null;
+}
+
+/** Refuses a citation of the strategic goal that is not the agency's (or not a JPT's); returns the agency's wording. */
+async function checkStrategicGoal(
+  tx: Transaction,
+  errors: UserErrorShape[],
+  field: string[],
+  plan: PerformancePlanRow,
+  goal: string | null,
+  hasParent: boolean,
+): Promise<string | null> {
+  if (goal === null) return null;
   if (!mayCiteStrategicGoal(plan.positionKind)) {
     errors.push(userError(field, 'INVALID_CASCADE', "Only a JPT's RHK cites the strategic goal; cascade from your appraiser's RHK instead."));
   } else if (hasParent) {
     errors.push(userError(field, 'INVALID', 'An RHK either cascades from a parent RHK or cites the strategic goal, not both.'));
+  } else {
+    const agencyGoal = await agencyStrategicGoal(tx, plan.agencyId);
+    const refusal = strategicGoalRefusal(goal, agencyGoal);
+    if (refusal) errors.push(userError(field, 'INVALID_CASCADE', refusal));
+    else return matchStrategicGoal(goal, agencyGoal);
   }
+  return goal;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -725,27 +771,43 @@ async function loadIndicatorForEdit(ctx: Context, tx: Transaction, field: string
   return { plan, indicator: indicator.indicator };
 }
 
-/** The decision of the appraiser on a submitted plan, as one conditional UPDATE: of concurrent decisions one wins. */
+/** The plan row of a plan read for a command, for the audit log. */
+function rowOf({ period: _period, roles: _roles, ...row }: PlanWithPeriod): PerformancePlanRow {
+  return row;
+}
+
+/**
+ * The decision of the appraiser on a submitted plan, as one conditional UPDATE: of concurrent decisions one wins.
+ * The agency's HR admin records it for an appraiser who cannot sign in (FOR_APPRAISER): `onBehalfOf` names that
+ * appraiser, and the history step says so (`onBehalfNote`).
+ */
 async function decide(
   ctx: Context,
   tx: Transaction,
   command: 'APPROVE' | 'RETURN',
   input: { planId: string | number; expectedLockVersion?: number | null },
-  set: Partial<typeof performancePlans.$inferInsert>,
-): Promise<{ plan: PerformancePlanRow; before: PerformancePlanRow }> {
+  set: (appraiserId: number) => Partial<typeof performancePlans.$inferInsert>,
+): Promise<{ plan: PerformancePlanRow; before: PerformancePlanRow; onBehalfOf: { id: number; name: string } | null }> {
   const field = ['input', 'planId'];
   const planId = inputId(field, String(input.planId), 'PerformancePlan');
   const before = await readPlan(tx, ctx, field, planId, null);
   authorize(ctx, command, before, field, input.expectedLockVersion);
   const viewer = viewerOf(ctx);
+  // authorize let the viewer through as the appraiser, or as the admin recording for them.
+  const appraiserId = before.roles.has('APPRAISER') ? viewer.employeeId : before.appraiserId!;
+  let onBehalfOf: { id: number; name: string } | null = null;
+  if (appraiserId !== viewer.employeeId) {
+    const [appraiser] = await tx.select({ id: employees.id, name: employees.name }).from(employees).where(eq(employees.id, appraiserId));
+    onBehalfOf = appraiser!;
+  }
   const [plan] = await tx
     .update(performancePlans)
-    .set({ ...set, lockVersion: sql`${performancePlans.lockVersion} + 1` as unknown as number, updatedAt: NOW })
+    .set({ ...set(appraiserId), lockVersion: sql`${performancePlans.lockVersion} + 1` as unknown as number, updatedAt: NOW })
     .where(
       and(
         eq(performancePlans.id, planId),
         eq(performancePlans.status, 'SUBMITTED'),
-        eq(performancePlans.appraiserId, viewer.employeeId),
+        eq(performancePlans.appraiserId, appraiserId),
         input.expectedLockVersion != null ? eq(performancePlans.lockVersion, input.expectedLockVersion) : undefined,
       ),
     )
@@ -756,7 +818,12 @@ async function decide(
     authorize(ctx, command, now, field, input.expectedLockVersion);
     refuse(field, 'CONFLICT', 'The plan changed while you were deciding; read it again.');
   }
-  return { plan, before };
+  return { plan, before: rowOf(before), onBehalfOf };
+}
+
+/** What the history says of a decision the HR admin recorded for the appraiser (the actor is the admin). */
+function onBehalfNote(appraiser: { name: string }): string {
+  return `Dicatat oleh admin kepegawaian atas nama pejabat penilai ${appraiser.name}, yang tidak dapat masuk ke sistem.`;
 }
 
 builder.mutationFields((t) => ({
@@ -856,14 +923,21 @@ builder.mutationFields((t) => ({
         let source: PerformancePlanRow | null = null;
         if (input.fromPlanId != null) {
           const id = inputId(['input', 'fromPlanId'], String(input.fromPlanId), 'PerformancePlan');
-          [source = null] = await tx.select().from(performancePlans).where(and(eq(performancePlans.id, id), eq(performancePlans.employeeId, viewer.employeeId)));
+          // FOR SHARE: an edit of the source plan (which locks it FOR UPDATE) is all before our copy or all after it;
+          // otherwise a removed RHK could be copied (derived_from_id naming a deleted row) or removed under a copy.
+          [source = null] = await tx
+            .select()
+            .from(performancePlans)
+            .where(and(eq(performancePlans.id, id), eq(performancePlans.employeeId, viewer.employeeId)))
+            .for('share');
           if (!source) refuse(['input', 'fromPlanId'], 'NOT_FOUND', 'No such plan of yours.');
         } else {
           const [previous] = await tx
             .select({ id: performancePeriods.id })
             .from(performancePeriods)
             .where(and(eq(performancePeriods.agencyId, viewer.agencyId), eq(performancePeriods.year, input.year - 1)));
-          source = previous ? await currentPlan(tx, viewer.employeeId, previous.id) : null;
+          // Which plan is in force does not change under our own lock (lockEmployees): FOR SHARE only orders edits.
+          source = previous ? await currentPlan(tx, viewer.employeeId, previous.id, 'share') : null;
           if (!source) refuse(['input', 'fromPlanId'], 'NOT_FOUND', `You have no plan for ${input.year - 1} to start from.`);
         }
         if (source.periodId === period.id) refuse(['input', 'fromPlanId'], 'INVALID', 'Pick a plan of another year; within a year, revise the plan instead.');
@@ -875,7 +949,7 @@ builder.mutationFields((t) => ({
         const old = await tx.select().from(workResults).where(eq(workResults.planId, source.id)).orderBy(asc(workResults.kind), asc(workResults.position), asc(workResults.id));
         // The appraiser's RHK this year and every RHK they were copied from, back through revisions to last year's:
         // each old parent is found again through what was copied from it, however many copies ago.
-        const appraiserPlan = plan.appraiserId === null ? null : await currentPlan(tx, plan.appraiserId, period.id, 'share');
+        const appraiserPlan = await appraiserPlanInForce(tx, plan.appraiserId, period.id);
         const lineage = appraiserPlan ? await lineageOf(tx, appraiserPlan.id) : { current: [], older: [] };
         const links = relinkParents(
           old.flatMap((w) => (w.parentWorkResultId === null ? [] : [w.parentWorkResultId])),
@@ -917,7 +991,7 @@ builder.mutationFields((t) => ({
         await lockEmployees(tx, [viewer.employeeId]);
         const previous = await currentPlan(tx, viewer.employeeId, period.id, 'update');
         if (!previous) refuse(['input', 'year'], 'NOT_FOUND', `You have no plan for ${input.year}: create one instead.`);
-        const ended = checkCommand('END_FOR_TRANSFER', previous.status, rolesOf(ctx.viewer, previous));
+        const ended = checkCommand('END_FOR_TRANSFER', previous.status, await rolesIn(tx, ctx.viewer, previous));
         if (!ended.ok) refuse(['input', 'year'], ended.code, ended.message);
         const employee = await employeeWithKind(tx, viewer.employeeId);
         const appraisal = await appraisalNow(tx, employee.id);
@@ -967,14 +1041,14 @@ builder.mutationFields((t) => ({
         const checked = given.slice(0, MAX_INDICATORS_PER_WORK_RESULT).map((x, i) => checkIndicator(errors, ['input', 'indicators', String(i)], x as IndicatorInputShape));
         refuseIfAny(errors);
         const plan = await planFor(ctx, tx, 'EDIT', String(input.planId), input.expectedLockVersion);
-        checkStrategicGoal(errors, ['input', 'strategicGoal'], plan, goal, input.parentWorkResultId != null);
+        const citedGoal = await checkStrategicGoal(tx, errors, ['input', 'strategicGoal'], plan, goal, input.parentWorkResultId != null);
         refuseIfAny(errors);
         const parentId = input.parentWorkResultId != null ? await cascadeParent(tx, ['input', 'parentWorkResultId'], plan, String(input.parentWorkResultId)) : null;
         const { position, count } = await nextPosition(tx, plan.id);
         if (count >= MAX_WORK_RESULTS_PER_PLAN) refuse(['input', 'planId'], 'INVALID', `A plan has at most ${MAX_WORK_RESULTS_PER_PLAN} RHK.`);
         const [workResult] = await tx
           .insert(workResults)
-          .values({ planId: plan.id, kind: (input.kind ?? 'MAIN') as WorkResultKind, statement: statement!, parentWorkResultId: parentId, strategicGoal: goal, position })
+          .values({ planId: plan.id, kind: (input.kind ?? 'MAIN') as WorkResultKind, statement: statement!, parentWorkResultId: parentId, strategicGoal: citedGoal, position })
           .returning();
         const rows = checked.map((c, i) => ({ workResultId: workResult!.id, aspect: given[i]!.aspect as IndicatorAspect, statement: c!.statement, position: i + 1, ...targetColumns(c!.target) }));
         if (rows.length) await tx.insert(indicators).values(rows);
@@ -1005,7 +1079,7 @@ builder.mutationFields((t) => ({
         }
         const parentAfter = changes.parentWorkResultId !== undefined ? changes.parentWorkResultId : before.parentWorkResultId;
         const goalAfter = changes.strategicGoal !== undefined ? changes.strategicGoal : before.strategicGoal;
-        if (input.strategicGoal !== undefined) checkStrategicGoal(errors, ['input', 'strategicGoal'], plan, goal, parentAfter !== null);
+        if (input.strategicGoal !== undefined) changes.strategicGoal = await checkStrategicGoal(tx, errors, ['input', 'strategicGoal'], plan, goal, parentAfter !== null);
         else if (goalAfter !== null && parentAfter !== null) changes.strategicGoal = null; // a new parent replaces the citation
         refuseIfAny(errors);
         if (Object.keys(changes).length === 0) refuse(['input'], 'INVALID', 'Give at least one field to change.');
@@ -1155,6 +1229,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const before = await planFor(ctx, tx, 'SUBMIT', String(input.planId), input.expectedLockVersion);
+        // First the appraiser's lock (shared): a revision of the appraiser's plan that re-points our RHK is then
+        // either all before what we read next, or waits for our commit.
+        const appraiserPlan = await appraiserPlanInForce(tx, before.appraiserId, before.periodId);
         const rhk = await tx
           .select({
             id: workResults.id,
@@ -1167,19 +1244,14 @@ builder.mutationFields((t) => ({
           .from(workResults)
           .where(eq(workResults.planId, before.id))
           .orderBy(asc(workResults.kind), asc(workResults.position), asc(workResults.id));
-        let appraiserKind: PositionKind | null = null;
-        let appraiserPlan: PerformancePlanRow | null = null;
-        if (before.appraiserId !== null) {
-          appraiserKind = (await employeeWithKind(tx, before.appraiserId)).positionKind;
-          // FOR SHARE, as when cascading: the appraiser cannot end this plan (a transfer) until we commit.
-          appraiserPlan = await currentPlan(tx, before.appraiserId, before.periodId, 'share');
-        }
+        const appraiserKind = before.appraiserId === null ? null : (await employeeWithKind(tx, before.appraiserId)).positionKind;
         // Every RHK of the plan in force must still cascade from the appraiser's plan in force, not from one they ended.
         const lineage = appraiserPlan ? await lineageOf(tx, appraiserPlan.id) : null;
         const problems = submitProblems({
           positionKind: before.positionKind,
           planInForce: before.isCurrent,
           workResults: rhk.map((w) => ({ ...w, indicatorCount: Number(w.indicatorCount) })),
+          agencyStrategicGoal: mayCiteStrategicGoal(before.positionKind) ? await agencyStrategicGoal(tx, before.agencyId) : null,
           appraiserKind,
           appraiserCurrent: lineage?.current ?? null,
           appraiserLineage: lineage?.older ?? [],
@@ -1187,28 +1259,34 @@ builder.mutationFields((t) => ({
         refuseIfAny(problemsAt(['input', 'planId'], problems));
         const plan = await touchPlan(tx, before.id, { status: 'SUBMITTED', submittedAt: NOW });
         await recordStep(tx, ctx, plan, { action: 'SUBMIT', from: before.status, to: 'SUBMITTED' });
-        await recordAudit(tx, ctx.viewer, { action: 'plan.submit', entityType: 'PerformancePlan', entityId: plan.id, before, after: plan });
+        await recordAudit(tx, ctx.viewer, { action: 'plan.submit', entityType: 'PerformancePlan', entityId: plan.id, before: rowOf(before), after: plan });
         return { plan };
       }),
   }),
 
   approvePlan: t.field({
     type: planPayload('ApprovePlanPayload'),
-    description: 'Approves a SUBMITTED plan you appraise. Of concurrent decisions on one plan, exactly one succeeds.',
+    description:
+      'Approves a SUBMITTED plan you appraise. The agency’s HR admin records the approval for an appraiser who cannot ' +
+      'sign in (the head of region, who appraises the JPT and has no NIP): the history names the admin as actor, on ' +
+      'behalf of the appraiser, and `approvedBy` the appraiser. Of concurrent decisions on one plan, exactly one succeeds.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: PlanCommandInput('ApprovePlanInput'), required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
-        const { plan, before } = await decide(ctx, tx, 'APPROVE', input, { status: 'APPROVED', approvedAt: NOW, approvedById: viewerOf(ctx).employeeId });
-        await recordStep(tx, ctx, plan, { action: 'APPROVE', from: 'SUBMITTED', to: 'APPROVED' });
-        await recordAudit(tx, ctx.viewer, { action: 'plan.approve', entityType: 'PerformancePlan', entityId: plan.id, before, after: plan });
+        // approvedBy is the appraiser: the decision is theirs, also when the admin records it.
+        const { plan, before, onBehalfOf } = await decide(ctx, tx, 'APPROVE', input, (appraiserId) => ({ status: 'APPROVED', approvedAt: NOW, approvedById: appraiserId }));
+        await recordStep(tx, ctx, plan, { action: 'APPROVE', from: 'SUBMITTED', to: 'APPROVED', reason: onBehalfOf && onBehalfNote(onBehalfOf) });
+        await recordAudit(tx, ctx.viewer, { action: 'plan.approve', entityType: 'PerformancePlan', entityId: plan.id, before, after: { ...plan, onBehalfOfId: onBehalfOf?.id ?? null } });
         return { plan };
       }),
   }),
 
   returnPlan: t.field({
     type: planPayload('ReturnPlanPayload'),
-    description: 'Returns a SUBMITTED plan you appraise to the employee for changes, with a reason.',
+    description:
+      'Returns a SUBMITTED plan you appraise to the employee for changes, with a reason. The agency’s HR admin ' +
+      'records it for an appraiser who cannot sign in, as for approvePlan.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: ReasonedCommandInput('ReturnPlanInput'), required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -1216,9 +1294,10 @@ builder.mutationFields((t) => ({
         const errors: UserErrorShape[] = [];
         const reason = text(errors, ['input', 'reason'], input.reason, { label: 'The reason', max: MAX_REASON, required: true });
         refuseIfAny(errors);
-        const { plan, before } = await decide(ctx, tx, 'RETURN', input, { status: 'RETURNED', returnedAt: NOW, returnedReason: reason });
-        await recordStep(tx, ctx, plan, { action: 'RETURN', from: 'SUBMITTED', to: 'RETURNED', reason });
-        await recordAudit(tx, ctx.viewer, { action: 'plan.return', entityType: 'PerformancePlan', entityId: plan.id, before, after: plan });
+        const { plan, before, onBehalfOf } = await decide(ctx, tx, 'RETURN', input, () => ({ status: 'RETURNED', returnedAt: NOW, returnedReason: reason }));
+        const step = onBehalfOf ? `${reason} (${onBehalfNote(onBehalfOf)})` : reason;
+        await recordStep(tx, ctx, plan, { action: 'RETURN', from: 'SUBMITTED', to: 'RETURNED', reason: step });
+        await recordAudit(tx, ctx.viewer, { action: 'plan.return', entityType: 'PerformancePlan', entityId: plan.id, before, after: { ...plan, onBehalfOfId: onBehalfOf?.id ?? null } });
         return { plan };
       }),
   }),
@@ -1239,7 +1318,10 @@ builder.mutationFields((t) => ({
         await lockEmployees(tx, [viewerOf(ctx).employeeId]);
         const before = await planFor(ctx, tx, 'REVISE', String(input.planId), input.expectedLockVersion);
         if (!before.isCurrent) refuse(['input', 'planId'], 'PLAN_STATUS', 'The plan ended with a transfer; revise the plan in force instead.');
-        const { period: _period, ...beforeRow } = before;
+        // The appraiser's lock, shared, before our RHK are read: a concurrent revision of the appraiser's plan
+        // re-points them first (we copy the new parents), or waits and re-points our copies.
+        await appraiserPlanInForce(tx, before.appraiserId, before.periodId);
+        const beforeRow = rowOf(before);
         const old = await touchPlan(tx, before.id, { status: 'SUPERSEDED', isCurrent: false });
         const [plan] = await tx
           .insert(performancePlans)

@@ -254,6 +254,8 @@ export interface AlignmentEdge {
   id: number;
   parentId: number | null;
   depth: number;
+  /** In the branch of an RHK that neither cascades from an RHK nor cites the strategic goal (not linked yet). */
+  unlinked: boolean;
 }
 
 /** Largest number of RHK one alignment query returns; deeper levels are cut first. */
@@ -263,8 +265,9 @@ const MAX_ALIGNMENT_DEPTH = 32;
 /**
  * The cascade of RHK in a period, from the roots down, in one recursive statement. Roots: with `unitPath`, the RHK
  * of plans of the unit (or a unit below it) whose parent is not itself in such a plan (the head's RHK); without it,
- * the RHK with no parent (the JPT's, citing the strategic goal). Superseded versions are left out. Breadth first,
- * at most `limit` RHK (one more tells the caller the tree was cut).
+ * the RHK with no parent (the JPT's, citing the strategic goal). An RHK with neither parent nor strategic goal (a
+ * draft not linked yet) starts a branch of its own, flagged `unlinked`: it is no root of the agency's cascade.
+ * Superseded versions are left out. Breadth first, at most `limit` RHK (one more tells the caller the tree was cut).
  */
 export async function alignmentEdges(
   db: Queryable,
@@ -281,17 +284,19 @@ export async function alignmentEdges(
   const result = await db.execute(sql`
     with recursive live as (
       select id, unit_id, employee_id from performance_plans where period_id = ${options.periodId} and status <> 'SUPERSEDED'
-    ), tree(id, parent_id, depth) as (
-      select w.id, null::int, 0 from work_results w join live p on p.id = w.plan_id where ${root}
+    ), tree(id, parent_id, depth, unlinked) as (
+      select w.id, null::int, 0, (w.parent_work_result_id is null and w.strategic_goal is null)
+        from work_results w join live p on p.id = w.plan_id where ${root}
       union all
-      select w.id, w.parent_work_result_id, t.depth + 1
+      select w.id, w.parent_work_result_id, t.depth + 1, t.unlinked
         from tree t join work_results w on w.parent_work_result_id = t.id join live p on p.id = w.plan_id
        where t.depth < ${depth}
     )
-    select id, parent_id, depth from tree order by depth, id limit ${options.limit + 1}`);
-  return rowsOf<{ id: number; parent_id: number | null; depth: number }>(result).map((r) => ({
+    select id, parent_id, depth, unlinked from tree order by depth, id limit ${options.limit + 1}`);
+  return rowsOf<{ id: number; parent_id: number | null; depth: number; unlinked: boolean }>(result).map((r) => ({
     id: Number(r.id),
     parentId: r.parent_id === null ? null : Number(r.parent_id),
     depth: Number(r.depth),
+    unlinked: r.unlinked === true,
   }));
 }

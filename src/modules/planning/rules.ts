@@ -29,8 +29,11 @@ const fail = <T>(code: RuleErrorCode, message: string): RuleResult<T> => ({ ok: 
 // ---------------------------------------------------------------------------------------------------------------
 // Workflow
 
-/** The parts people play towards one plan. An admin reads every plan but plays no part in the workflow. */
-export type PlanRole = 'OWNER' | 'APPRAISER';
+/**
+ * The parts people play towards one plan. An admin reads every plan but plays no part in the workflow, except
+ * FOR_APPRAISER: the agency's HR admin records the decision of an appraiser who cannot sign in (see `planRoles`).
+ */
+export type PlanRole = 'OWNER' | 'APPRAISER' | 'FOR_APPRAISER';
 
 /** What someone asks to do with a plan. */
 export type PlanCommand = 'EDIT' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'REVISE' | 'SET_EXPECTATION' | 'END_FOR_TRANSFER';
@@ -44,6 +47,10 @@ export interface WorkflowRule {
   by: PlanRole;
   /** The history entry it writes, if any. */
   action: PlanAction | null;
+  /** Whether FOR_APPRAISER (the HR admin, for an appraiser who cannot sign in) may record it too. */
+  onBehalf: boolean;
+  /** Only on the plan in force: not on a plan ended by a transfer (nor a superseded one). */
+  inForce: boolean;
 }
 
 /**
@@ -53,14 +60,42 @@ export interface WorkflowRule {
  * the behaviour expectations until the plan is approved. A transfer ends any plan still in force.
  */
 export const WORKFLOW: Readonly<Record<PlanCommand, WorkflowRule>> = {
-  EDIT: { from: ['DRAFT', 'RETURNED'], to: null, by: 'OWNER', action: null },
-  SUBMIT: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: 'OWNER', action: 'SUBMIT' },
-  APPROVE: { from: ['SUBMITTED'], to: 'APPROVED', by: 'APPRAISER', action: 'APPROVE' },
-  RETURN: { from: ['SUBMITTED'], to: 'RETURNED', by: 'APPRAISER', action: 'RETURN' },
-  REVISE: { from: ['APPROVED'], to: 'SUPERSEDED', by: 'OWNER', action: 'SUPERSEDE' },
-  SET_EXPECTATION: { from: ['DRAFT', 'SUBMITTED', 'RETURNED'], to: null, by: 'APPRAISER', action: null },
-  END_FOR_TRANSFER: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'], to: null, by: 'OWNER', action: 'END' },
+  EDIT: { from: ['DRAFT', 'RETURNED'], to: null, by: 'OWNER', action: null, onBehalf: false, inForce: false },
+  SUBMIT: { from: ['DRAFT', 'RETURNED'], to: 'SUBMITTED', by: 'OWNER', action: 'SUBMIT', onBehalf: false, inForce: false },
+  APPROVE: { from: ['SUBMITTED'], to: 'APPROVED', by: 'APPRAISER', action: 'APPROVE', onBehalf: true, inForce: false },
+  RETURN: { from: ['SUBMITTED'], to: 'RETURNED', by: 'APPRAISER', action: 'RETURN', onBehalf: true, inForce: false },
+  REVISE: { from: ['APPROVED'], to: 'SUPERSEDED', by: 'OWNER', action: 'SUPERSEDE', onBehalf: false, inForce: true },
+  SET_EXPECTATION: { from: ['DRAFT', 'SUBMITTED', 'RETURNED'], to: null, by: 'APPRAISER', action: null, onBehalf: false, inForce: false },
+  END_FOR_TRANSFER: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'], to: null, by: 'OWNER', action: 'END', onBehalf: false, inForce: true },
 };
+
+/** Whether someone can sign in and act for themself: a token names an employee by NIP, and an elected official has none. */
+export function canSignIn(person: { nip: string | null }): boolean {
+  return person.nip !== null;
+}
+
+export interface RoleFacts {
+  viewerId: number | null;
+  /** The viewer is an admin (HR office) of the plan's agency. */
+  viewerIsAgencyAdmin: boolean;
+  ownerId: number;
+  appraiserId: number | null;
+  /** Whether the plan's appraiser can sign in (`canSignIn`); true when there is none. */
+  appraiserSignsIn: boolean;
+}
+
+/**
+ * The viewer's parts towards a plan. The head of region appraises the JPT but has no NIP, hence no account: the
+ * agency's HR admin records their decision on their behalf (FOR_APPRAISER), never on a plan of the admin's own.
+ */
+export function planRoles(facts: RoleFacts): Set<PlanRole> {
+  const roles = new Set<PlanRole>();
+  if (facts.viewerId === null) return roles;
+  if (facts.viewerId === facts.ownerId) roles.add('OWNER');
+  if (facts.viewerId === facts.appraiserId) roles.add('APPRAISER');
+  if (facts.viewerIsAgencyAdmin && facts.appraiserId !== null && !facts.appraiserSignsIn && !roles.has('OWNER')) roles.add('FOR_APPRAISER');
+  return roles;
+}
 
 const STATUS_WORDS: Readonly<Record<PlanStatus, string>> = {
   DRAFT: 'a draft',
@@ -98,7 +133,7 @@ function statusRefusal(command: PlanCommand, status: PlanStatus): string {
  */
 export function checkCommand(command: PlanCommand, status: PlanStatus, roles: ReadonlySet<PlanRole>): RuleResult<PlanStatus> {
   const rule = WORKFLOW[command];
-  if (!roles.has(rule.by)) {
+  if (!roles.has(rule.by) && !(rule.onBehalf && roles.has('FOR_APPRAISER'))) {
     return rule.by === 'OWNER'
       ? fail('NOT_PLAN_OWNER', 'Only the employee whose plan this is may do this.')
       : fail('NOT_APPRAISER', "Only the plan's appraiser (pejabat penilai kinerja) may do this.");
@@ -113,6 +148,28 @@ export function checkCommand(command: PlanCommand, status: PlanStatus, roles: Re
 /** A JPT's RHK may derive from the agency's strategic goal instead of a parent RHK. */
 export function mayCiteStrategicGoal(kind: PositionKind): boolean {
   return kind === 'JPT';
+}
+
+const goalWords = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+
+/**
+ * The agency's wording of the strategic goal an RHK cites, or null when it cites none of the agency's goals. The
+ * agency keeps its goal (Renstra) as one text, several goals one per line; the citation must be the whole text or
+ * one line, whatever its spaces and case.
+ */
+export function matchStrategicGoal(cited: string, agencyGoal: string | null): string | null {
+  if (agencyGoal === null || agencyGoal.trim() === '') return null;
+  const lines = agencyGoal.split('\n').map((line) => line.trim()).filter(Boolean);
+  const wanted = goalWords(cited);
+  return [agencyGoal.trim(), ...lines].find((goal) => goalWords(goal) === wanted) ?? null;
+}
+
+/** Why a citation of the strategic goal is refused (see `matchStrategicGoal`); null when it is the agency's. */
+export function strategicGoalRefusal(cited: string, agencyGoal: string | null): string | null {
+  if (matchStrategicGoal(cited, agencyGoal) !== null) return null;
+  return agencyGoal === null || agencyGoal.trim() === ''
+    ? "Your agency has no strategic goal on record (Renstra): ask the HR office to record it, or cascade from your appraiser's RHK."
+    : "The strategic goal cited must be your agency's strategic goal (Agency.strategicGoal) as recorded.";
 }
 
 /** The elected head of region is not ASN and has no SKP: whoever they appraise needs no plan above. */
@@ -137,6 +194,8 @@ export interface SubmitContext {
    */
   planInForce: boolean;
   workResults: readonly WorkResultSummary[];
+  /** The agency's strategic goal as recorded (Agency.strategicGoal), which a JPT's RHK may cite. */
+  agencyStrategicGoal: string | null;
   /** Position kind of the plan's appraiser; null when there is none. */
   appraiserKind: PositionKind | null;
   /**
@@ -192,6 +251,13 @@ export function submitProblems(context: SubmitContext): Problem[] {
           copy !== undefined
             ? `${stale}: re-link it to ${quote(statementOf.get(copy)!)}, its copy in the plan in force (updateWorkResult).`
             : `${stale}: cascade it from an RHK of the plan in force (updateWorkResult).`,
+      });
+    }
+    if (w.parentWorkResultId === null && jpt && w.strategicGoal && strategicGoalRefusal(w.strategicGoal, context.agencyStrategicGoal)) {
+      problems.push({
+        field: [],
+        code: 'INVALID_CASCADE',
+        message: `RHK ${quote(w.statement)} cites ${quote(w.strategicGoal)}: ${strategicGoalRefusal(w.strategicGoal, context.agencyStrategicGoal)}`,
       });
     }
     if (w.parentWorkResultId === null && !(jpt && w.strategicGoal)) {

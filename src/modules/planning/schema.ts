@@ -26,7 +26,7 @@ import {
   workResultById,
   type PlanParties,
 } from './queries.js';
-import { MAX_YEAR, MIN_YEAR, WORKFLOW, checkCommand, formatTarget, placementChanged, type PlanCommand, type PlanRole } from './rules.js';
+import { MAX_YEAR, MIN_YEAR, WORKFLOW, canSignIn, checkCommand, formatTarget, placementChanged, planRoles, type PlanCommand, type PlanRole } from './rules.js';
 import {
   indicatorAspect,
   planAction,
@@ -140,13 +140,15 @@ function totalCountField(t: any, description: string) {
   });
 }
 
-/** The viewer's parts towards a plan. */
-export function rolesOn(ctx: Context, plan: Pick<PerformancePlanRow, 'employeeId' | 'appraiserId'>): Set<PlanRole> {
+/** The viewer's parts towards a plan (`planRoles`); the appraiser is read (batched) only for an admin of the agency. */
+export async function rolesOn(ctx: Context, plan: Pick<PerformancePlanRow, 'agencyId' | 'employeeId' | 'appraiserId'>): Promise<Set<PlanRole>> {
   const viewerId = viewerEmployeeId(ctx.viewer);
-  const roles = new Set<PlanRole>();
-  if (viewerId !== null && viewerId === plan.employeeId) roles.add('OWNER');
-  if (viewerId !== null && viewerId === plan.appraiserId) roles.add('APPRAISER');
-  return roles;
+  const facts = { viewerId, viewerIsAgencyAdmin: isAdminOf(ctx.viewer, plan.agencyId), ownerId: plan.employeeId, appraiserId: plan.appraiserId, appraiserSignsIn: true };
+  if (facts.viewerIsAgencyAdmin && plan.appraiserId !== null && plan.appraiserId !== viewerId) {
+    const appraiser = await loader(ctx, employeeById).load(plan.appraiserId);
+    facts.appraiserSignsIn = !appraiser || canSignIn(appraiser);
+  }
+  return planRoles(facts);
 }
 
 const fullAccess = async (plan: PlanParties, ctx: Context) => (await accessToPlan(ctx, plan)) === 'FULL';
@@ -220,8 +222,24 @@ export const PlanTransition = builder.drizzleObject('planTransitions', {
     fromStatus: t.expose('fromStatus', { type: PlanStatusEnum, nullable: true, description: 'Null when the plan was created.' }),
     toStatus: t.expose('toStatus', { type: PlanStatusEnum }),
     actor: t.relation('actor', { nullable: true, description: 'Who did it; null for steps written by the system (the demo seed).' }),
+    onBehalfOf: t.field({
+      type: Employee,
+      nullable: true,
+      description:
+        'For an approval or return the agency’s HR admin (the actor) recorded for an appraiser who cannot sign in (the ' +
+        'head of region): that appraiser. Null otherwise.',
+      resolve: async (s, _args, ctx) => {
+        // A decision is the appraiser's: one whose actor is someone else was recorded for them (see approvePlan).
+        if ((s.action !== 'APPROVE' && s.action !== 'RETURN') || s.actorId === null) return null;
+        const plan = await loader(ctx, planById).load(s.planId);
+        return plan && plan.appraiserId !== null && plan.appraiserId !== s.actorId ? loader(ctx, employeeById).load(plan.appraiserId) : null;
+      },
+    }),
     at: t.field({ type: 'DateTime', resolve: (s) => s.at }),
-    reason: t.exposeString('reason', { nullable: true, description: 'The reason given (returning, revising, ending for a transfer).' }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description: 'The reason given (returning, revising, ending for a transfer); for a decision recorded on behalf of the appraiser, it says so.',
+    }),
   }),
 });
 
@@ -335,7 +353,7 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
       description: 'What you may do with this plan now.',
       resolve: async (p, _args, ctx) => {
         const period = await loader(ctx, periodById).load(p.periodId);
-        return { plan: p, roles: rolesOn(ctx, p), periodOpen: period?.status === 'OPEN' };
+        return { plan: p, roles: await rolesOn(ctx, p), periodOpen: period?.status === 'OPEN' };
       },
     }),
   }),
@@ -350,17 +368,24 @@ builder.drizzleObjectFields(PerformancePlan, (t) => ({
 }));
 
 type PermissionShape = { plan: Pick<PerformancePlanRow, 'status' | 'isCurrent'>; roles: Set<PlanRole>; periodOpen: boolean };
+// As the mutations refuse: a revision (or an end) only of the plan in force, not of one ended by a transfer.
 const allowed = (command: PlanCommand) => (s: PermissionShape) =>
-  s.periodOpen && checkCommand(command, s.plan.status, s.roles).ok && (command !== 'END_FOR_TRANSFER' || s.plan.isCurrent);
+  s.periodOpen && checkCommand(command, s.plan.status, s.roles).ok && (!WORKFLOW[command].inForce || s.plan.isCurrent);
 
 const PlanPermissions = builder.objectRef<PermissionShape>('PlanPermissions').implement({
   description: 'What the viewer may do with a plan now, by the workflow (see each mutation).',
   fields: (t) => ({
     edit: t.boolean({ description: `Change RHK and indicators (the employee; ${WORKFLOW.EDIT.from.join(' or ')}).`, resolve: allowed('EDIT') }),
     submit: t.boolean({ description: 'Submit to the appraiser (the employee), if the content allows.', resolve: allowed('SUBMIT') }),
-    approve: t.boolean({ description: 'Approve (the appraiser; SUBMITTED).', resolve: allowed('APPROVE') }),
-    return: t.boolean({ description: 'Return with a reason (the appraiser; SUBMITTED).', resolve: allowed('RETURN') }),
-    revise: t.boolean({ description: 'Start a new version (the employee; APPROVED).', resolve: allowed('REVISE') }),
+    approve: t.boolean({
+      description: 'Approve (the appraiser, or the agency’s HR admin for an appraiser who cannot sign in; SUBMITTED).',
+      resolve: allowed('APPROVE'),
+    }),
+    return: t.boolean({
+      description: 'Return with a reason (the appraiser, or the agency’s HR admin for an appraiser who cannot sign in; SUBMITTED).',
+      resolve: allowed('RETURN'),
+    }),
+    revise: t.boolean({ description: 'Start a new version (the employee; APPROVED and in force).', resolve: allowed('REVISE') }),
     setBehaviourExpectations: t.boolean({ description: 'Write expectations (the appraiser; before approval).', resolve: allowed('SET_EXPECTATION') }),
   }),
 });
@@ -487,6 +512,7 @@ interface AlignmentShape {
   unitId: number | null;
   roots: AlignmentNodeShape[];
   nodes: AlignmentNodeShape[];
+  unlinked: AlignmentNodeShape[];
   truncated: boolean;
 }
 
@@ -502,13 +528,26 @@ const PlanAlignment = builder.objectRef<AlignmentShape>('PlanAlignment').impleme
       nullable: true,
       resolve: (a, _args, ctx) => (a.unitId === null ? null : loader(ctx, orgUnitById).load(a.unitId)),
     }),
-    roots: t.field({ type: [AlignmentNode], description: 'The top RHK; follow `children`.', resolve: (a) => a.roots }),
+    roots: t.field({
+      type: [AlignmentNode],
+      description:
+        'The top RHK; follow `children`. For the agency, the RHK citing the strategic goal; for a unit, its head’s RHK ' +
+        '(those cascading from outside the unit, or citing the strategic goal). Never an RHK not linked yet (`unlinked`).',
+      resolve: (a) => a.roots,
+    }),
     nodes: t.field({
       type: [AlignmentNode],
       description: 'Every RHK of the tree, depth first (each after its parent, siblings in plan order): the flat form of `roots`.',
       resolve: (a) => a.nodes,
     }),
-    count: t.int({ resolve: (a) => a.nodes.length }),
+    unlinked: t.field({
+      type: [AlignmentNode],
+      description:
+        'RHK not linked to the cascade yet: neither cascaded from an RHK nor citing the strategic goal (drafts being ' +
+        'written), each at depth 0 with whatever cascades from it. Outside `roots`, `nodes` and `count`.',
+      resolve: (a) => a.unlinked,
+    }),
+    count: t.int({ description: 'The number of RHK in `nodes`.', resolve: (a) => a.nodes.length }),
     truncated: t.exposeBoolean('truncated', { description: `True when the tree had more than ${ALIGNMENT_LIMIT} RHK: the deepest levels were cut.` }),
   }),
 });
@@ -516,8 +555,8 @@ const PlanAlignment = builder.objectRef<AlignmentShape>('PlanAlignment').impleme
 async function buildAlignment(ctx: Context, periodId: number, unit: { id: number; path: string } | null, maxDepth: number | null): Promise<AlignmentShape> {
   const edges = await alignmentEdges(ctx.db, { periodId, unitPath: unit?.path ?? null, maxDepth, limit: ALIGNMENT_LIMIT });
   const truncated = edges.length > ALIGNMENT_LIMIT;
-  const kept = new Map<number, { parentId: number | null; depth: number }>();
-  for (const e of edges.slice(0, ALIGNMENT_LIMIT)) if (!kept.has(e.id)) kept.set(e.id, { parentId: e.parentId, depth: e.depth });
+  const kept = new Map<number, { parentId: number | null; depth: number; unlinked: boolean }>();
+  for (const e of edges.slice(0, ALIGNMENT_LIMIT)) if (!kept.has(e.id)) kept.set(e.id, { parentId: e.parentId, depth: e.depth, unlinked: e.unlinked });
   const rows = kept.size ? await ctx.db.query.workResults.findMany({ where: { id: { in: [...kept.keys()] } }, with: { plan: true } }) : [];
   // The plans came with the RHK: later access checks and `plan` lookups find them in the loader.
   const plans = loader(ctx, planById);
@@ -529,9 +568,10 @@ async function buildAlignment(ctx: Context, periodId: number, unit: { id: number
   const byId = new Map<number, AlignmentNodeShape>();
   for (const { plan: _plan, ...row } of rows) byId.set(row.id, { workResult: row, depth: kept.get(row.id)!.depth, children: [] });
   const roots: AlignmentNodeShape[] = [];
+  const unlinkedRoots: AlignmentNodeShape[] = [];
   for (const node of byId.values()) {
-    const parentId = kept.get(node.workResult.id)!.parentId;
-    if (parentId === null) roots.push(node);
+    const { parentId, unlinked } = kept.get(node.workResult.id)!;
+    if (parentId === null) (unlinked ? unlinkedRoots : roots).push(node);
     else byId.get(parentId)?.children.push(node);
   }
   const planOrder = (a: AlignmentNodeShape, b: AlignmentNodeShape) =>
@@ -541,16 +581,17 @@ async function buildAlignment(ctx: Context, periodId: number, unit: { id: number
     a.workResult.id - b.workResult.id;
   const nodes: AlignmentNodeShape[] = [];
   // Prune what the viewer may not read (with everything below it), sort, and flatten depth first.
-  const visit = (list: AlignmentNodeShape[]): AlignmentNodeShape[] => {
+  const visit = (list: AlignmentNodeShape[], flat: AlignmentNodeShape[]): AlignmentNodeShape[] => {
     const readable = list.filter((n) => access.get(n.workResult.planId)).sort(planOrder);
     for (const n of readable) {
-      nodes.push(n);
-      n.children = visit(n.children);
+      flat.push(n);
+      n.children = visit(n.children, flat);
     }
     return readable;
   };
-  const visibleRoots = visit(roots);
-  return { periodId, unitId: unit?.id ?? null, roots: visibleRoots, nodes, truncated };
+  const visibleRoots = visit(roots, nodes);
+  const unlinked = visit(unlinkedRoots, []);
+  return { periodId, unitId: unit?.id ?? null, roots: visibleRoots, nodes, unlinked, truncated };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -660,8 +701,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'The cascade of RHK of a performance year in one query: for a unit (and the units below it) from its head’s ' +
-      'RHK down, or for the whole agency. Null when the year is not opened. Admins see everything; others the ' +
-      'branches of plans they may read (their own, those above and below them).',
+      'RHK down, or for the whole agency from the RHK citing the strategic goal; RHK not linked yet (no parent, no ' +
+      'strategic goal) are listed apart in `unlinked`. Null when the year is not opened. Admins see everything; ' +
+      'others the branches of plans they may read (their own, those above and below them).',
     authScopes: { employee: true },
     args: {
       year: t.arg.int({ required: true }),
