@@ -530,7 +530,7 @@ export type LogActivityInput = {
   /** 1 to 1440; a day’s entries add up to at most 1440. */
   minutes: number;
   output: string;
-  /** An RHK of your approved plan in force. */
+  /** An RHK of your approved plan in force (the last approved version while a revision awaits approval), on a day the plan covers. */
   workResultId: string | number;
 };
 
@@ -782,7 +782,7 @@ export type RecordTrainingCompletionInput = {
   attendancePercent: number;
   /** Nomor sertifikat / STTPP, when passed. */
   certificateNumber?: string | null | undefined;
-  /** Defaults to the session’s end date; the JP count for its year. */
+  /** Defaults to the session’s end date; the JP count for its year. Never after today. */
   completedOn?: string | null | undefined;
   enrolmentId: string | number;
   /** True: COMPLETED, the programme’s JP are credited. False: NOT_COMPLETED. */
@@ -863,7 +863,7 @@ export type SetOrganisationPredikatInput = {
 export type StartEvaluationInput = {
   /** "2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation. */
   periodKey: string;
-  /** An approved, current PerformancePlan you appraise. */
+  /** An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods it covers). */
   planId: string | number;
 };
 
@@ -983,13 +983,13 @@ export type TrainingKind =
   /** Lokakarya (workshop). Klasikal. */
   | 'WORKSHOP';
 
-/** Why a programme is recommended. MISSING_JP is derived today; the others come from evaluations, peer feedback and improvement plans as those modules provide them. */
+/** Why a programme is recommended: the JP count (MISSING_JP), and the finalised evaluations of the year (values and RHK rated below expectation by the appraiser, an open improvement plan). Peer feedback is not used. */
 export type TrainingNeedKind =
-  /** A BerAKHLAK value rated Di Bawah Ekspektasi (appraiser or peers); the programme develops it. */
+  /** A BerAKHLAK value rated Di Bawah Ekspektasi by the appraiser in a finalised evaluation; the programme develops it. */
   | 'BEHAVIOUR_BELOW_EXPECTATION'
-  /** The improvement plan (rencana pembinaan) calls for it. */
+  /** An open improvement plan (rencana pembinaan): the programme develops a value its evaluation rated below, or is in the area of the gap (technical for work results, socio-cultural for behaviour). */
   | 'IMPROVEMENT_PLAN'
-  /** An indicator of the SKP was not met; the programme is in the matching competency area. */
+  /** An RHK (or the work results overall) rated Di Bawah Ekspektasi in a finalised evaluation; the programme is technical. */
   | 'INDICATOR_NOT_MET'
   /** The employee is below the yearly JP right. */
   | 'MISSING_JP';
@@ -1196,7 +1196,7 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** Only the employee whose performance plan it is may do this. */
   | 'NOT_PLAN_OWNER'
-  /** Both the work results and the behaviour rating are needed first. */
+  /** Ratings are missing: both overall ratings, every RHK and each BerAKHLAK value are needed first. */
   | 'NOT_RATED'
   /** Only the employee’s direct supervisor (atasan langsung) or an admin may do this. */
   | 'NOT_SUPERVISOR'
