@@ -18,8 +18,11 @@ export async function prepareEvaluation(t: TestServer): Promise<MatrixContext> {
     if (!payload || payload.userErrors.length) throw new Error(`${document}: ${JSON.stringify(res.errors ?? payload.userErrors)}`);
     return payload;
   };
-  const plan: any = await t.request('query($id: ID!) { employee(id: $id) { currentPlan(year: 2025) { id } } }', { id: ctx.fixture.subject.id }, { token: admin });
+  const plan: any = await t.request('query($id: ID!) { employee(id: $id) { currentPlan(year: 2025) { id workResults { id } } } }', { id: ctx.fixture.subject.id }, { token: admin });
   const planId = plan.data.employee.currentPlan.id;
+  // Finalising needs every RHK and each BerAKHLAK value rated, not only the two overall ratings.
+  const workResults = plan.data.employee.currentPlan.workResults.map((w: { id: string }) => ({ workResultId: w.id, rating: 'AS_EXPECTED' }));
+  const behaviours = ['SERVICE', 'ACCOUNTABLE', 'COMPETENT', 'HARMONIOUS', 'LOYAL', 'ADAPTIVE', 'COLLABORATIVE'].map((coreValue) => ({ coreValue, rating: 'AS_EXPECTED' }));
   const started = await step(
     ctx.tokens.appraiser,
     'mutation($p: ID!) { startEvaluation(input: { planId: $p, periodKey: "2025-Q3" }) { evaluation { id } userErrors { code message } } }',
@@ -28,8 +31,10 @@ export async function prepareEvaluation(t: TestServer): Promise<MatrixContext> {
   const evaluationId = started.evaluation.id;
   await step(
     ctx.tokens.appraiser,
-    'mutation($e: ID!) { rateEvaluation(input: { evaluationId: $e, workResultsRating: AS_EXPECTED, behaviourRating: AS_EXPECTED }) { userErrors { code message } } }',
-    { e: evaluationId },
+    `mutation($e: ID!, $w: [WorkResultRatingInput!], $b: [BehaviourRatingInput!]) {
+       rateEvaluation(input: { evaluationId: $e, workResultsRating: AS_EXPECTED, behaviourRating: AS_EXPECTED, workResults: $w, behaviours: $b }) { userErrors { code message } }
+     }`,
+    { e: evaluationId, w: workResults, b: behaviours },
   );
   await step(
     ctx.tokens.appraiser,
