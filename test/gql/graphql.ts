@@ -863,7 +863,7 @@ export type SetOrganisationPredikatInput = {
 export type StartEvaluationInput = {
   /** "2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation. */
   periodKey: string;
-  /** An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods it covers). */
+  /** An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods it covers); as the agency’s HR admin, one whose appraiser cannot sign in (not your own). */
   planId: string | number;
 };
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ANGKA_KREDIT_PERCENT,
   DEFAULT_CURVES,
+  appraiserActing,
+  superiorActing,
   checkCurve,
   dueDateProblem,
   evaluationPeriods,
@@ -154,5 +156,28 @@ describe('finalising', () => {
     expect(dueDateProblem('2026-11-25', '2026-11-26')).toMatch(/not be before today \(2026-11-26\)/);
     expect(dueDateProblem('2020-01-01', '2026-11-26')).not.toBeNull();
     expect(dueDateProblem('2026-02-30', '2026-01-01')).toMatch(/required/);
+  });
+});
+
+describe('who acts for a party who cannot sign in (the head of region)', () => {
+  // Viewer 10 is an HR admin of the agency; employee 2 is evaluated; 1 is the party (appraiser or superior).
+  const facts = { viewerId: 10, viewerIsAgencyAdmin: true, employeeId: 2, partyId: 1, partySignsIn: false };
+
+  it('lets the party act, and the agency’s HR admin on behalf of a party without a NIP, never on their own evaluation', () => {
+    expect(appraiserActing({ ...facts, viewerId: 1, viewerIsAgencyAdmin: false, partySignsIn: true })).toEqual({ ok: true, onBehalf: false });
+    expect(appraiserActing(facts)).toEqual({ ok: true, onBehalf: true });
+    expect(appraiserActing({ ...facts, partySignsIn: true })).toMatchObject({ ok: false, code: 'NOT_APPRAISER', message: expect.stringMatching(/cannot sign in/) });
+    expect(appraiserActing({ ...facts, viewerIsAgencyAdmin: false })).toEqual({ ok: false, code: 'NOT_APPRAISER', message: 'Only the employee’s appraiser (pejabat penilai kinerja) may do this.' });
+    expect(appraiserActing({ ...facts, employeeId: 10 })).toMatchObject({ ok: false, code: 'NOT_APPRAISER', message: expect.stringMatching(/never their own evaluation/) });
+    expect(appraiserActing({ ...facts, partyId: null })).toMatchObject({ ok: false, code: 'NOT_APPRAISER' });
+  });
+
+  it('lets the HR admin hear and decide for the superior, except their own objection or one about an evaluation they decided', () => {
+    expect(superiorActing({ ...facts, viewerId: 1, viewerIsAgencyAdmin: false, partySignsIn: true })).toEqual({ ok: true, onBehalf: false });
+    expect(superiorActing({ ...facts, viewerDecidedEvaluation: false })).toEqual({ ok: true, onBehalf: true });
+    expect(superiorActing({ ...facts, partySignsIn: true })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR' });
+    expect(superiorActing({ ...facts, viewerIsAgencyAdmin: false })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR' });
+    expect(superiorActing({ ...facts, employeeId: 10 })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR', message: expect.stringMatching(/never for their own objection/) });
+    expect(superiorActing({ ...facts, viewerDecidedEvaluation: true })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR', message: expect.stringMatching(/You decided the evaluation/) });
   });
 });

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/index.js';
-import { hasRole, type Viewer } from '../../auth/viewer.js';
+import { hasRole, isAdminOf, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
@@ -9,8 +9,9 @@ import { recordAudit } from '../audit/audit.js';
 import { serviceToday } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import { coreValues, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
-import { curvesOf, curveScopeFor, mayReadEvaluation, predikatCounts, sameSegment } from './queries.js';
+import { curvesOf, curveScopeFor, decidedEvaluation, mayReadEvaluation, partySignsIn, predikatCounts, sameSegment } from './queries.js';
 import {
+  appraiserActing,
   checkCurve,
   dueDateProblem,
   evaluationPeriods,
@@ -21,6 +22,8 @@ import {
   objectionDeadline,
   predikatFor,
   PREDIKATS,
+  superiorActing,
+  type ActingFacts,
   type CurveBound,
   type Predikat,
   type Rating,
@@ -90,10 +93,51 @@ async function lockEvaluation(tx: Transaction, viewer: Viewer, field: string[], 
   return row;
 }
 
-function requireAppraiser(viewer: Viewer, evaluation: EvaluationRow, field: string[]) {
-  if (viewer.kind !== 'employee' || viewer.employeeId !== evaluation.appraiserId) {
-    refuse(field, 'NOT_APPRAISER', 'Only the employee’s appraiser (pejabat penilai kinerja) may do this.');
+type EmployeeViewer = Extract<Viewer, { kind: 'employee' }>;
+
+/**
+ * The facts of an act of `partyId` (the appraiser, or the appraiser's superior) by the viewer: whether the party signs
+ * in is read only when it matters, for an admin of the agency who is not the party.
+ */
+async function actingFacts(
+  tx: Transaction,
+  viewer: EmployeeViewer,
+  evaluation: { agencyId: number; employeeId: number },
+  partyId: number | null,
+): Promise<ActingFacts> {
+  const facts: ActingFacts = { viewerId: viewer.employeeId, viewerIsAgencyAdmin: isAdminOf(viewer, evaluation.agencyId), employeeId: evaluation.employeeId, partyId, partySignsIn: true };
+  if (facts.viewerIsAgencyAdmin && partyId !== null && partyId !== viewer.employeeId) facts.partySignsIn = await partySignsIn(tx, partyId);
+  return facts;
+}
+
+/**
+ * The viewer acts as the appraiser (`appraiserActing`): the appraiser, or the agency's HR admin on behalf of an
+ * appraiser who cannot sign in. Returns the appraiser the admin acts for (the audit entry's `onBehalfOfId`), or null.
+ */
+async function actAsAppraiser(
+  tx: Transaction,
+  viewer: EmployeeViewer,
+  evaluation: { agencyId: number; employeeId: number; appraiserId: number | null },
+  field: string[],
+): Promise<number | null> {
+  const acting = appraiserActing(await actingFacts(tx, viewer, evaluation, evaluation.appraiserId));
+  if (!acting.ok) refuse(field, acting.code, acting.message);
+  return acting.onBehalf ? evaluation.appraiserId : null;
+}
+
+/**
+ * The viewer acts as the appraiser's superior on an objection (`superiorActing`): the superior (the objection's
+ * decider), or the agency's HR admin on behalf of a superior who cannot sign in, who neither objected nor decided the
+ * evaluation. Returns the superior the admin acts for (`onBehalfOfId`), or null.
+ */
+async function actAsSuperior(tx: Transaction, viewer: EmployeeViewer, objection: ObjectionRow, evaluation: EvaluationRow, field: string[]): Promise<number | null> {
+  const facts = await actingFacts(tx, viewer, evaluation, objection.deciderId);
+  if (facts.viewerIsAgencyAdmin && !facts.partySignsIn && facts.viewerId !== facts.partyId) {
+    facts.viewerDecidedEvaluation = await decidedEvaluation(tx, evaluation, viewer.employeeId);
   }
+  const acting = superiorActing(facts);
+  if (!acting.ok) refuse(field, acting.code, acting.message);
+  return acting.onBehalf ? objection.deciderId : null;
 }
 
 async function publishChange(ctx: Context, tx: Transaction, evaluation: EvaluationRow, change: EvaluationChange) {
@@ -129,7 +173,12 @@ const objectionPayload = (name: string) =>
 
 const StartEvaluationInput = builder.inputType('StartEvaluationInput', {
   fields: (t) => ({
-    planId: t.id({ required: true, description: 'An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods it covers).' }),
+    planId: t.id({
+      required: true,
+      description:
+        'An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods ' +
+        'it covers); as the agency’s HR admin, one whose appraiser cannot sign in (not your own).',
+    }),
     periodKey: t.string({ required: true, description: '"2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation.' }),
   }),
 });
@@ -335,7 +384,9 @@ async function applyFollowUp(
 builder.mutationFields((t) => ({
   startEvaluation: t.field({
     type: evaluationPayload('StartEvaluationPayload'),
-    description: 'Opens a draft evaluation of an approved plan for one period (the plan’s appraiser).',
+    description:
+      'Opens a draft evaluation of an approved plan for one period (the plan’s appraiser; for an appraiser who cannot ' +
+      'sign in, the head of region appraising a JPT, the agency’s HR admin on their behalf, never for their own plan).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: StartEvaluationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -352,7 +403,7 @@ builder.mutationFields((t) => ({
           .for('share', { of: performancePlans });
         if (!row || row.plan.agencyId !== viewer.agencyId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan in your agency.');
         const { plan } = row;
-        if (plan.appraiserId !== viewer.employeeId) refuse(['input', 'planId'], 'NOT_APPRAISER', 'Only the plan’s appraiser (pejabat penilai kinerja) evaluates it.');
+        const onBehalfOfId = await actAsAppraiser(tx, viewer, plan, ['input', 'planId']);
         if (plan.status !== 'APPROVED') refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Only an approved plan is evaluated: the plan in force, or a plan that ended with a transfer.');
         const period = evaluationPeriods(row.year, row.cadence).find((p) => p.key === input.periodKey);
         if (!period) {
@@ -386,26 +437,29 @@ builder.mutationFields((t) => ({
             startsOn: period.startsOn,
             endsOn: period.endsOn,
             employeeId: plan.employeeId,
-            appraiserId: viewer.employeeId,
+            // The appraiser's evaluation, whoever records it: the admin acting for them is the audit entry's actor.
+            appraiserId: plan.appraiserId!,
             appraiserSuperiorId: plan.appraiserSuperiorId,
             unitId: plan.unitId,
           })
           .returning();
-        await recordAudit(tx, viewer, { action: 'evaluation.start', entityType: 'Evaluation', entityId: evaluation!.id, after: evaluation });
+        await recordAudit(tx, viewer, { action: 'evaluation.start', entityType: 'Evaluation', entityId: evaluation!.id, after: { ...evaluation, onBehalfOfId } });
         await publishChange(ctx, tx, evaluation!, 'STARTED');
         return { evaluation: evaluation! };
       }),
   }),
   rateEvaluation: t.field({
     type: evaluationPayload('RateEvaluationPayload'),
-    description: 'Rates a draft evaluation: overall ratings, per RHK and per BerAKHLAK value, with notes (the appraiser).',
+    description:
+      'Rates a draft evaluation: overall ratings, per RHK and per BerAKHLAK value, with notes (the appraiser, or the ' +
+      'agency’s HR admin on behalf of an appraiser who cannot sign in).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: RateEvaluationInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const viewer = employeeViewer(ctx.viewer);
         const before = await lockEvaluation(tx, viewer, ['input', 'evaluationId'], String(input.evaluationId));
-        requireAppraiser(viewer, before, ['input', 'evaluationId']);
+        const onBehalfOfId = await actAsAppraiser(tx, viewer, before, ['input', 'evaluationId']);
         if (before.status !== 'DRAFT') refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'A finalised evaluation is locked.');
         const errors: UserErrorShape[] = [];
         checkText(errors, ['input', 'workResultsNote'], input.workResultsNote, 'Note');
@@ -426,7 +480,7 @@ builder.mutationFields((t) => ({
           })
           .where(eq(evaluations.id, before.id))
           .returning();
-        await recordAudit(tx, viewer, { action: 'evaluation.rate', entityType: 'Evaluation', entityId: before.id, before, after: { ...evaluation, workResults: input.workResults, behaviours: input.behaviours } });
+        await recordAudit(tx, viewer, { action: 'evaluation.rate', entityType: 'Evaluation', entityId: before.id, before, after: { ...evaluation, workResults: input.workResults, behaviours: input.behaviours, onBehalfOfId } });
         await publishChange(ctx, tx, evaluation!, 'RATED');
         return { evaluation: evaluation! };
       }),
@@ -434,7 +488,8 @@ builder.mutationFields((t) => ({
   finaliseEvaluation: t.field({
     type: evaluationPayload('FinaliseEvaluationPayload'),
     description:
-      'Locks a rated evaluation (the appraiser). Puts the employee on the reward list (Sangat Baik) or opens the ' +
+      'Locks a rated evaluation (the appraiser, or the agency’s HR admin on behalf of an appraiser who cannot sign in: ' +
+      '`finalisedBy` names who did it, `appraiser` stays the party). Puts the employee on the reward list (Sangat Baik) or opens the ' +
       'improvement plan (Butuh Perbaikan and below). When the unit’s distribution would break its curve, a ' +
       '`curveOverrideReason` is required and recorded with the broken bounds.',
     authScopes: { employee: true },
@@ -443,7 +498,7 @@ builder.mutationFields((t) => ({
       runMutation(ctx, async (tx) => {
         const viewer = employeeViewer(ctx.viewer);
         const before = await lockEvaluation(tx, viewer, ['input', 'evaluationId'], String(input.evaluationId));
-        requireAppraiser(viewer, before, ['input', 'evaluationId']);
+        const onBehalfOfId = await actAsAppraiser(tx, viewer, before, ['input', 'evaluationId']);
         if (before.status !== 'DRAFT') refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'The evaluation is already finalised.');
         if (!before.predikat) refuse(['input', 'evaluationId'], 'NOT_RATED', 'Give both the work results and the behaviour rating first.');
         // The appraiser rates the work results per RHK and the behaviour per value too, not only overall (issue 5).
@@ -502,7 +557,7 @@ builder.mutationFields((t) => ({
           })
           .where(eq(evaluations.id, before.id))
           .returning();
-        await recordAudit(tx, viewer, { action: 'evaluation.finalise', entityType: 'Evaluation', entityId: before.id, before, after: evaluation });
+        await recordAudit(tx, viewer, { action: 'evaluation.finalise', entityType: 'Evaluation', entityId: before.id, before, after: { ...evaluation, onBehalfOfId } });
         await publishChange(ctx, tx, evaluation!, 'FINALISED');
         return { evaluation: evaluation! };
       }),
@@ -631,13 +686,15 @@ builder.mutationFields((t) => ({
   }),
   recordObjectionHearing: t.field({
     type: objectionPayload('RecordObjectionHearingPayload'),
-    description: 'The appraiser’s superior records the hearing of both sides.',
+    description:
+      'The appraiser’s superior records the hearing of both sides; for a superior who cannot sign in (the head of ' +
+      'region), the agency’s HR admin on their behalf, unless the admin objected or decided the evaluation.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: RecordObjectionHearingInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const viewer = employeeViewer(ctx.viewer);
-        const before = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
+        const { objection: before, evaluation, onBehalfOfId } = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
         if (before.status !== 'FILED') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'The hearing was already recorded.');
         const errors: UserErrorShape[] = [];
         checkText(errors, ['input', 'employeeStatement'], input.employeeStatement, 'The employee’s statement', true);
@@ -648,21 +705,24 @@ builder.mutationFields((t) => ({
           .set({ status: 'HEARD', heardAt: sql`now()`, employeeStatement: input.employeeStatement.trim(), appraiserStatement: input.appraiserStatement.trim() })
           .where(eq(objections.id, before.id))
           .returning();
-        await recordAudit(tx, viewer, { action: 'objection.hear', entityType: 'Objection', entityId: before.id, before, after: objection });
-        const evaluation = (await tx.query.evaluations.findFirst({ where: { id: before.evaluationId } }))!;
+        await recordAudit(tx, viewer, { action: 'objection.hear', entityType: 'Objection', entityId: before.id, before, after: { ...objection, onBehalfOfId } });
         await publishChange(ctx, tx, evaluation, 'OBJECTION_HEARD');
         return { objection: objection! };
       }),
   }),
   decideObjection: t.field({
     type: objectionPayload('DecideObjectionPayload'),
-    description: 'The appraiser’s superior decides, after the hearing: upheld, or changed with the new predikat and a reason. Final.',
+    description:
+      'The appraiser’s superior decides, after the hearing: upheld, or changed with the new predikat and a reason. ' +
+      'Final. For a superior who cannot sign in (the head of region), the agency’s HR admin records the decision on ' +
+      'their behalf (`decidedBy` names the admin, `decider` stays the superior), unless the admin objected or decided ' +
+      'the evaluation.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: DecideObjectionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const viewer = employeeViewer(ctx.viewer);
-        const before = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
+        const { objection: before, evaluation: evaluationBefore, onBehalfOfId } = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
         if (before.status === 'DECIDED') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'The objection is already decided; the decision is final.');
         if (before.status !== 'HEARD') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'Record the hearing of both sides first.');
         const errors: UserErrorShape[] = [];
@@ -679,7 +739,6 @@ builder.mutationFields((t) => ({
           .set({ status: 'DECIDED', decision: input.decision, decidedPredikat: decided, decisionReason: input.reason.trim(), decidedAt: sql`now()` })
           .where(eq(objections.id, before.id))
           .returning();
-        const [evaluationBefore] = await tx.select().from(evaluations).where(eq(evaluations.id, before.evaluationId)).for('update');
         const [evaluation] = await tx.update(evaluations).set({ finalPredikat: decided, updatedAt: sql`now()` }).where(eq(evaluations.id, before.evaluationId)).returning();
         if (decided !== before.originalPredikat) {
           // The follow-up follows the predikat in force. A plan the appraiser already wrote (one weak predikat
@@ -689,24 +748,33 @@ builder.mutationFields((t) => ({
           const defaultPlan = followUpFor(decided) === 'IMPROVEMENT_PLAN' && !planned ? { actions: [`Pembinaan after the objection decision: ${input.reason.trim()}`], dueOn } : null;
           await applyFollowUp(tx, evaluation!, decided, defaultPlan, ['input']);
         }
-        await recordAudit(tx, viewer, { action: 'objection.decide', entityType: 'Objection', entityId: before.id, before, after: objection });
-        await recordAudit(tx, viewer, { action: 'evaluation.objectionDecided', entityType: 'Evaluation', entityId: evaluation!.id, before: evaluationBefore, after: evaluation });
+        await recordAudit(tx, viewer, { action: 'objection.decide', entityType: 'Objection', entityId: before.id, before, after: { ...objection, onBehalfOfId } });
+        await recordAudit(tx, viewer, { action: 'evaluation.objectionDecided', entityType: 'Evaluation', entityId: evaluation!.id, before: evaluationBefore, after: { ...evaluation, onBehalfOfId } });
         await publishChange(ctx, tx, evaluation!, 'OBJECTION_DECIDED');
         return { objection: objection! };
       }),
   }),
 }));
 
-async function lockObjection(tx: Transaction, viewer: Viewer, field: string[], globalId: string): Promise<ObjectionRow> {
+/**
+ * The objection and its evaluation, both locked for the rest of the transaction, for the viewer acting as the
+ * appraiser's superior (`actAsSuperior`); NOT_FOUND when the viewer may not read it.
+ */
+async function lockObjection(
+  tx: Transaction,
+  viewer: EmployeeViewer,
+  field: string[],
+  globalId: string,
+): Promise<{ objection: ObjectionRow; evaluation: EvaluationRow; onBehalfOfId: number | null }> {
   const id = inputId(field, globalId, 'Objection');
   const [row] = await tx.select().from(objections).where(eq(objections.id, id)).for('update');
   if (!row) refuse(field, 'NOT_FOUND', 'No such objection, or you may not see it.');
-  if (viewer.kind !== 'employee' || viewer.employeeId !== row.deciderId) {
-    const evaluation = await tx.query.evaluations.findFirst({ where: { id: row.evaluationId } });
-    if (!evaluation || !mayReadEvaluation(viewer, evaluation)) refuse(field, 'NOT_FOUND', 'No such objection, or you may not see it.');
-    refuse(field, 'NOT_APPRAISER_SUPERIOR', 'Only the appraiser’s superior (atasan pejabat penilai) hears and decides an objection.');
+  const [evaluation] = await tx.select().from(evaluations).where(eq(evaluations.id, row.evaluationId)).for('update');
+  if (!evaluation || (viewer.employeeId !== row.deciderId && !mayReadEvaluation(viewer, evaluation))) {
+    refuse(field, 'NOT_FOUND', 'No such objection, or you may not see it.');
   }
-  return row;
+  const onBehalfOfId = await actAsSuperior(tx, viewer, row, evaluation, field);
+  return { objection: row, evaluation, onBehalfOfId };
 }
 
 void hasRole;

@@ -2,12 +2,15 @@
  * Reads of the evaluation module shared by resolvers, mutations and subscriptions: who reads an evaluation, the
  * curve that applies to a unit and period, and the distribution of predikat in a unit's subtree.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { hasRole, isAdminOf } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Queryable } from '../../db/index.js';
-import { byIdLoader } from '../../graphql/context.js';
-import { orgUnits } from '../org/tables.js';
+import { byIdLoader, type LoaderFactory } from '../../graphql/context.js';
+import { auditLog } from '../audit/tables.js';
+import { employees, orgUnits } from '../org/tables.js';
+import { canSignIn } from '../planning/rules.js';
 import { performancePlans, type PerformancePlanRow, type PlanStatus } from '../planning/tables.js';
 import { checkCurve, DEFAULT_CURVES, type Curve, type PlanVersion, type CurveCheck, type OrganisationPredikat, type Predikat } from './rules.js';
 import { distributionCurves, evaluations, organisationPredikats, type EvaluationRow } from './tables.js';
@@ -31,6 +34,73 @@ export function visibleEvaluations(viewer: Viewer) {
   const parties = [{ employeeId: viewer.employeeId }, { appraiserId: viewer.employeeId }, { appraiserSuperiorId: viewer.employeeId }];
   return { OR: hasRole(viewer, 'admin') ? [{ agencyId: viewer.agencyId }, ...parties] : parties };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Acting on behalf of a party who cannot sign in (see `appraiserActing` and `superiorActing` in rules.ts)
+
+/** Whether a party (appraiser or appraiser's superior) can sign in (planning's `canSignIn`); true when there is none. */
+export async function partySignsIn(db: Queryable, partyId: number | null): Promise<boolean> {
+  if (partyId === null) return true;
+  const [party] = await db.select({ nip: employees.nip }).from(employees).where(eq(employees.id, partyId));
+  return !party || canSignIn(party);
+}
+
+/** The audit actions of an appraiser's part in an evaluation: whoever wrote one of them decided the evaluation. */
+export const DECIDING_ACTIONS = ['evaluation.start', 'evaluation.rate', 'evaluation.finalise'] as const;
+
+/**
+ * Whether an employee decided an evaluation: as its appraiser, or by recording it on the appraiser's behalf (an
+ * entry of theirs among `DECIDING_ACTIONS` in the audit log, which names who acted; the evaluation names the party).
+ */
+export async function decidedEvaluation(db: Queryable, evaluation: Pick<EvaluationRow, 'id' | 'appraiserId'>, employeeId: number): Promise<boolean> {
+  if (evaluation.appraiserId === employeeId) return true;
+  const [entry] = await db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'Evaluation'),
+        eq(auditLog.entityId, evaluation.id),
+        eq(auditLog.actorEmployeeId, employeeId),
+        inArray(auditLog.action, [...DECIDING_ACTIONS]),
+      ),
+    )
+    .limit(1);
+  return entry !== undefined;
+}
+
+/**
+ * The objections an HR admin hears and decides on behalf of a superior who cannot sign in (`superiorActing`), as a
+ * condition on `objections` for the queue: the decider is of the admin's agency and has no NIP (`canSignIn`), and
+ * the objection is neither the admin's own nor about an evaluation the admin decided (`decidedEvaluation`).
+ */
+export function objectionsOnBehalfOf(viewer: Extract<Viewer, { kind: 'employee' }>, objection: { deciderId: unknown; employeeId: unknown; evaluationId: unknown }): SQL {
+  const actions = sql.join(DECIDING_ACTIONS.map((a) => sql`${a}`), sql`, `);
+  return sql`(${objection.deciderId} in (select d.id from employees d where d.agency_id = ${viewer.agencyId} and d.nip is null)
+    and ${objection.employeeId} <> ${viewer.employeeId}
+    and not exists (select 1 from evaluations e where e.id = ${objection.evaluationId} and e.appraiser_id = ${viewer.employeeId})
+    and not exists (select 1 from audit_log a where a.entity_type = 'Evaluation' and a.entity_id = ${objection.evaluationId}
+                     and a.actor_employee_id = ${viewer.employeeId} and a.action in (${actions})))`;
+}
+
+/** The employee who last wrote `action` on each entity of a type, from the audit log (null when none did). */
+function lastActor(entityType: string, action: string): LoaderFactory<number, number | null> {
+  return (ctx) =>
+    new DataLoader(async (entityIds) => {
+      const rows = await ctx.db
+        .select({ entityId: auditLog.entityId, actorId: auditLog.actorEmployeeId, id: auditLog.id })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, entityType), eq(auditLog.action, action), inArray(auditLog.entityId, [...entityIds])))
+        .orderBy(auditLog.id);
+      const actor = new Map(rows.map((r) => [r.entityId, r.actorId]));
+      return entityIds.map((id) => actor.get(id) ?? null);
+    });
+}
+
+/** Who finalised each evaluation: the appraiser, or the HR admin on the appraiser's behalf. */
+export const evaluationFinaliser = lastActor('Evaluation', 'evaluation.finalise');
+/** Who decided each objection: the appraiser's superior, or the HR admin on the superior's behalf. */
+export const objectionDecider = lastActor('Objection', 'objection.decide');
 
 /**
  * The versions of one segment of an employee's year, as planning's `performance_plans_version_key` identifies them

@@ -285,3 +285,72 @@ export function dueDateProblem(dueOn: string, today: string): string | null {
   if (dueOn < today) return `The due date must not be before today (${today}).`;
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who acts: the party, or the agency's HR admin on behalf of a party who cannot sign in
+
+/**
+ * The facts of one act on an evaluation or its objection. The party is the appraiser (pejabat penilai: start, rate,
+ * finalise) or the appraiser's superior (atasan pejabat penilai: hearing and decision of an objection).
+ */
+export interface ActingFacts {
+  viewerId: number;
+  /** The viewer is an admin (HR office) of the evaluation's agency. */
+  viewerIsAgencyAdmin: boolean;
+  /** The evaluated employee (who objects). */
+  employeeId: number;
+  partyId: number | null;
+  /** Whether the party can sign in (planning's `canSignIn`); true when there is none. */
+  partySignsIn: boolean;
+  /**
+   * For an objection: the viewer decided the evaluation objected to, as its appraiser or by recording it on the
+   * appraiser's behalf (start, rate or finalise).
+   */
+  viewerDecidedEvaluation?: boolean;
+}
+
+export type Acting =
+  | { ok: true; onBehalf: boolean }
+  | { ok: false; code: 'NOT_APPRAISER' | 'NOT_APPRAISER_SUPERIOR'; message: string };
+
+const ONLY_FOR_ELECTED = 'The HR admin records it only for one who cannot sign in (the head of region, elected, without a NIP).';
+
+/**
+ * Whether the viewer may start, rate or finalise an evaluation: as its appraiser, or as the agency's HR admin on
+ * behalf of an appraiser who cannot sign in (the head of region appraises the JPT), like planning's FOR_APPRAISER;
+ * never an evaluation of the admin's own.
+ */
+export function appraiserActing(facts: ActingFacts): Acting {
+  if (facts.partyId !== null && facts.viewerId === facts.partyId) return { ok: true, onBehalf: false };
+  const onBehalf = facts.viewerIsAgencyAdmin && facts.partyId !== null && !facts.partySignsIn;
+  if (onBehalf && facts.viewerId !== facts.employeeId) return { ok: true, onBehalf: true };
+  const only = 'Only the employee’s appraiser (pejabat penilai kinerja) may do this.';
+  if (onBehalf) {
+    return { ok: false, code: 'NOT_APPRAISER', message: `${only} The HR admin records it on behalf of an appraiser who cannot sign in, but never their own evaluation: another admin of the agency does.` };
+  }
+  return { ok: false, code: 'NOT_APPRAISER', message: facts.viewerIsAgencyAdmin ? `${only} ${ONLY_FOR_ELECTED}` : only };
+}
+
+/**
+ * Whether the viewer may record the hearing of an objection or decide it: as the appraiser's superior, or as the
+ * agency's HR admin on behalf of a superior who cannot sign in (the head of region is the superior of whoever a JPT
+ * appraises); never for an objection of the admin's own, nor one about an evaluation the admin decided (as its
+ * appraiser or on the appraiser's behalf): the objection is decided by someone other than who decided the evaluation.
+ */
+export function superiorActing(facts: ActingFacts): Acting {
+  if (facts.partyId !== null && facts.viewerId === facts.partyId) return { ok: true, onBehalf: false };
+  const onBehalf = facts.viewerIsAgencyAdmin && facts.partyId !== null && !facts.partySignsIn;
+  const only = 'Only the appraiser’s superior (atasan pejabat penilai) hears and decides an objection.';
+  if (onBehalf && facts.viewerId === facts.employeeId) {
+    return { ok: false, code: 'NOT_APPRAISER_SUPERIOR', message: `${only} The HR admin records it on behalf of a superior who cannot sign in, but never for their own objection: another admin of the agency does.` };
+  }
+  if (onBehalf && facts.viewerDecidedEvaluation) {
+    return {
+      ok: false,
+      code: 'NOT_APPRAISER_SUPERIOR',
+      message: `${only} You decided the evaluation objected to (as its appraiser or on the appraiser’s behalf): the objection is decided by someone else, another admin of the agency on the superior’s behalf.`,
+    };
+  }
+  if (onBehalf) return { ok: true, onBehalf: true };
+  return { ok: false, code: 'NOT_APPRAISER_SUPERIOR', message: facts.viewerIsAgencyAdmin ? `${only} ${ONLY_FOR_ELECTED}` : only };
+}

@@ -7,7 +7,17 @@ import { CoreValueCodeEnum } from '../training/schema.js';
 import { Employee } from '../org/schema.js';
 import { rowsOf } from '../../db/index.js';
 import { loader } from '../../graphql/context.js';
-import { distributionFor, curvesOf, evaluationById, mayReadEvaluation, visibleEvaluations } from './queries.js';
+import { employeeById } from '../org/queries.js';
+import {
+  distributionFor,
+  curvesOf,
+  evaluationById,
+  evaluationFinaliser,
+  mayReadEvaluation,
+  objectionDecider,
+  objectionsOnBehalfOf,
+  visibleEvaluations,
+} from './queries.js';
 import {
   ANGKA_KREDIT_PERCENT,
   followUpFor,
@@ -157,7 +167,8 @@ export const Objection = builder.drizzleNode('objections', {
   name: 'Objection',
   description:
     'Keberatan (PP 30/2019): the employee’s objection to a finalised evaluation, heard and decided by the appraiser’s ' +
-    'superior. Readable by the parties of the evaluation and admins.',
+    'superior; for a superior who cannot sign in (the head of region), by the agency’s HR admin on their behalf. ' +
+    'Readable by the parties of the evaluation and admins.',
   id: { column: (o) => o.id },
   runScopesOnType: true,
   authScopes: async (o, ctx) => {
@@ -169,7 +180,21 @@ export const Objection = builder.drizzleNode('objections', {
   fields: (t) => ({
     evaluation: t.relation('evaluation'),
     employee: t.relation('employee'),
-    decider: t.relation('decider', { description: 'Atasan pejabat penilai, who hears and decides.' }),
+    decider: t.relation('decider', {
+      description: 'Atasan pejabat penilai, who hears and decides: the party whose decision it is, also when the HR admin recorded it (see `decidedBy`).',
+    }),
+    decidedBy: t.field({
+      type: Employee,
+      nullable: true,
+      description:
+        'Who recorded the decision: the decider, or the agency’s HR admin on behalf of a decider who cannot sign in ' +
+        '(the head of region). From the audit log (whose entry names the decider as `onBehalfOfId`); null until ' +
+        'decided, and for decisions written without one (the demo seed).',
+      resolve: async (o, _args, ctx) => {
+        const actorId = await loader(ctx, objectionDecider).load(o.id);
+        return actorId === null ? null : loader(ctx, employeeById).load(actorId);
+      },
+    }),
     reasons: t.exposeString('reasons'),
     status: t.expose('status', { type: ObjectionStatusEnum }),
     filedAt: t.field({ type: 'DateTime', resolve: (o) => o.filedAt }),
@@ -205,7 +230,9 @@ export const Evaluation = builder.drizzleNode('evaluations', {
     startsOn: t.expose('startsOn', { type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date' }),
     employee: t.relation('employee'),
-    appraiser: t.relation('appraiser', { description: 'Pejabat penilai kinerja.' }),
+    appraiser: t.relation('appraiser', {
+      description: 'Pejabat penilai kinerja: the party whose evaluation it is, also when the HR admin recorded it (see `finalisedBy`).',
+    }),
     appraiserSuperior: t.relation('appraiserSuperior', { nullable: true, description: 'Atasan pejabat penilai: decides objections.' }),
     unit: t.relation('unit'),
     status: t.expose('status', { type: EvaluationStatusEnum }),
@@ -228,6 +255,18 @@ export const Evaluation = builder.drizzleNode('evaluations', {
     workResultRatings: t.relation('workResultRatings', { description: 'Per RHK.', query: { orderBy: { id: 'asc' } } }),
     behaviourRatings: t.relation('behaviourRatings', { description: 'Per BerAKHLAK value.', query: { orderBy: { coreValueId: 'asc' } } }),
     finalisedAt: t.expose('finalisedAt', { type: 'DateTime', nullable: true }),
+    finalisedBy: t.field({
+      type: Employee,
+      nullable: true,
+      description:
+        'Who finalised it: the appraiser, or the agency’s HR admin on behalf of an appraiser who cannot sign in (the ' +
+        'head of region appraises the JPT). From the audit log (whose entries name the appraiser as `onBehalfOfId`); ' +
+        'null while a draft, and for evaluations written without one (the demo seed).',
+      resolve: async (e, _args, ctx) => {
+        const actorId = await loader(ctx, evaluationFinaliser).load(e.id);
+        return actorId === null ? null : loader(ctx, employeeById).load(actorId);
+      },
+    }),
     acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
     objectionDeadline: t.field({
       type: 'DateTime',
@@ -367,6 +406,24 @@ function requireEmployee(ctx: { viewer: import('../../auth/viewer.js').Viewer })
 
 const MAX_LIST = 200;
 
+/**
+ * The evaluations the viewer acts on as appraiser: their own appraisals, and for an HR admin those of appraisers of
+ * the agency who cannot sign in (no NIP: planning's `canSignIn`), except the admin's own evaluations.
+ */
+function asAppraiserOf(viewer: import('../../auth/viewer.js').Viewer & { kind: 'employee' }) {
+  if (!hasRole(viewer, 'admin')) return { appraiserId: viewer.employeeId };
+  return {
+    OR: [
+      { appraiserId: viewer.employeeId },
+      {
+        agencyId: viewer.agencyId,
+        employeeId: { ne: viewer.employeeId },
+        RAW: (e: { appraiserId: unknown }) => sql`${e.appraiserId} in (select a.id from employees a where a.agency_id = ${viewer.agencyId} and a.nip is null)`,
+      },
+    ],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Employee fields
 
@@ -401,12 +458,17 @@ builder.queryFields((t) => ({
     type: ['evaluations'],
     description:
       'Evaluations you may read (as employee, appraiser, appraiser’s superior, or admin), newest period first, ' +
-      `optionally of one employee, one period key, as appraiser only, or of some statuses; at most ${MAX_LIST}.`,
+      `optionally of one employee, one period key, as appraiser only, or of some statuses; at most ${MAX_LIST}. ` +
+      'An HR admin’s `asAppraiser` includes the evaluations they record on behalf of an appraiser who cannot sign in ' +
+      '(the head of region’s, of the JPT), except their own; the approved plans still to evaluate are the head of ' +
+      'region’s `Employee.plansToReview(status: [APPROVED])`.',
     authScopes: { employee: true },
     args: {
       employeeId: t.arg.id(),
       periodKey: t.arg.string(),
-      asAppraiser: t.arg.boolean({ description: 'Only those you appraise.' }),
+      asAppraiser: t.arg.boolean({
+        description: 'Only those you appraise (for an HR admin, also those of appraisers in the agency who cannot sign in, not their own).',
+      }),
       status: t.arg({ type: [EvaluationStatusEnum] }),
       limit: t.arg.int({ defaultValue: 50 }),
     },
@@ -420,7 +482,7 @@ builder.queryFields((t) => ({
             AND: [visibleEvaluations(viewer)],
             ...(employeeId !== null ? { employeeId } : {}),
             ...(args.periodKey ? { periodKey: args.periodKey } : {}),
-            ...(args.asAppraiser ? { appraiserId: viewer.employeeId } : {}),
+            ...(args.asAppraiser ? asAppraiserOf(viewer) : {}),
             ...(args.status?.length ? { status: { in: args.status } } : {}),
           },
           orderBy: { endsOn: 'desc', id: 'asc' },
@@ -470,14 +532,24 @@ builder.queryFields((t) => ({
   }),
   objectionQueue: t.drizzleField({
     type: ['objections'],
-    description: 'Objections waiting for you as the appraiser’s superior (atasan pejabat penilai), oldest first.',
+    description:
+      'Objections waiting for you as the appraiser’s superior (atasan pejabat penilai), oldest first. An HR admin’s ' +
+      'queue also has the agency’s objections whose superior cannot sign in (the head of region), which the admin ' +
+      'hears and decides on their behalf: not their own, nor those about an evaluation they decided (as its ' +
+      'appraiser or on the appraiser’s behalf).',
     authScopes: { employee: true },
     args: { includeDecided: t.arg.boolean({ defaultValue: false }) },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireEmployee(ctx);
+      const admin = hasRole(viewer, 'admin');
       return ctx.db.query.objections.findMany(
         query({
-          where: { deciderId: viewer.employeeId, ...(args.includeDecided ? {} : { status: { ne: 'DECIDED' } }) },
+          where: {
+            ...(admin
+              ? { OR: [{ deciderId: viewer.employeeId }, { RAW: (o) => objectionsOnBehalfOf(viewer, o) }] }
+              : { deciderId: viewer.employeeId }),
+            ...(args.includeDecided ? {} : { status: { ne: 'DECIDED' } }),
+          },
           orderBy: { filedAt: 'asc' },
           limit: MAX_LIST,
         }),
