@@ -87,4 +87,29 @@ describe.skipIf(!onPostgres)('two writers of the same new row at once', () => {
       expect(thread.data.feedbackThread.messages).toHaveLength(2);
     }
   });
+
+  it('updateEmployee and transferEmployee at once: each audit entry starts where the other ended', async () => {
+    const staff: any = await t.request('query RaceStaff { employees(first: 12, filter: { positionKind: PELAKSANA }) { nodes { id name unit { id } } } }', {}, { token: adminToken });
+    const units: any = await t.request('query RaceUnits2 { orgUnits { id children { id } } }', {}, { token: adminToken });
+    const unitIds: string[] = units.data.orgUnits.flatMap((u: any) => [u.id, ...u.children.map((c: any) => c.id)]);
+    for (const person of staff.data.employees.nodes) {
+      const elsewhere = unitIds.find((id) => id !== person.unit.id)!;
+      const answers: any[] = await Promise.all([
+        t.request('mutation RaceRename($i: UpdateEmployeeInput!) { updateEmployee(input: $i) { userErrors { code } } }', { i: { id: person.id, name: `${person.name} (r)` } }, { token: adminToken }),
+        t.request('mutation RaceMove($i: TransferEmployeeInput!) { transferEmployee(input: $i) { userErrors { code } } }', { i: { id: person.id, unitId: elsewhere } }, { token: adminToken }),
+      ]);
+      expect(answers.map((a) => a.errors ?? a.data[Object.keys(a.data)[0]!].userErrors)).toEqual([[], []]);
+      const audit: any = await t.request(
+        'query RaceAudit($e: ID) { auditLog(entityId: $e, first: 10) { nodes { action before after } } }',
+        { e: person.id },
+        { token: adminToken },
+      );
+      const [first, second] = [...audit.data.auditLog.nodes].reverse().slice(-2).map((n: any) => ({
+        before: typeof n.before === 'string' ? JSON.parse(n.before) : n.before,
+        after: typeof n.after === 'string' ? JSON.parse(n.after) : n.after,
+      }));
+      // Whichever committed second saw the first one's row: its "before" has the first one's change.
+      expect({ name: second!.before.name, unitId: second!.before.unitId }).toEqual({ name: first!.after.name, unitId: first!.after.unitId });
+    }
+  });
 });

@@ -102,6 +102,22 @@ async function employeeInAgency(tx: Transaction, field: string[], globalId: stri
   return employee;
 }
 
+/**
+ * The employee a mutation changes, locked until it commits: the audit entry's "before" is then the row this change
+ * replaced, not one a concurrent correction or transfer replaced meanwhile. NO KEY UPDATE, the lock of the UPDATE
+ * itself, so rows that only refer to the employee (logs, plans) are still written meanwhile.
+ */
+async function employeeToChange(tx: Transaction, globalId: string, agencyId: number): Promise<EmployeeRow> {
+  const id = inputId(['input', 'id'], globalId, 'Employee');
+  const [employee] = await tx
+    .select()
+    .from(employees)
+    .where(and(eq(employees.id, id), eq(employees.agencyId, agencyId)))
+    .for('no key update');
+  if (!employee) refuse(['input', 'id'], 'NOT_FOUND', 'No such employee in your agency.');
+  return employee;
+}
+
 async function unitPath(tx: Transaction, unitId: number): Promise<string> {
   const unit = await tx.query.orgUnits.findFirst({ where: { id: unitId }, columns: { path: true } });
   return unit?.path ?? '';
@@ -267,7 +283,7 @@ builder.mutationType({
       resolve: (_root, { input }, ctx) =>
         runMutation(ctx, async (tx) => {
           const agencyId = adminAgencyId(ctx.viewer);
-          const before = await employeeInAgency(tx, ['input', 'id'], String(input.id), agencyId);
+          const before = await employeeToChange(tx, String(input.id), agencyId);
           const errors: UserErrorShape[] = [];
           checkName(errors, ['input', 'name'], input.name, 'Name');
           checkEmail(errors, input.email);
@@ -310,7 +326,7 @@ builder.mutationType({
         runMutation(ctx, async (tx) => {
           const agencyId = adminAgencyId(ctx.viewer);
           await lockAgencyStructure(tx, agencyId);
-          const before = await employeeInAgency(tx, ['input', 'id'], String(input.id), agencyId);
+          const before = await employeeToChange(tx, String(input.id), agencyId);
           const changes: Partial<typeof employees.$inferInsert> = {};
           if (input.unitId != null) changes.unitId = (await unitInAgency(tx, ['input', 'unitId'], String(input.unitId), agencyId)).id;
           if (input.positionId != null) {
