@@ -299,7 +299,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
             ),
           ];
         }
-        const contextValue = ctx.extra.context!;
+        // The socket's context with this operation's own caches: a socket lives for hours, and access checks read
+        // through the loaders (a unit's staff, a supervisor chain), which must not answer from the first operation's
+        // reads after a transfer. As over HTTP, where every request gets fresh ones.
+        const contextValue: Context = { ...ctx.extra.context!, loaders: new Map() };
         try {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
           checkOperationCost(schema, document, payload.operationName, payload.variables ?? {}, config.limits);

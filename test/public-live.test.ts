@@ -95,11 +95,14 @@ describe('feedbackReceived', () => {
     const people = await f.staffOf('DISDUKCAPIL-DAFDUK-01');
     const mover = people[people.length - 1]!;
     const base = t.server.pubsub.subscriberCount;
-    const sub = subscribe(t.ws(await f.tokenOf(mover)), PubReceived, { unitId: f.unit('DISDUKCAPIL-DAFDUK-01') });
+    const socket = t.ws(await f.tokenOf(mover));
+    const sub = subscribe(socket, PubReceived, { unitId: f.unit('DISDUKCAPIL-DAFDUK-01') });
     await waitForSubscribers(t.server, base + 1);
     await submit(t, 'Sebelum mutasi.', 'DISDUKCAPIL-DAFDUK-01');
     const [before] = await sub.next(1);
     expect(before!.data!.feedbackReceived.comment).toBe('Sebelum mutasi.');
+    const [queue] = await subscribe(socket, PubLiveQueue, { unitId: f.unit('DISDUKCAPIL-DAFDUK-01') }).next(1);
+    expect(queue!.data!.unitFeedback.nodes.length).toBeGreaterThan(0);
 
     const moved = await t.request(PubLiveTransfer, { input: { id: mover.id, unitId: f.unit('DINKES-PKM-01') } }, { token: f.adminToken });
     expect(moved.data!.transferEmployee.userErrors).toEqual([]);
@@ -108,6 +111,14 @@ describe('feedbackReceived', () => {
     expect(after!.data?.feedbackReceived ?? null).toBeNull();
     expect(after!.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(JSON.stringify(after)).not.toContain('rahasia');
+
+    // The same socket, later operations: no answer from what the first ones read before the transfer.
+    const [queueAfter] = await subscribe(socket, PubLiveQueue, { unitId: f.unit('DISDUKCAPIL-DAFDUK-01') }).next(1);
+    expect(queueAfter!.data?.unitFeedback ?? null).toBeNull();
+    expect(queueAfter!.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const [again] = await subscribe(socket, PubReceived, { unitId: f.unit('DISDUKCAPIL-DAFDUK-01') }).next(1, 3000);
+    expect(again!.data ?? null).toBeNull();
+    expect(again!.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });
 
