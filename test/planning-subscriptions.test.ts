@@ -4,6 +4,10 @@
  * server instances on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../src/db/index.js';
+import { encodeGlobalID } from '../src/graphql/ids.js';
+import { seedDemoAgency } from '../src/modules/org/seed.js';
 import { graphql } from './gql/index.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 
@@ -187,6 +191,26 @@ describe('planStatusChanged', () => {
     const anonymous = subscribe(t.ws(), Changed, { employeeId: staff.id });
     const [denied] = await anonymous.next(1, 3000);
     expect(denied!.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an appraiser or a unit it would never hear of: unknown, or of another agency', async () => {
+    const other = await seedDemoAgency(t.database.db, { employees: 20, seed: 3 });
+    const [foreign] = rowsOf<{ employee_id: number; unit_id: number }>(
+      await t.database.db.execute(sql`select id as employee_id, unit_id from employees where agency_id = ${other.agencyId} limit 1`),
+    );
+    const admin = t.ws(await t.token(t.seed.adminNip, ['employee', 'admin']));
+    const staff = t.ws(await t.token(teams[2]!.staff[0]!.nip));
+    const cases = [
+      [admin, { appraiserId: encodeGlobalID('Employee', 999_999) }, 'FORBIDDEN'],
+      [admin, { appraiserId: encodeGlobalID('Employee', foreign!.employee_id) }, 'FORBIDDEN'],
+      [admin, { unitId: encodeGlobalID('OrgUnit', foreign!.unit_id) }, 'BAD_USER_INPUT'],
+      [staff, { unitId: encodeGlobalID('OrgUnit', foreign!.unit_id) }, 'BAD_USER_INPUT'],
+    ] as const;
+    for (const [client, variables, code] of cases) {
+      const [refused] = await subscribe(client, Changed, variables).next(1, 3000);
+      expect(refused!.data ?? null, JSON.stringify(variables)).toBeNull();
+      expect(refused!.errors![0]!.extensions!.code, JSON.stringify(variables)).toBe(code);
+    }
   });
 
   it.runIf(onPostgres)('reaches a subscriber on another server instance', async () => {

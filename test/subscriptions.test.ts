@@ -38,6 +38,8 @@ let t: TestServer;
 let adminToken: string;
 let target: { id: string; nip: string; supervisorNip: string; name: string; email: string | null; unitId: string; topUnitId: string };
 let peerNip: string;
+/** A unit beside the target's, neither it nor above it. */
+let siblingUnitId: string;
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -50,6 +52,7 @@ beforeAll(async () => {
   // Someone of a sibling unit: neither the employee nor their supervisor, so not allowed their personal data.
   const sibling = top.children.find((c) => c.id !== unit.id && c.employees.nodes.length > 0)!;
   peerNip = sibling.employees.nodes[0]!.nip!;
+  siblingUnitId = sibling.id;
 });
 afterAll(() => t?.stop());
 
@@ -59,7 +62,7 @@ describe('employeeUpdated over graphql-ws', () => {
     const client = t.ws(token);
     const ofUnit = subscribe(client, EmployeeUpdated, { unitId: target.unitId });
     const ofTop = subscribe(client, EmployeeUpdated, { unitId: target.topUnitId });
-    const elsewhere = subscribe(client, EmployeeUpdated, { unitId: 'T3JnVW5pdDo5OTk5OTk=' });
+    const elsewhere = subscribe(client, EmployeeUpdated, { unitId: siblingUnitId });
     await waitForSubscribers(t.server, 3);
 
     const res = await t.request(Rename, { input: { id: target.id, name: `${target.name} (ws)` } }, { token: adminToken });
@@ -217,6 +220,13 @@ describe('employeeUpdated over graphql-ws', () => {
     expect(res.data!.updateEmployee.userErrors[0]!.code).toBe('INVALID');
     await new Promise((r) => setTimeout(r, 300));
     expect(sub.received).toHaveLength(0);
+  });
+
+  it('refuses a unit that does not exist rather than never firing', async () => {
+    const client = t.ws(adminToken);
+    const [refused] = await subscribe(client, 'subscription { employeeUpdated(unitId: "T3JnVW5pdDo5OTk5OTk=") { id } }').next(1, 3000);
+    expect(refused!.data ?? null).toBeNull();
+    expect(refused!.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'unitId' });
   });
 
   it('refuses a connection with a bad token and a subscription without one', async () => {

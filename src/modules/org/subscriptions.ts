@@ -1,9 +1,11 @@
+import { GraphQLError } from 'graphql';
 import { builder } from '../../graphql/builder.js';
+import { loader } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
 import { Employee } from './schema.js';
 import './mutations.js';
 import type { EmployeeChanged, SubtreeMoved } from './mutations.js';
-import { employeeFilterSql } from './queries.js';
+import { employeeFilterSql, orgUnitById } from './queries.js';
 import { employees } from './tables.js';
 import type { Database } from '../../db/index.js';
 import { oncePerEvent, readSelectionOncePerEvent, type DomainEvent } from '../../events/pubsub.js';
@@ -35,8 +37,12 @@ builder.subscriptionType({
         'with a whole unit (one event per employee of that unit); sent after commit.',
       authScopes: { authenticated: true },
       args: { unitId: t.arg.id({ required: true }) },
-      subscribe: (_root, args, ctx) => {
+      subscribe: async (_root, args, ctx) => {
         const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        // An unknown unit would be a subscription that never fires: say so instead.
+        if (!(await loader(ctx, orgUnitById).load(unitId))) {
+          throw new GraphQLError('Argument "unitId": no such unit.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'unitId' } });
+        }
         // The unit's own segment of a path (`/1/4/9/`), not its path at subscribe time: that goes stale when the unit
         // or one above it moves.
         const segment = `/${unitId}/`;

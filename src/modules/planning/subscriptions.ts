@@ -66,6 +66,7 @@ builder.subscriptionFields((t) => ({
         throw badArgument('Give at least one of employeeId, appraiserId and unitId.');
       }
       const viewerId = viewerEmployeeId(ctx.viewer)!;
+      const viewerAgencyId = ctx.viewer.kind === 'employee' ? ctx.viewer.agencyId : null;
       const admin = hasRole(ctx.viewer, 'admin');
       const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : null;
       const appraiserId = args.appraiserId != null ? argumentId(String(args.appraiserId), 'Employee', 'appraiserId') : null;
@@ -74,17 +75,22 @@ builder.subscriptionFields((t) => ({
         const employee = await loader(ctx, employeeById).load(employeeId);
         if (!employee || !(await mayReadPlansOf(ctx, employee))) throw forbidden('You may not follow this employee’s plans.');
       }
-      if (appraiserId !== null && appraiserId !== viewerId && !admin) {
-        // The appraiser's own superiors may watch their queue; others may not.
-        const chain = await loader(ctx, supervisorChainOf).load(appraiserId);
-        if (!chain.includes(viewerId)) throw forbidden('You may follow only your own appraisals or those of people below you.');
+      if (appraiserId !== null && appraiserId !== viewerId) {
+        // An appraiser of another agency (or none) would be a subscription that never fires: say so instead.
+        const appraiser = await loader(ctx, employeeById).load(appraiserId);
+        if (!appraiser || appraiser.agencyId !== viewerAgencyId) throw forbidden('You may not follow this appraiser’s plans.');
+        if (!admin) {
+          // The appraiser's own superiors may watch their queue; others may not.
+          const chain = await loader(ctx, supervisorChainOf).load(appraiserId);
+          if (!chain.includes(viewerId)) throw forbidden('You may follow only your own appraisals or those of people below you.');
+        }
       }
       // The unit's own segment of a path (`/1/4/9/`), not its path now: that goes stale when the unit or one above it
       // moves, and the events carry the path at the time of the change.
       let unitSegment: string | null = null;
       if (unitId !== null) {
         const unit = await loader(ctx, orgUnitById).load(unitId);
-        if (!unit) throw badArgument('Argument "unitId": no such unit.', 'unitId');
+        if (!unit || unit.agencyId !== viewerAgencyId) throw badArgument('Argument "unitId": no such unit in your agency.', 'unitId');
         unitSegment = `/${unitId}/`;
       }
       const events = ctx.pubsub.subscribe(
