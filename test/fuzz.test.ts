@@ -134,6 +134,27 @@ describe('fuzzing every mutation', () => {
     expect(cursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers a well-formed cursor holding a value its ordering cannot take as bad input, signed in or not', async () => {
+    const units: any = await t.request('{ orgUnits { id } }', {}, { token });
+    const unitId = units.data.orgUnits[0].id;
+    const forged = (text: string) => Buffer.from(text).toString('base64');
+    const cases: [string, Record<string, unknown>, string | undefined][] = [
+      // Ordered by id (an int4): a string, a number beyond int4, a fraction, an empty tuple.
+      ['query($u: ID!, $c: String) { publishedFeedback(unitId: $u, first: 2, after: $c) { edges { cursor } } }', { u: unitId, c: forged('DC:S:x') }, undefined],
+      ['query($u: ID!, $c: String) { publishedFeedback(unitId: $u, first: 2, after: $c) { edges { cursor } } }', { u: unitId, c: forged('DC:N:99999999999') }, undefined],
+      ['query($c: String) { auditLog(first: 2, after: $c) { edges { cursor } } }', { c: forged('DC:N:1.5') }, token],
+      ['query($c: String) { auditLog(first: 2, after: $c) { edges { cursor } } }', { c: forged('DC:S:x') }, token],
+      // Ordered by a date, and by a name: a number from another connection's cursor.
+      ['query($c: String) { forums(first: 2, after: $c) { edges { cursor } } }', { c: forged('DC:N:5') }, undefined],
+      ['query($c: String) { employees(first: 2, after: $c) { nodes { id } } }', { c: forged('DC:N:1') }, token],
+    ];
+    for (const [query, variables, as] of cases) {
+      const res = await t.request(query, variables, as ? { token: as } : {});
+      assertSafe(`cursor ${JSON.stringify(variables)}`, res.status, res);
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('answers malformed documents and bodies with 400s', async () => {
     const documents = ['', '{', 'mutation {', '{ me { id } } }', 'query { me(id: ) }', '\u0000', 'subscription', '{ __typename @skip }', 'fragment F on Employee { ...F } { me { ...F } }'];
     for (const query of documents) {

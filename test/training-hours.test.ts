@@ -508,6 +508,38 @@ describe('competencyHours visibility', () => {
 });
 
 describe('unit report', () => {
+  it('pages the list below 20 JP by its own cursors only, and an empty page points nowhere', async () => {
+    const top = (await t.request(HrsTopUnits, {}, { token: adminToken })).data!.orgUnits[0]!;
+    const page = (variables: Record<string, unknown>) =>
+      t.request(
+        `query HrsPage($u: ID!, $first: Int, $last: Int, $after: String, $before: String) {
+           unitCompetencyReport(unitId: $u, year: 2025) {
+             belowTarget(first: $first, last: $last, after: $after, before: $before) {
+               pageInfo { startCursor endCursor hasNextPage hasPreviousPage } nodes { employee { id } }
+             }
+           }
+         }`,
+        { u: top.id, ...variables },
+        { token: adminToken },
+      ) as Promise<any>;
+    const first = await page({ first: 2 });
+    const next = await page({ first: 2, after: first.data.unitCompetencyReport.belowTarget.pageInfo.endCursor });
+    expect(next.data.unitCompetencyReport.belowTarget.pageInfo.hasPreviousPage).toBe(true);
+    expect(next.data.unitCompetencyReport.belowTarget.nodes).toHaveLength(2);
+    const forged = (text: string) => Buffer.from(text).toString('base64');
+    for (const variables of [
+      { first: 2, after: forged('OffsetConnection:abc') },
+      { first: 2, after: forged('OffsetConnection:-5') },
+      { last: 2, before: forged('DC:N:3') },
+      { first: 2, last: 5 },
+    ]) {
+      const res = await page(variables);
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+    const empty = await page({ first: 0 });
+    expect(empty.data.unitCompetencyReport.belowTarget.pageInfo).toMatchObject({ startCursor: null, endCursor: null });
+  });
+
   it('lists for admins everyone below 20 JP in the unit and below it, most missing first, matching each one’s hours', async () => {
     const top = (await t.request(HrsTopUnits, {}, { token: adminToken })).data!.orgUnits[0]!;
     const res = await t.request(HrsReport, { unitId: top.id, year: 2025, includeSubunits: true }, { token: adminToken });

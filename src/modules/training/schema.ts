@@ -1,8 +1,8 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
+import { arrayConnection } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
@@ -762,7 +762,7 @@ const UnitCompetencyReport = builder.objectRef<ReportShape>('UnitCompetencyRepor
     belowTarget: t.connection({
       type: CompetencyShortfall,
       description: 'Employees below the right, most missing first, then by name.',
-      resolve: (r, args) => resolveArrayConnection({ args }, r.below),
+      resolve: (r, args) => arrayConnection(args, r.below),
     }),
   }),
 });
