@@ -90,7 +90,9 @@ builder.subscriptionFields((t) => ({
       let unitSegment: string | null = null;
       if (unitId !== null) {
         const unit = await loader(ctx, orgUnitById).load(unitId);
-        if (!unit || unit.agencyId !== viewerAgencyId) throw badArgument('Argument "unitId": no such unit in your agency.', 'unitId');
+        if (!unit) throw badArgument('Argument "unitId": no such unit.', 'unitId');
+        // Events are of the viewer's agency only: another agency's unit would be a subscription that never fires.
+        if (unit.agencyId !== viewerAgencyId) throw forbidden('You may follow only units of your own agency.');
         unitSegment = `/${unitId}/`;
       }
       const events = ctx.pubsub.subscribe(

@@ -141,15 +141,16 @@ export const planningRows: Row[] = [
     path: 'planStatusChanged',
     // The appraiser, whoever is above them in the chain, and admins.
     expect: only('ok', ['appraiser', 'appraiserSuperior', 'admin']),
-    // Any admin may subscribe, but events are filtered to the viewer's agency (and to plans they may read): nothing arrives.
-    foreign: 'ok',
+    // Events are of the viewer's agency only, so another agency's appraiser is refused rather than never firing.
+    foreign: 'denied',
   },
   {
     name: 'Subscription.planStatusChanged (unitId)',
     query: 'subscription($u: ID!) { planStatusChanged(unitId: $u) { status } }',
     variables: (f) => ({ u: f.subject.unitId }),
     path: 'planStatusChanged',
-    // Any employee: events are filtered per plan (checked by the event test).
+    // Any employee of the unit's agency: events are filtered per plan (checked by the event test).
     expect: employees('ok'),
+    foreign: 'denied',
   },
 ];
