@@ -141,7 +141,7 @@ describe('programmes', () => {
       [{ jpHours: 1001 }, 'input.jpHours', 'INVALID'],
       [{ title: '   ' }, 'input.title', 'INVALID'],
       [{ title: 'a\u0000b' }, 'input.title', 'INVALID'],
-      [{ title: 'x'.repeat(201) }, 'input.title', 'INVALID'],
+      [{ title: 'x'.repeat(201) }, 'input.title', 'TOO_LONG'],
       [{ title: base.title }, 'input.title', 'DUPLICATE'],
     ];
     for (const [override, field, code] of cases) {

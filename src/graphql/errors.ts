@@ -100,7 +100,7 @@ export type Payload<T> = (T & { userErrors: UserErrorShape[] }) | ({ [K in keyof
 /** Names of unique constraints and what to tell the user when they are hit by a concurrent write. */
 const UNIQUE_VIOLATIONS: Record<string, UserErrorShape> = {
   employees_nip_key: userError(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.'),
-  employees_email_key: userError(['input', 'email'], 'DUPLICATE', 'An employee with this email already exists.'),
+  employees_email_lower_key: userError(['input', 'email'], 'DUPLICATE', 'An employee with this email already exists.'),
   org_units_agency_code_key: userError(['input', 'code'], 'DUPLICATE', 'A unit with this code already exists in the agency.'),
 };
 
@@ -109,6 +109,22 @@ function uniqueViolation(error: unknown): UserErrorShape | null {
     if (e.code === '23505') {
       const constraint: string | undefined = e.constraint_name ?? e.constraint;
       return (constraint && UNIQUE_VIOLATIONS[constraint]) || userError([], 'DUPLICATE', 'This value is already in use.');
+    }
+  }
+  return null;
+}
+
+/**
+ * SQLSTATEs of text PostgreSQL cannot store: 22021 (invalid byte sequence: NUL in text) and 22P05 (untranslatable
+ * character: \u0000 in jsonb). The modules' text rule (text.ts) refuses such text first, naming the field; this is the
+ * net under a field that slipped past it, so that the client still hears it is their input, not a server fault.
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+export function unstorableText(error: unknown): UserErrorShape | null {
+  for (let e: any = error; e; e = e.cause) {
+    if (typeof e.code === 'string' && UNSTORABLE_TEXT.has(e.code)) {
+      return userError([], 'INVALID', 'The input contains characters that cannot be stored (such as the NUL character \\u0000); remove them.');
     }
   }
   return null;
@@ -133,7 +149,7 @@ function lostRace(error: unknown): boolean {
  * Runs a mutation as one transaction. Rows, audit entries and events written through `tx` commit together;
  * a refusal (UserInputError) rolls everything back and becomes userErrors. A transaction that lost a race is run
  * again (at most MAX_ATTEMPTS in all, so `work` must keep its effects inside `tx`); a unique-constraint race that
- * persists becomes a DUPLICATE userError.
+ * persists becomes a DUPLICATE userError, and text PostgreSQL cannot store (`unstorableText`) an INVALID one.
  */
 export async function runMutation<T extends object>(
   ctx: Context,
@@ -150,8 +166,8 @@ export async function runMutation<T extends object>(
         ctx.loaders.clear();
         continue;
       }
-      const duplicate = uniqueViolation(error);
-      if (duplicate) return { userErrors: [duplicate] } as Payload<T>;
+      const refused = uniqueViolation(error) ?? unstorableText(error);
+      if (refused) return { userErrors: [refused] } as Payload<T>;
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { curveProblems, latestDueDate, periodKeyProblem } from '../../src/modules/evaluation/rules.js';
 import {
   ANGKA_KREDIT_PERCENT,
   DEFAULT_CURVES,
@@ -179,5 +180,42 @@ describe('who acts for a party who cannot sign in (the head of region)', () => {
     expect(superiorActing({ ...facts, viewerIsAgencyAdmin: false })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR' });
     expect(superiorActing({ ...facts, employeeId: 10 })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR', message: expect.stringMatching(/never for their own objection/) });
     expect(superiorActing({ ...facts, viewerDecidedEvaluation: true })).toMatchObject({ ok: false, code: 'NOT_APPRAISER_SUPERIOR', message: expect.stringMatching(/You decided the evaluation/) });
+  });
+});
+
+describe('input rules of evaluations', () => {
+  it('wants a curve with at least one bound, none contradicting another', () => {
+    expect(curveProblems([])).toEqual([{ field: ['bounds'], message: expect.stringMatching(/at least one bound/) }]);
+    expect(curveProblems([{ predikats: ['BAIK'], max: 0.7 }, { predikats: ['BUTUH_PERBAIKAN', 'KURANG'], atLeastOne: true }])).toEqual([]);
+    // The same predikat at least 90% and at most 10%.
+    const same = curveProblems([{ predikats: ['SANGAT_BAIK'], min: 0.9 }, { predikats: ['SANGAT_BAIK'], max: 0.1 }]);
+    expect(same[0]).toMatchObject({ field: ['bounds', '0'], message: expect.stringMatching(/contradicts bound 2/) });
+    expect(curveProblems([{ predikats: ['SANGAT_BAIK'], min: 0.9, max: 0.1 }])[0]!.message).toMatch(/min must not exceed max/);
+    // A part of a group cannot need more than the whole group may have.
+    expect(curveProblems([{ predikats: ['KURANG'], min: 0.5 }, { predikats: ['KURANG', 'SANGAT_KURANG'], max: 0.3 }])).toHaveLength(1);
+    expect(curveProblems([{ predikats: ['KURANG'], atLeastOne: true }, { predikats: ['KURANG', 'SANGAT_KURANG'], max: 0 }])).toHaveLength(1);
+    expect(curveProblems([{ predikats: ['KURANG'], atLeastOne: true, max: 0 }])).toHaveLength(1);
+    // Groups without a common predikat need more than everyone.
+    expect(curveProblems([{ predikats: ['BAIK'], min: 0.6 }, { predikats: ['KURANG'], min: 0.6 }])[0]).toMatchObject({ field: ['bounds', '1'] });
+    expect(curveProblems(Array.from({ length: 21 }, () => ({ predikats: ['BAIK'], max: 1 })))[0]!.message).toMatch(/at most 20/);
+  });
+
+  it('accepts every default curve', () => {
+    for (const curve of DEFAULT_CURVES) expect(curveProblems(curve.bounds), curve.organisationPredikat).toEqual([]);
+  });
+
+  it('keeps improvement plans due by the end of next year', () => {
+    expect(latestDueDate('2026-11-26')).toBe('2027-12-31');
+    expect(dueDateProblem('2027-12-31', '2026-11-26')).toBeNull();
+    expect(dueDateProblem('2028-01-01', '2026-11-26')).toMatch(/2027-12-31/);
+    expect(dueDateProblem('9999-12-31', '2026-11-26')).toMatch(/end of next year/);
+  });
+
+  it('names periods of an existing performance year only', () => {
+    const years = [{ year: 2025, cadence: 'QUARTERLY' as const }];
+    for (const key of ['2025', '2025-Q1', '2025-Q4']) expect(periodKeyProblem(key, years), key).toBeNull();
+    for (const key of ['2025-13', '2025-06', '2025-Q5', '0000', '2031-Q1', '2031', 'x', '']) expect(periodKeyProblem(key, years), key).not.toBeNull();
+    expect(periodKeyProblem('2025-06', [{ year: 2025, cadence: 'MONTHLY' }])).toBeNull();
+    expect(periodKeyProblem('2025-Q2', [{ year: 2025, cadence: 'MONTHLY' }])).toMatch(/2025-01/);
   });
 });

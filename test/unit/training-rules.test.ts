@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_JP_PER_DAY, maxJpForDates } from '../../src/modules/training/rules.js';
 import {
   JP_RIGHT,
   KIND_FORM,
@@ -359,5 +360,15 @@ describe('ratings and outcomes', () => {
     expect(summary).toMatchObject({ participants: 5, withheld: false, improved: 3, unchanged: 1, declined: 1 });
     expect(summary.before).toEqual({ SANGAT_KURANG: 0, KURANG: 1, BUTUH_PERBAIKAN: 1, BAIK: 2, SANGAT_BAIK: 1 });
     expect(summary.after).toEqual({ SANGAT_KURANG: 0, KURANG: 0, BUTUH_PERBAIKAN: 1, BAIK: 3, SANGAT_BAIK: 1 });
+  });
+});
+
+describe('plausibility of external training', () => {
+  it('gives at most 32 JP a day of the course (45-minute JP in 24 hours)', () => {
+    expect(MAX_JP_PER_DAY).toBe(32);
+    expect(maxJpForDates('2026-01-05', '2026-01-05')).toBe(32);
+    expect(maxJpForDates('2026-01-05', '2026-01-20')).toBe(16 * 32);
+    expect(maxJpForDates('2024-02-28', '2024-03-01')).toBe(3 * 32);
+    expect(maxJpForDates('2026-01-06', '2026-01-05')).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { serviceToday } from '../org/rules.js';
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { checkText, checkUrl } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { planVersionOf, type PlanVersionRow } from './queries.js';
 import { monitoringDates, within } from './rules.js';
@@ -80,17 +81,12 @@ builder.mutationFields((t) => ({
         if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
         const workResultId = inputId(['input', 'workResultId'], String(input.workResultId), 'WorkResult');
         const errors: UserErrorShape[] = [];
-        for (const key of ['description', 'output'] as const) {
-          const v = input[key].trim();
-          if (!v) errors.push(userError(['input', key], 'INVALID', `The ${key} must not be empty.`));
-          else if (v.length > MAX_TEXT) errors.push(userError(['input', key], 'INVALID', `The ${key} must be at most ${MAX_TEXT} characters.`));
-        }
+        const description = checkText(errors, ['input', 'description'], input.description, 'The description', { max: MAX_TEXT, multiline: true, required: true });
+        const output = checkText(errors, ['input', 'output'], input.output, 'The output', { max: MAX_TEXT, multiline: true, required: true });
         if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > 1440) {
           errors.push(userError(['input', 'minutes'], 'INVALID', 'Minutes must be between 1 and 1440.'));
         }
-        if (input.evidenceUrl != null && !/^https?:\/\/\S+$/.test(input.evidenceUrl.trim())) {
-          errors.push(userError(['input', 'evidenceUrl'], 'INVALID', 'The evidence must be an http(s) link.'));
-        }
+        const evidenceUrl = checkUrl(errors, ['input', 'evidenceUrl'], input.evidenceUrl, 'The evidence link');
         if (!ISO_DATE.test(input.loggedOn)) errors.push(userError(['input', 'loggedOn'], 'INVALID', 'The day must be a date.'));
         refuseIfAny(errors);
         type Found = PlanVersionRow & { plan_id: number; appraiser_id: number | null; future: boolean };
@@ -125,10 +121,10 @@ builder.mutationFields((t) => ({
             planId: Number(found.plan_id),
             workResultId,
             loggedOn: input.loggedOn,
-            description: input.description.trim(),
-            output: input.output.trim(),
+            description: description!,
+            output: output!,
             minutes: input.minutes,
-            evidenceUrl: input.evidenceUrl?.trim() || null,
+            evidenceUrl,
           })
           .returning();
         await recordAudit(tx, viewer, { action: 'activity.log', entityType: 'ActivityLog', entityId: log!.id, after: log });

@@ -13,12 +13,13 @@ import { builder } from '../../graphql/builder.js';
 import { loader, type Context, type LoaderFactory } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId, rowIdOf } from '../../graphql/ids.js';
+import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { appraisalOf, supervisorChains } from '../org/queries.js';
 import { resolveAppraisal } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import { coreValues } from '../planning/tables.js';
-import { PEER_AGGREGATE_MINIMUM, releasedPeerAnswers, type Rating } from './rules.js';
+import { PEER_AGGREGATE_MINIMUM, periodKeyProblem, releasedPeerAnswers, type Rating } from './rules.js';
 import { RatingEnum } from './schema.js';
 import {
   feedbackMessages,
@@ -278,7 +279,7 @@ export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
 const RequestPeerFeedbackInput = builder.inputType('RequestPeerFeedbackInput', {
   fields: (t) => ({
     employeeId: t.id({ required: true, description: 'Yourself, or an employee you appraise.' }),
-    periodKey: t.string({ required: true }),
+    periodKey: t.string({ required: true, description: 'An evaluation period of one of your agency’s performance years: "2025", "2025-Q2" (quarterly) or "2025-06" (monthly).' }),
     peerIds: t.idList({ required: true, description: `1 to ${MAX_PEERS} colleagues of the agency.` }),
   }),
 });
@@ -337,8 +338,9 @@ builder.mutationFields((t) => ({
         if (viewer.kind !== 'employee') throw new Error('employee viewer expected');
         const subject = decodeSubject(String(input.subjectId));
         if (!subject) refuse(['input', 'subjectId'], 'INVALID_ID', 'Feedback is given on a WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog.');
-        const body = input.body.trim();
-        if (!body || body.length > MAX_BODY) refuse(['input', 'body'], 'INVALID', `The message must have 1 to ${MAX_BODY} characters.`);
+        const errors: UserErrorShape[] = [];
+        const body = checkText(errors, ['input', 'body'], input.body, 'The message', { max: MAX_BODY, multiline: true, required: true });
+        refuseIfAny(errors);
         const parties = await subjectParties(tx, subject.type, subject.id);
         if (!parties || parties.agencyId !== viewer.agencyId || ![parties.employeeId, parties.appraiserId].includes(viewer.employeeId)) {
           refuse(['input', 'subjectId'], 'NOT_FOUND', 'No such subject, or you may not see it.');
@@ -348,7 +350,7 @@ builder.mutationFields((t) => ({
           if (viewer.employeeId !== parties.appraiserId) refuse(['input', 'subjectId'], 'NOT_APPRAISER', 'The appraiser opens the feedback on a subject; you reply once it is open.');
           [thread] = await tx.insert(feedbackThreads).values({ agencyId: parties.agencyId, subjectType: subject.type, subjectId: subject.id, employeeId: parties.employeeId, appraiserId: parties.appraiserId! }).returning();
         }
-        const [message] = await tx.insert(feedbackMessages).values({ threadId: thread!.id, authorId: viewer.employeeId, body }).returning();
+        const [message] = await tx.insert(feedbackMessages).values({ threadId: thread!.id, authorId: viewer.employeeId, body: body! }).returning();
         await tx.update(feedbackThreads).set({ updatedAt: sql`now()` }).where(eq(feedbackThreads.id, thread!.id));
         await recordAudit(tx, viewer, { action: 'feedback.post', entityType: 'FeedbackThread', entityId: thread!.id, after: message });
         return { thread: thread! };
@@ -372,7 +374,11 @@ builder.mutationFields((t) => ({
         }
         const errors: UserErrorShape[] = [];
         const periodKey = input.periodKey.trim();
-        if (!/^\d{4}(-Q[1-4]|-\d{2})?$/.test(periodKey)) errors.push(userError(['input', 'periodKey'], 'INVALID', 'A period key is like "2025", "2025-Q2" or "2025-06".'));
+        // A period of evaluation (`evaluationPeriods`) of one of the agency's performance years, as evaluations use.
+        const year = /^\d{4}/.test(periodKey) ? Number(periodKey.slice(0, 4)) : null;
+        const years = year === null ? [] : await tx.query.performancePeriods.findMany({ where: { agencyId: viewer.agencyId, year }, columns: { year: true, cadence: true } });
+        const periodProblem = periodKeyProblem(periodKey, years);
+        if (periodProblem) errors.push(userError(['input', 'periodKey'], 'INVALID', periodProblem));
         const peerIds = input.peerIds.map((p, i) => inputId(['input', 'peerIds', String(i)], String(p), 'Employee'));
         if (peerIds.length < 1 || peerIds.length > MAX_PEERS) errors.push(userError(['input', 'peerIds'], 'INVALID', `Name 1 to ${MAX_PEERS} peers.`));
         if (new Set(peerIds).size !== peerIds.length) errors.push(userError(['input', 'peerIds'], 'INVALID', 'Name each peer once.'));
@@ -411,12 +417,10 @@ builder.mutationFields((t) => ({
         if (new Set(codes).size !== codes.length || codes.length !== values.length || codes.some((c) => !byCode.has(c))) {
           errors.push(userError(['input', 'ratings'], 'INVALID', 'Rate each of the seven BerAKHLAK values once.'));
         }
-        input.ratings.forEach((r, i) => {
-          if (r.comment && r.comment.length > MAX_BODY) errors.push(userError(['input', 'ratings', String(i), 'comment'], 'INVALID', `At most ${MAX_BODY} characters.`));
-        });
+        const comments = input.ratings.map((r, i) => checkText(errors, ['input', 'ratings', String(i), 'comment'], r.comment, 'The comment', { max: MAX_BODY, multiline: true }));
         refuseIfAny(errors);
         await tx.insert(peerFeedbackRatings).values(
-          input.ratings.map((r) => ({ invitationId: invitation.id, coreValueId: byCode.get(r.coreValue)!, rating: r.rating as Rating, comment: r.comment?.trim() || null })),
+          input.ratings.map((r, i) => ({ invitationId: invitation.id, coreValueId: byCode.get(r.coreValue)!, rating: r.rating as Rating, comment: comments[i] ?? null })),
         );
         await tx.update(peerFeedbackInvitations).set({ answeredAt: sql`now()` }).where(eq(peerFeedbackInvitations.id, invitation.id));
         // The audit keeps who answered (for HR investigations), not what: the ratings stay in their table.

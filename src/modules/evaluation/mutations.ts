@@ -5,6 +5,7 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { checkText as checkSharedText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { serviceToday } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
@@ -13,10 +14,13 @@ import { curvesOf, curveScopeFor, decidedEvaluation, mayReadEvaluation, partySig
 import {
   appraiserActing,
   checkCurve,
+  curveProblems,
   dueDateProblem,
   evaluationPeriods,
   evaluationRefusal,
   followUpFor,
+  MAX_IMPROVEMENT_ACTION,
+  MAX_IMPROVEMENT_ACTIONS,
   mayStillObject,
   missingRatings,
   objectionDeadline,
@@ -76,13 +80,9 @@ function employeeViewer(viewer: Viewer) {
   return viewer;
 }
 
+/** Notes, reasons and statements: the shared text rule (src/graphql/text.ts), several lines allowed. */
 function checkText(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, required = false) {
-  if (value == null) {
-    if (required) errors.push(userError(field, 'INVALID', `${label} is required.`));
-    return;
-  }
-  if (required && value.trim().length === 0) errors.push(userError(field, 'INVALID', `${label} must not be empty.`));
-  if (value.length > MAX_NOTE) errors.push(userError(field, 'INVALID', `${label} must be at most ${MAX_NOTE} characters.`));
+  checkSharedText(errors, field, value, label, { max: MAX_NOTE, multiline: true, required });
 }
 
 /** The evaluation, locked for the rest of the transaction; NOT_FOUND when the viewer may not read it. */
@@ -214,8 +214,8 @@ const RateEvaluationInput = builder.inputType('RateEvaluationInput', {
 
 const ImprovementPlanInput = builder.inputType('ImprovementPlanInput', {
   fields: (t) => ({
-    actions: t.stringList({ required: true, description: 'At least one action.' }),
-    dueOn: t.field({ type: 'Date', required: true }),
+    actions: t.stringList({ required: true, description: `1 to ${MAX_IMPROVEMENT_ACTIONS} actions of up to ${MAX_IMPROVEMENT_ACTION} characters.` }),
+    dueOn: t.field({ type: 'Date', required: true, description: 'From today to the end of next year.' }),
   }),
 });
 
@@ -364,8 +364,14 @@ async function applyFollowUp(
   }
   if (followUp === 'IMPROVEMENT_PLAN') {
     if (plan) {
-      const actions = plan.actions.map((a) => a.trim()).filter(Boolean);
       const errors: UserErrorShape[] = [];
+      if (plan.actions.length > MAX_IMPROVEMENT_ACTIONS) {
+        errors.push(userError([...field, 'actions'], 'INVALID', `An improvement plan has at most ${MAX_IMPROVEMENT_ACTIONS} actions.`));
+      }
+      const actions = plan.actions
+        .slice(0, MAX_IMPROVEMENT_ACTIONS)
+        .map((a, i) => checkSharedText(errors, [...field, 'actions', String(i)], a, 'An action', { max: MAX_IMPROVEMENT_ACTION, multiline: true }))
+        .filter((a): a is string => a !== null);
       if (actions.length === 0) errors.push(userError([...field, 'actions'], 'INVALID', 'An improvement plan needs at least one action.'));
       const due = dueDateProblem(plan.dueOn, serviceToday());
       if (due) errors.push(userError([...field, 'dueOn'], 'INVALID', due));
@@ -614,30 +620,19 @@ builder.mutationFields((t) => ({
   }),
   setDistributionCurve: t.field({
     type: DistributionCurvePayload,
-    description: 'Changes the bounds of one of the agency’s distribution curves (admin).',
+    description: 'Changes the bounds of one of the agency’s distribution curves (admin): at least one bound, none contradicting another.',
     authScopes: { admin: true },
     args: { input: t.arg({ type: SetDistributionCurveInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const viewer = employeeViewer(ctx.viewer);
-        const errors: UserErrorShape[] = [];
-        const bounds: CurveBound[] = input.bounds.map((b, i) => {
-          const field = ['input', 'bounds', String(i)];
-          if (b.predikats.length === 0) errors.push(userError([...field, 'predikats'], 'INVALID', 'Name at least one predikat.'));
-          for (const key of ['min', 'max'] as const) {
-            const v = b[key];
-            if (v != null && !(v >= 0 && v <= 1)) errors.push(userError([...field, key], 'INVALID', 'A share is between 0 and 1.'));
-          }
-          if (b.min != null && b.max != null && b.min > b.max) errors.push(userError(field, 'INVALID', 'min must not exceed max.'));
-          if (b.min == null && b.max == null && !b.atLeastOne) errors.push(userError(field, 'INVALID', 'Give min, max or atLeastOne.'));
-          return {
-            predikats: [...new Set(b.predikats)].filter((p): p is Predikat => PREDIKATS.includes(p as Predikat)),
-            ...(b.min != null ? { min: b.min } : {}),
-            ...(b.max != null ? { max: b.max } : {}),
-            ...(b.atLeastOne ? { atLeastOne: true } : {}),
-          };
-        });
-        refuseIfAny(errors);
+        refuseIfAny(curveProblems(input.bounds).map((p) => userError(['input', ...p.field], 'INVALID', p.message)));
+        const bounds: CurveBound[] = input.bounds.map((b) => ({
+          predikats: [...new Set(b.predikats)].filter((p): p is Predikat => PREDIKATS.includes(p as Predikat)),
+          ...(b.min != null ? { min: b.min } : {}),
+          ...(b.max != null ? { max: b.max } : {}),
+          ...(b.atLeastOne ? { atLeastOne: true } : {}),
+        }));
         const existing = await tx.query.distributionCurves.findFirst({ where: { agencyId: viewer.agencyId, organisationPredikat: input.organisationPredikat } });
         let row;
         if (existing) {
@@ -745,7 +740,10 @@ builder.mutationFields((t) => ({
           // changed to another) stands as it is; only a predikat newly needing pembinaan starts a default plan.
           const planned = await tx.query.improvementPlans.findFirst({ where: { evaluationId: evaluation!.id }, columns: { id: true } });
           const dueOn = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
-          const defaultPlan = followUpFor(decided) === 'IMPROVEMENT_PLAN' && !planned ? { actions: [`Pembinaan after the objection decision: ${input.reason.trim()}`], dueOn } : null;
+          // The reason is up to MAX_NOTE characters; the default action quotes as much as one action holds.
+          const action = [...`Pembinaan after the objection decision: ${input.reason.trim()}`];
+          const quoted = action.length > MAX_IMPROVEMENT_ACTION ? `${action.slice(0, MAX_IMPROVEMENT_ACTION - 1).join('')}…` : action.join('');
+          const defaultPlan = followUpFor(decided) === 'IMPROVEMENT_PLAN' && !planned ? { actions: [quoted], dueOn } : null;
           await applyFollowUp(tx, evaluation!, decided, defaultPlan, ['input']);
         }
         await recordAudit(tx, viewer, { action: 'objection.decide', entityType: 'Objection', entityId: before.id, before, after: { ...objection, onBehalfOfId } });

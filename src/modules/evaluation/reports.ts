@@ -9,8 +9,10 @@ import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/vi
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { checkText, checkUrl } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { serviceToday } from '../org/rules.js';
+import { MAX_TARGET } from '../planning/rules.js';
 import { indicators, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
 import { sameSegment } from './queries.js';
 import { monthDates, monitoringDates, overlaps } from './rules.js';
@@ -18,6 +20,9 @@ import { monthlyReports, reportRealisations, type MonthlyReportRow } from './tab
 
 const MAX_TEXT = 4000;
 const MAX_EVIDENCE = 20;
+const MAX_EVIDENCE_DESCRIPTION = 500;
+/** A realisation's statement and note: what one indicator reached, not the report (that is `achievements`). */
+const MAX_REALISATION_TEXT = 2000;
 
 export function mayReadReport(viewer: Viewer, r: Pick<MonthlyReportRow, 'agencyId' | 'employeeId' | 'appraiserId'>): boolean {
   if (viewer.kind !== 'employee') return false;
@@ -104,11 +109,9 @@ const reportPayload = (name: string) =>
     }),
   });
 
-function text(errors: UserErrorShape[], field: string[], value: string | null | undefined, required = false): string | null {
-  const v = value?.trim() ?? '';
-  if (required && !v) errors.push(userError(field, 'INVALID', 'This must not be empty.'));
-  if (v.length > MAX_TEXT) errors.push(userError(field, 'INVALID', `At most ${MAX_TEXT} characters.`));
-  return v || null;
+/** The shared text rule (src/graphql/text.ts); report texts may run over several lines. */
+function text(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, options: { max?: number; required?: boolean; multiline?: boolean } = {}): string | null {
+  return checkText(errors, field, value, label, { max: options.max ?? MAX_TEXT, required: options.required ?? false, multiline: options.multiline ?? true });
 }
 
 builder.mutationFields((t) => ({
@@ -153,20 +156,30 @@ builder.mutationFields((t) => ({
         else if (!overlaps(monthDates(row.year, input.month), dates)) {
           errors.push(userError(['input', 'month'], 'INVALID', `The plan runs from ${dates.startsOn} to ${dates.endsOn}, outside ${row.year}-${String(input.month).padStart(2, '0')}.`));
         }
-        const achievements = text(errors, ['input', 'achievements'], input.achievements, true);
-        const obstacles = text(errors, ['input', 'obstacles'], input.obstacles);
-        const improvementSteps = text(errors, ['input', 'improvementSteps'], input.improvementSteps);
-        const evidence = (input.evidence ?? []).map((e, i) => {
-          if (!/^https?:\/\/\S+$/.test(e.url.trim())) errors.push(userError(['input', 'evidence', String(i), 'url'], 'INVALID', 'Evidence is an http(s) link.'));
-          if (!e.description.trim()) errors.push(userError(['input', 'evidence', String(i), 'description'], 'INVALID', 'Describe the evidence.'));
-          return { url: e.url.trim(), description: e.description.trim() };
+        const achievements = text(errors, ['input', 'achievements'], input.achievements, 'The achievements', { required: true });
+        const obstacles = text(errors, ['input', 'obstacles'], input.obstacles, 'The obstacles');
+        const improvementSteps = text(errors, ['input', 'improvementSteps'], input.improvementSteps, 'The improvement steps');
+        const evidenceInput = input.evidence ?? [];
+        if (evidenceInput.length > MAX_EVIDENCE) errors.push(userError(['input', 'evidence'], 'INVALID', `At most ${MAX_EVIDENCE} links.`));
+        const evidence = evidenceInput.slice(0, MAX_EVIDENCE).map((e, i) => {
+          const field = ['input', 'evidence', String(i)];
+          const url = checkUrl(errors, [...field, 'url'], e.url, 'The evidence link', true);
+          const description = text(errors, [...field, 'description'], e.description, 'The description of the evidence', { max: MAX_EVIDENCE_DESCRIPTION, required: true, multiline: false });
+          return { url: url ?? '', description: description ?? '' };
         });
-        if (evidence.length > MAX_EVIDENCE) errors.push(userError(['input', 'evidence'], 'INVALID', `At most ${MAX_EVIDENCE} links.`));
         const realisations = input.realisations ?? [];
         const indicatorIds = realisations.map((r, i) => inputId(['input', 'realisations', String(i), 'indicatorId'], String(r.indicatorId), 'PerformanceIndicator'));
         if (new Set(indicatorIds).size !== indicatorIds.length) errors.push(userError(['input', 'realisations'], 'INVALID', 'Each indicator once.'));
-        realisations.forEach((r, i) => {
-          if (r.value == null && !r.statement?.trim()) errors.push(userError(['input', 'realisations', String(i)], 'INVALID', 'Give a value or a statement.'));
+        const realised = realisations.map((r, i) => {
+          const field = ['input', 'realisations', String(i)];
+          // The same range as a target's value (planning's validateTarget): a realisation is compared with it.
+          if (r.value != null && !(Number.isFinite(r.value) && r.value >= 0 && r.value <= MAX_TARGET)) {
+            errors.push(userError([...field, 'value'], 'INVALID', `The value must be a number from 0 to ${MAX_TARGET}.`));
+          }
+          const statement = text(errors, [...field, 'statement'], r.statement, 'The statement', { max: MAX_REALISATION_TEXT });
+          const note = text(errors, [...field, 'note'], r.note, 'The note', { max: MAX_REALISATION_TEXT });
+          if (r.value == null && statement === null) errors.push(userError(field, 'INVALID', 'Give a value or a statement.'));
+          return { value: r.value ?? null, statement, note };
         });
         refuseIfAny(errors);
         if (indicatorIds.length) {
@@ -198,7 +211,7 @@ builder.mutationFields((t) => ({
           .returning();
         if (realisations.length) {
           await tx.insert(reportRealisations).values(
-            realisations.map((r, i) => ({ reportId: report!.id, indicatorId: indicatorIds[i]!, value: r.value ?? null, statement: r.statement?.trim() || null, note: r.note?.trim() || null })),
+            realised.map((r, i) => ({ reportId: report!.id, indicatorId: indicatorIds[i]!, ...r })),
           );
         }
         await recordAudit(tx, viewer, { action: 'monthlyReport.submit', entityType: 'MonthlyReport', entityId: report!.id, after: { ...report, realisations } });
@@ -219,7 +232,7 @@ builder.mutationFields((t) => ({
         if (viewerEmployeeId(viewer) !== before.appraiserId) refuse(['input', 'reportId'], 'NOT_APPRAISER', 'Only the appraiser reviews the report.');
         if (before.status === 'REVIEWED') refuse(['input', 'reportId'], 'REPORT_STATUS', 'The report was already reviewed.');
         const errors: UserErrorShape[] = [];
-        const response = text(errors, ['input', 'response'], input.response, true);
+        const response = text(errors, ['input', 'response'], input.response, 'The response', { required: true });
         refuseIfAny(errors);
         const [report] = await tx
           .update(monthlyReports)

@@ -89,6 +89,73 @@ export const DEFAULT_CURVES: Curve[] = [
   },
 ];
 
+/** Bounds of one curve: the default curves have up to three; every pair is compared (`curveProblems`). */
+export const MAX_CURVE_BOUNDS = 20;
+
+export interface CurveBoundInput {
+  predikats: readonly string[];
+  min?: number | null;
+  max?: number | null;
+  atLeastOne?: boolean | null;
+}
+
+/** A problem of a curve an admin sets; `field` is relative to the input (['bounds', '1', 'min']). */
+export interface CurveProblem {
+  field: string[];
+  message: string;
+}
+
+const boundLabel = (b: CurveBoundInput, i: number) => {
+  const parts = [
+    ...(b.min != null ? [`at least ${percent(b.min)}`] : []),
+    ...(b.max != null ? [`at most ${percent(b.max)}`] : []),
+    ...(b.atLeastOne ? ['at least one'] : []),
+  ];
+  return `bound ${i + 1} (${parts.join(', ')} ${b.predikats.map((p) => LABEL[p as Predikat] ?? p).join(' or ')})`;
+};
+
+/**
+ * What is wrong with the bounds of a distribution curve, or []. A curve has at least one bound (none would switch the
+ * curve off, silently); each bound names predikat and gives shares from 0 to 1 (min not above max) or atLeastOne; and
+ * no two bounds contradict each other, so that some distribution meets the curve:
+ * - one bound's predikat are among another's: the share of the first is at most the share of the second, so the
+ *   first's min may not exceed the second's max (nor may it require at least one where the second allows none);
+ * - two bounds share no predikat: their shares add up to at most 1, and so must their mins.
+ */
+export function curveProblems(bounds: readonly CurveBoundInput[]): CurveProblem[] {
+  if (bounds.length === 0) return [{ field: ['bounds'], message: 'A curve needs at least one bound; without bounds there would be no curve to keep.' }];
+  if (bounds.length > MAX_CURVE_BOUNDS) return [{ field: ['bounds'], message: `A curve has at most ${MAX_CURVE_BOUNDS} bounds.` }];
+  const problems: CurveProblem[] = [];
+  bounds.forEach((b, i) => {
+    const field = ['bounds', String(i)];
+    if (b.predikats.length === 0) problems.push({ field: [...field, 'predikats'], message: 'Name at least one predikat.' });
+    for (const key of ['min', 'max'] as const) {
+      const v = b[key];
+      if (v != null && !(v >= 0 && v <= 1)) problems.push({ field: [...field, key], message: 'A share is between 0 and 1.' });
+    }
+    if (b.min != null && b.max != null && b.min > b.max) problems.push({ field, message: 'min must not exceed max.' });
+    if (b.atLeastOne && b.max === 0) problems.push({ field, message: 'At least one and a share of at most 0% contradict each other.' });
+    if (b.min == null && b.max == null && !b.atLeastOne) problems.push({ field, message: 'Give min, max or atLeastOne.' });
+  });
+  if (problems.length > 0) return problems;
+  const sets = bounds.map((b) => new Set(b.predikats));
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((p) => b.has(p));
+  const disjoint = (a: Set<string>, b: Set<string>) => [...a].every((p) => !b.has(p));
+  for (let i = 0; i < bounds.length; i++) {
+    for (let j = 0; j < bounds.length; j++) {
+      if (i === j) continue;
+      const [a, b] = [bounds[i]!, bounds[j]!];
+      const contradiction = `${boundLabel(a, i)} contradicts ${boundLabel(b, j)}.`;
+      if (within(sets[i]!, sets[j]!) && b.max != null && ((a.min != null && a.min > b.max) || (a.atLeastOne && b.max === 0))) {
+        problems.push({ field: ['bounds', String(i)], message: contradiction });
+      } else if (i < j && disjoint(sets[i]!, sets[j]!) && (a.min ?? 0) + (b.min ?? 0) > 1) {
+        problems.push({ field: ['bounds', String(j)], message: `${contradiction} Together they need more than 100%.` });
+      }
+    }
+  }
+  return problems;
+}
+
 export interface BrokenBound {
   bound: CurveBound;
   share: number;
@@ -191,6 +258,19 @@ export function evaluationPeriods(year: number, cadence: Cadence): EvaluationPer
   return periods;
 }
 
+/**
+ * Why a period key names no evaluation period of a performance year, or null when it does. `years` are the agency's
+ * performance years (normally the one of the key's year, if it exists).
+ */
+export function periodKeyProblem(key: string, years: readonly { year: number; cadence: Cadence }[]): string | null {
+  const year = /^(\d{4})(?:-|$)/.exec(key);
+  const performanceYear = year ? years.find((y) => y.year === Number(year[1])) : undefined;
+  if (!performanceYear) return 'The period is not one of a performance year of your agency (like "2025", "2025-Q2" or "2025-06").';
+  const keys = evaluationPeriods(performanceYear.year, performanceYear.cadence).map((p) => p.key);
+  if (!keys.includes(key)) return `The periods of ${performanceYear.year} (${performanceYear.cadence.toLowerCase()}) are ${keys.join(', ')}.`;
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Plan versions and segments: which plan is evaluated, logged and reported on, and for which days
 
@@ -279,10 +359,23 @@ export function missingRatings(
   return `Rate every RHK and each BerAKHLAK value before finalising; not rated yet: ${parts.join('; ')}.`;
 }
 
-/** A due date of an improvement plan (pembinaan): a real date, not before the day it is set (`today`). */
+/** Actions of one improvement plan, and characters of one action: a plan to follow, not a document. */
+export const MAX_IMPROVEMENT_ACTIONS = 20;
+export const MAX_IMPROVEMENT_ACTION = 1000;
+
+/** The latest due date of an improvement plan set on `today`: the end of next year, the next evaluation year's end. */
+export function latestDueDate(today: string): string {
+  return `${Number(today.slice(0, 4)) + 1}-12-31`;
+}
+
+/**
+ * A due date of an improvement plan (pembinaan): a real date, not before the day it is set (`today`), and not after
+ * the end of next year (`latestDueDate`): pembinaan is followed up in the next evaluations, not in years.
+ */
 export function dueDateProblem(dueOn: string, today: string): string | null {
   if (!isIsoDate(dueOn)) return 'A due date is required.';
   if (dueOn < today) return `The due date must not be before today (${today}).`;
+  if (dueOn > latestDueDate(today)) return `The due date must be at most ${latestDueDate(today)}, the end of next year.`;
   return null;
 }
 

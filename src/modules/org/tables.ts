@@ -94,7 +94,8 @@ export const employees = pgTable(
     nip: text('nip').unique(),
     employmentType: employmentType('employment_type').notNull(),
     name: text('name').notNull(),
-    email: text('email').unique(),
+    /** Unique whatever its case (`employees_email_lower_key`): one mailbox, one employee. */
+    email: text('email'),
     /** Pangkat/golongan (PNS, e.g. III/a) or golongan PPPK (e.g. IX). */
     rank: text('rank'),
     unitId: integer('unit_id')
@@ -113,6 +114,7 @@ export const employees = pgTable(
     index('employees_supervisor_idx').on(t.supervisorId),
     index('employees_position_idx').on(t.positionId),
     index('employees_nip_prefix_idx').on(t.nip.op('text_pattern_ops')),
+    uniqueIndex('employees_email_lower_key').on(sql`lower(${t.email})`),
     check(
       'employees_nip_required',
       sql`(${t.employmentType} = 'ELECTED_OFFICIAL') = (${t.nip} is null)`,

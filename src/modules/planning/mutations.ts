@@ -18,6 +18,7 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorCode, type UserErrorShape } from '../../graphql/errors.js';
 import { inputId } from '../../graphql/ids.js';
+import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { supervisorChains } from '../org/queries.js';
 import { APPRAISER_KINDS, resolveAppraisal, serviceToday, type ChainLink } from '../org/rules.js';
@@ -110,26 +111,15 @@ const BATCH = 1000;
 /** How far back `startPlanFromPrevious` follows copies of copies (a year's revisions, then earlier years). */
 const MAX_DERIVATION_STEPS = 64;
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** A trimmed text, or null when empty and optional; problems go to `errors`. */
+/** A trimmed text, or null when empty and optional; problems go to `errors` (the shared rule, src/graphql/text.ts). */
 function text(
   errors: UserErrorShape[],
   field: string[],
   value: string | null | undefined,
   rule: { label: string; max: number; required?: boolean },
 ): string | null {
-  if (value == null || value.trim().length === 0) {
-    if (rule.required) errors.push(userError(field, 'INVALID', `${rule.label} must not be empty.`));
-    return null;
-  }
-  const trimmed = value.trim();
-  if (trimmed.length > rule.max) errors.push(userError(field, 'INVALID', `${rule.label} must be at most ${rule.max} characters.`));
-  else if (LONE_SURROGATE.test(trimmed) || CONTROL_CHARACTERS.test(trimmed)) {
-    errors.push(userError(field, 'INVALID', `${rule.label} contains characters that are not allowed.`));
-  }
-  return trimmed;
+  // Statements and reasons of a plan may run over several lines.
+  return checkText(errors, field, value, rule.label, { ...rule, multiline: true });
 }
 
 function checkYear(errors: UserErrorShape[], field: string[], year: number): void {

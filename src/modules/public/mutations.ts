@@ -5,6 +5,7 @@ import { viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { DATE_WINDOW_MESSAGE, inDateWindow } from '../../graphql/dates.js';
 import { inputId } from '../../graphql/ids.js';
 import { recordAudit } from '../audit/audit.js';
 import { clientFingerprint, hitRateLimit, isUnitStaff, namedEmployeeSql } from './queries.js';
@@ -309,13 +310,19 @@ const commitmentPayload = (name: string) =>
 
 const MAX_COMMITMENTS = 50;
 
+/** `heldOn`: the forum's day; a commitment made there is not due before it. */
 function checkCommitment(
   errors: UserErrorShape[],
   field: string[],
   input: { description: string; owner: string; dueOn?: string | null },
+  heldOn: string,
 ) {
   checkText(errors, [...field, 'description'], clean(input.description), 'Description', { max: LIMITS.commitment, multiline: true, required: true });
   checkText(errors, [...field, 'owner'], clean(input.owner), 'Owner', { max: LIMITS.ownerName, required: true });
+  if (input.dueOn != null) {
+    if (!inDateWindow(input.dueOn)) errors.push(userError([...field, 'dueOn'], 'INVALID', DATE_WINDOW_MESSAGE));
+    else if (input.dueOn < heldOn) errors.push(userError([...field, 'dueOn'], 'INVALID', `A commitment is not due before the forum that made it (${heldOn}).`));
+  }
 }
 
 async function commitmentOwner(tx: Transaction, ctx: Context, field: string[], globalId: string | null | undefined): Promise<number | null> {
@@ -625,9 +632,10 @@ builder.mutationFields((t) => ({
           errors.push(userError(['input', 'participants'], 'INVALID', 'Participants must be 0 to 100 000.'));
         }
         if (input.heldOn > todayInWib()) errors.push(userError(['input', 'heldOn'], 'INVALID', 'A forum is recorded once it has been held.'));
+        else if (!inDateWindow(input.heldOn)) errors.push(userError(['input', 'heldOn'], 'INVALID', DATE_WINDOW_MESSAGE));
         const commitments = input.commitments ?? [];
         if (commitments.length > MAX_COMMITMENTS) errors.push(userError(['input', 'commitments'], 'INVALID', `At most ${MAX_COMMITMENTS} commitments.`));
-        commitments.forEach((c, i) => checkCommitment(errors, ['input', 'commitments', String(i)], c));
+        else commitments.forEach((c, i) => checkCommitment(errors, ['input', 'commitments', String(i)], c, input.heldOn));
         refuseIfAny(errors);
         const owners: (number | null)[] = [];
         for (const [i, c] of commitments.entries()) owners.push(await commitmentOwner(tx, ctx, ['input', 'commitments', String(i), 'ownerEmployeeId'], c.ownerEmployeeId));
@@ -664,7 +672,7 @@ builder.mutationFields((t) => ({
         if (!forum) refuse(['input', 'forumId'], 'NOT_FOUND', 'No such forum.');
         if (!(await isUnitStaff(ctx, forum.unitId, tx))) refuse(['input', 'forumId'], 'NOT_UNIT_STAFF', 'Only the unit’s staff and admins may add commitments.');
         const errors: UserErrorShape[] = [];
-        checkCommitment(errors, ['input'], input);
+        checkCommitment(errors, ['input'], input, forum.heldOn);
         refuseIfAny(errors);
         const owner = await commitmentOwner(tx, ctx, ['input', 'ownerEmployeeId'], input.ownerEmployeeId);
         const [commitment] = await tx

@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
+import { MAX_EMAIL } from '../../graphql/text.js';
 import { SERVICE_TIME_ZONE, SERVICE_UTC_OFFSET } from '../org/rules.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -252,7 +253,7 @@ export const LIMITS = {
   employeeReference: 100,
   counter: 100,
   contactName: 200,
-  contactEmail: 254,
+  contactEmail: MAX_EMAIL,
   contactPhone: 30,
   idempotencyKey: 128,
   publicAnswer: 2000,
@@ -266,48 +267,8 @@ export const LIMITS = {
   links: 3,
 } as const;
 
-// C0 controls but tab and newlines, DEL, C1 controls; bidirectional overrides and isolates (text that reads
-// differently than it is stored).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const NEWLINE_OR_TAB = /[\t\n\r]/;
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-const LINK = /\bhttps?:\/\/|\bwww\./gi;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Length in characters (code points), not UTF-16 units. */
-export function characters(value: string): number {
-  let n = 0;
-  for (const _ of value) n += 1;
-  return n;
-}
-
-/**
- * What is wrong with a piece of text a citizen or staff member typed, as a message naming `label`; null when it is
- * acceptable. The value is checked as given (callers trim first).
- */
-export function textProblem(
-  value: string,
-  label: string,
-  options: { max: number; multiline?: boolean; required?: boolean; maxLinks?: number },
-): { code: 'INVALID' | 'TOO_LONG'; message: string } | null {
-  if (value.length === 0) return options.required ? { code: 'INVALID', message: `${label} must not be empty.` } : null;
-  if (LONE_SURROGATE.test(value)) return { code: 'INVALID', message: `${label} contains malformed characters.` };
-  if (CONTROL.test(value) || (!options.multiline && NEWLINE_OR_TAB.test(value)) || BIDI.test(value)) {
-    return { code: 'INVALID', message: `${label} contains control characters.` };
-  }
-  const length = characters(value);
-  if (length > options.max) return { code: 'TOO_LONG', message: `${label} must be at most ${options.max} characters (got ${length}).` };
-  if (options.maxLinks !== undefined && (value.match(LINK)?.length ?? 0) > options.maxLinks) {
-    return { code: 'INVALID', message: `${label} may contain at most ${options.maxLinks} links.` };
-  }
-  return null;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmail(value: string): boolean {
-  return value.length <= LIMITS.contactEmail && EMAIL.test(value);
-}
+// The text and email rules are shared by every module (src/graphql/text.ts); re-exported for this module's callers.
+export { characters, isEmail, textProblem } from '../../graphql/text.js';
 
 /** A phone number as typed ("+62 812-3456-7890", "(0771) 21234"): 6 to 15 digits; null when it is not one. */
 export function normalizePhone(value: string): string | null {

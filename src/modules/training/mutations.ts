@@ -12,7 +12,9 @@ import type { Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { DATE_WINDOW_MESSAGE, inDateWindow } from '../../graphql/dates.js';
 import { inputId } from '../../graphql/ids.js';
+import { checkText, checkUrl } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { PositionKindEnum } from '../org/schema.js';
 import { serviceToday } from '../org/rules.js';
@@ -26,6 +28,8 @@ import {
   checkMayRate,
   checkRating,
   formOfKind,
+  MAX_JP_PER_DAY,
+  maxJpForDates,
   nextEnrolmentStatus,
   placeOnOpening,
   promotions,
@@ -77,9 +81,6 @@ declare module '../../events/pubsub.js' {
 // ---------------------------------------------------------------------------------------------------------------
 // Input checks
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 interface TextRule {
   label: string;
   max: number;
@@ -87,35 +88,13 @@ interface TextRule {
   multiline?: boolean;
 }
 
-/** A trimmed text, or null when empty and optional; problems go to `errors`. */
+/** A trimmed text, or null when empty and optional; problems go to `errors` (the shared rule, src/graphql/text.ts). */
 function text(errors: UserErrorShape[], field: string[], value: string | null | undefined, rule: TextRule): string | null {
-  if (value == null) {
-    if (rule.required) errors.push(userError(field, 'INVALID', `${rule.label} is required.`));
-    return null;
-  }
-  const trimmed = value.trim();
-  if (trimmed.length === 0) {
-    if (rule.required) errors.push(userError(field, 'INVALID', `${rule.label} must not be empty.`));
-    return null;
-  }
-  if (trimmed.length > rule.max) errors.push(userError(field, 'INVALID', `${rule.label} must be at most ${rule.max} characters.`));
-  else if (LONE_SURROGATE.test(trimmed) || CONTROL_CHARACTERS.test(rule.multiline ? trimmed : trimmed.replace(/[\n\r\t]/g, '\u0000'))) {
-    errors.push(userError(field, 'INVALID', `${rule.label} contains characters that are not allowed.`));
-  }
-  return trimmed;
+  return checkText(errors, field, value, rule.label, rule);
 }
 
 function url(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, required = false): string | null {
-  const trimmed = text(errors, field, value, { label, max: 2000, required });
-  if (trimmed === null) return null;
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(trimmed);
-  } catch {}
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    errors.push(userError(field, 'INVALID', `${label} must be an http(s) link.`));
-  }
-  return trimmed;
+  return checkUrl(errors, field, value, label, required);
 }
 
 function wholeNumber(errors: UserErrorShape[], field: string[], value: number | null | undefined, label: string, min: number, max: number) {
@@ -123,11 +102,8 @@ function wholeNumber(errors: UserErrorShape[], field: string[], value: number | 
   if (!Number.isInteger(value) || value < min || value > max) errors.push(userError(field, 'INVALID', `${label} must be a whole number from ${min} to ${max}.`));
 }
 
-const EARLIEST_DATE = '2000-01-01';
-const LATEST_DATE = '2100-12-31';
-
 function dateRange(errors: UserErrorShape[], field: string[], startsOn: string, endsOn: string) {
-  if (startsOn < EARLIEST_DATE || endsOn > LATEST_DATE) errors.push(userError(field, 'INVALID', `Dates must lie between ${EARLIEST_DATE} and ${LATEST_DATE}.`));
+  if (!inDateWindow(startsOn) || !inDateWindow(endsOn)) errors.push(userError(field, 'INVALID', DATE_WINDOW_MESSAGE));
   else if (endsOn < startsOn) errors.push(userError(field, 'INVALID', 'The end date is before the start date.'));
 }
 
@@ -453,7 +429,7 @@ const SubmitExternalInput = builder.inputType('SubmitExternalTrainingInput', {
     area: t.field({ type: CompetencyAreaEnum, required: true }),
     kind: t.field({ type: TrainingKindEnum, required: true }),
     form: t.field({ type: TrainingFormEnum, description: 'Follows from the kind; when given it must agree.' }),
-    jpHours: t.int({ required: true, description: 'JP claimed, 1 to 1000.' }),
+    jpHours: t.int({ required: true, description: 'JP claimed, 1 to 1000, and at most 32 a day of the course (45-minute JP in 24 hours).' }),
     startsOn: t.field({ type: 'Date', required: true }),
     endsOn: t.field({ type: 'Date', required: true, description: 'Not in the future: only training taken counts.' }),
     evidenceUrl: t.string({ required: true, description: 'Bukti dukung: link to the certificate or other evidence.' }),
@@ -926,6 +902,11 @@ builder.mutationFields((t) => ({
         wholeNumber(errors, ['input', 'jpHours'], input.jpHours, 'JP', 1, 1000);
         dateRange(errors, ['input', 'endsOn'], input.startsOn, input.endsOn);
         if (input.endsOn > serviceToday()) errors.push(userError(['input', 'endsOn'], 'INVALID', 'Only training already taken can be recorded.'));
+        // Plausibility (rules.ts): the JP claimed fit in the course's days.
+        const maxJp = maxJpForDates(input.startsOn, input.endsOn);
+        if (input.endsOn >= input.startsOn && input.jpHours > maxJp) {
+          errors.push(userError(['input', 'jpHours'], 'INVALID', `A course from ${input.startsOn} to ${input.endsOn} gives at most ${maxJp} JP (${MAX_JP_PER_DAY} a day).`));
+        }
         const form = formOfKind(input.kind, input.form);
         if (!form.ok) errors.push(userError(['input', 'form'], 'INVALID', form.message));
         refuseIfAny(errors);

@@ -280,6 +280,18 @@ export interface JpSummary {
   shortfall: number;
 }
 
+/**
+ * Plausibility of a claim of external training: at most 32 JP per calendar day of the course, the JP of 45 minutes
+ * that fit in 24 hours (24 x 60 / 45). No course teaches more; a claim above it is a typing error or an inflated one.
+ */
+export const MAX_JP_PER_DAY = (24 * 60) / JP_MINUTES;
+
+/** The most JP a course from `startsOn` to `endsOn` (ISO dates, both included) can give. */
+export function maxJpForDates(startsOn: string, endsOn: string): number {
+  const days = Math.round((Date.parse(`${endsOn}T00:00:00Z`) - Date.parse(`${startsOn}T00:00:00Z`)) / 86_400_000) + 1;
+  return Math.max(days, 0) * MAX_JP_PER_DAY;
+}
+
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
