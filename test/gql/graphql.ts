@@ -466,8 +466,9 @@ export type IkmScoresInput = {
 };
 
 export type ImprovementPlanInput = {
-  /** At least one action. */
+  /** 1 to 20 actions of up to 1000 characters. */
   actions: Array<string>;
+  /** From today to the end of next year. */
   dueOn: string;
 };
 
@@ -817,6 +818,7 @@ export type RequestPeerFeedbackInput = {
   employeeId: string | number;
   /** 1 to 20 colleagues of the agency. */
   peerIds: Array<string | number>;
+  /** An evaluation period of one of your agency’s performance years: "2025", "2025-Q2" (quarterly) or "2025-06" (monthly). */
   periodKey: string;
 };
 
@@ -892,7 +894,7 @@ export type SubmitExternalTrainingInput = {
   evidenceUrl: string;
   /** Follows from the kind; when given it must agree. */
   form?: TrainingForm | null | undefined;
-  /** JP claimed, 1 to 1000. */
+  /** JP claimed, 1 to 1000, and at most 32 a day of the course (45-minute JP in 24 hours). */
   jpHours: number;
   kind: TrainingKind;
   provider: string;
