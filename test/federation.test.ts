@@ -262,6 +262,39 @@ describe('composition', () => {
   });
 });
 
+describe('composition with a partner that has its own Relay connections', () => {
+  it('composes: PageInfo is a shareable value type', () => {
+    const hr = parse(/* GraphQL */ `
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])
+
+      type PageInfo @shareable {
+        hasNextPage: Boolean!
+        hasPreviousPage: Boolean!
+        startCursor: String
+        endCursor: String
+      }
+
+      type Employee @key(fields: "nip") {
+        nip: String!
+        leaveBalance: Int
+      }
+
+      type LeaveRequestEdge { cursor: String! node: LeaveRequest! }
+      type LeaveRequestConnection { edges: [LeaveRequestEdge!]! pageInfo: PageInfo! }
+      type LeaveRequest { id: ID! employee: Employee! days: Int! }
+      type RequestLeavePayload { leaveRequest: LeaveRequest }
+
+      type Query { leaveRequests(first: Int, after: String): LeaveRequestConnection! }
+      type Mutation { requestLeave(nip: String!, days: Int!): RequestLeavePayload! }
+    `);
+    const composed = composeServices([
+      { name: 'kinerja', url: t.url, typeDefs: parse(kinerjaSdl) },
+      { name: 'hr', url: 'http://hr.invalid/graphql', typeDefs: hr },
+    ]);
+    expect(composed.errors?.map((e) => e.message) ?? []).toEqual([]);
+  });
+});
+
 describe('through the gateway', () => {
   it('kinerja -> payroll: every employee with a NIP gets the allowance BPKAD computes from it', async () => {
     const mark = calls.length;

@@ -51,6 +51,8 @@ export const builder = new SchemaBuilder<Types>({
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,
+    // Every Relay subgraph defines the same PageInfo: shared, or a partner's supergraph with one does not compose.
+    pageInfoTypeOptions: { shareable: true },
     // Pothos's default node lookups run once per id; ours go through the types' own loaders.
     nodeQueryOptions: { nullable: true, resolve: (_root, args, ctx, info) => nodeOrNull(args.id, 'id', ctx, info) },
     nodesQueryOptions: {
