@@ -36,7 +36,7 @@ import type { Config } from './config.js';
 import { countStatements, currentStatementCount, isDatabaseUnavailable, type DatabaseHandle } from './db/index.js';
 import { createPubSub, type PubSub } from './events/pubsub.js';
 import type { Context } from './graphql/context.js';
-import { armorProtection, checkOperationCost, readsSchema } from './graphql/limits.js';
+import { armorProtection, checkNoNulInput, checkOperationCost, readsSchema } from './graphql/limits.js';
 import { buildSchema } from './graphql/schema.js';
 import { rememberOperationText, subscribeSharingExecution } from './graphql/subscribe.js';
 import { hasRole, type Viewer } from './auth/viewer.js';
@@ -86,6 +86,7 @@ function operationPolicyPlugin(config: Config): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
           checkOperationCost(schema, document, operationName, request.variables ?? {}, config.limits);
+          checkNoNulInput(document, operationName, request.variables ?? {});
         },
       };
     },
@@ -306,6 +307,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         try {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
           checkOperationCost(schema, document, payload.operationName, payload.variables ?? {}, config.limits);
+          checkNoNulInput(document, payload.operationName, payload.variables ?? {});
         } catch (error) {
           return [error as GraphQLError];
         }

@@ -134,6 +134,25 @@ describe('fuzzing every mutation', () => {
     expect(cursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers a NUL character in a query’s arguments or variables as bad input, never a database error', async () => {
+    const partner = await t.token('payroll-service', ['partner']);
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['query($s: String) { employees(first: 2, filter: { search: $s }) { nodes { id } } }', { s: 'abc\u0000' }, token],
+      ['{ employees(first: 2, filter: { search: "abc\\u0000" }) { nodes { id } } }', {}, token],
+      ['query($n: String) { employee(nip: $n) { id } }', { n: '19810405\u0000' }, token],
+      [
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { id } } }',
+        { r: [{ __typename: 'Employee', nip: '198104052008071001' }, { __typename: 'Employee', nip: 'abc\u0000' }] },
+        partner,
+      ],
+    ];
+    for (const [query, variables, as] of cases) {
+      const res = await t.request(query, variables, { token: as });
+      assertSafe(`NUL ${query}`, res.status, res);
+      expect(res.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('answers a well-formed cursor holding a value its ordering cannot take as bad input, signed in or not', async () => {
     const units: any = await t.request('{ orgUnits { id } }', {}, { token });
     const unitId = units.data.orgUnits[0].id;

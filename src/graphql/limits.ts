@@ -12,6 +12,7 @@ import {
   isObjectType,
   isInterfaceType,
   valueFromASTUntyped,
+  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -184,3 +185,35 @@ export function checkOperationCost(
   return cost;
 }
 
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsNul);
+  return false;
+}
+
+/**
+ * Refuses a query or subscription whose arguments or variables hold a NUL character: PostgreSQL cannot compare or
+ * store it, so it would reach the client as a database error (a search, an `_entities` NIP). Mutations answer it as
+ * a userError on the field instead (`checkText`, and `runMutation`'s net).
+ */
+export function checkNoNulInput(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): void {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation || operation.operation === 'mutation') return;
+  // Only an escape puts a NUL in a literal (the raw character is not valid GraphQL source): skip the walk without one.
+  let found = holdsNul(variables);
+  if (!found && (document.loc?.source.body ?? '\\u').includes('\\u')) {
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) found = true;
+      },
+    });
+  }
+  if (found) {
+    throw new GraphQLError('The input contains the NUL character (\\u0000), which cannot be stored or searched; remove it.', {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+}
