@@ -134,7 +134,9 @@ export async function seedEvaluation(db: Database, summary: SeedSummary, options
       const behaviour = rating(random, [0.2, 0.72, 0.08]);
       const acknowledged = random() < 0.8;
       if (plan.startsOn <= q1!.endsOn) drafts.push({ plan, key: q1!, work, behaviour, finalised: true, acknowledged });
-      if (random() < 0.5) drafts.push({ plan, key: q2!, work: rating(random, [0.2, 0.7, 0.1]), behaviour: rating(random, [0.2, 0.72, 0.08]), finalised: false, acknowledged: false });
+      // Q2's drafts spread wider than Q1 (about 60% BAIK): they count in the distribution, and a demo whose drafts
+      // already broke the organisation's curve would need an override for every Q2 finalisation.
+      if (random() < 0.5) drafts.push({ plan, key: q2!, work: rating(random, [0.3, 0.5, 0.2]), behaviour: rating(random, [0.3, 0.55, 0.15]), finalised: false, acknowledged: false });
     }
     const rows: { id: number; employeeId: number; appraiserId: number; predikat: Predikat | null; periodKey: string; finalised: boolean; planId: number }[] = [];
     await insertAll(drafts, async (chunk) => {
