@@ -139,8 +139,10 @@ describe('a JPT’s evaluation, appraised by the head of region', () => {
       ['evaluation.finalise', adminId, head],
     ]);
     // The JPT reads the same.
-    const own = await call(`query($id: ID!) { node(id: $id) { ... on Evaluation { ${EVALUATION} } } }`, { id: evaluationId }, await t.token(jpt.nip));
+    const own = await call(`query($id: ID!) { node(id: $id) { ... on Evaluation { ${EVALUATION} mayStillObject } } }`, { id: evaluationId }, await t.token(jpt.nip));
     expect(own.node).toMatchObject({ appraiser: { id: headId }, finalisedBy: { id: adminId } });
+    // Nobody is above the head of region to decide an objection, so none is offered (fileObjection refuses it).
+    expect(own.node.mayStillObject).toBe(false);
   });
 
   it('refuses a plain employee and an admin of another agency, at each step the HR admin may take', async () => {

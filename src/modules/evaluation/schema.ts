@@ -276,9 +276,9 @@ export const Evaluation = builder.drizzleNode('evaluations', {
       resolve: (e) => (e.finalisedAt ? objectionDeadline(new Date(e.finalisedAt)).toISOString() : null),
     }),
     mayStillObject: t.boolean({
-      description: 'Finalised, within the 14 days, and no objection filed yet.',
-      select: { columns: { finalisedAt: true }, with: { objection: { columns: { id: true } } } },
-      resolve: (e) => e.finalisedAt !== null && !e.objection && mayStillObject(new Date(e.finalisedAt), new Date()),
+      description: 'Finalised, within the 14 days, no objection filed yet, and an appraiser’s superior to decide one (as fileObjection requires).',
+      select: { columns: { finalisedAt: true, appraiserSuperiorId: true }, with: { objection: { columns: { id: true } } } },
+      resolve: (e) => e.finalisedAt !== null && e.appraiserSuperiorId !== null && !e.objection && mayStillObject(new Date(e.finalisedAt), new Date()),
     }),
     followUp: t.field({
       type: FollowUpEnum,
