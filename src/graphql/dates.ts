@@ -2,8 +2,8 @@
  * The calendar window a date typed into a form must lie in. Far-off dates (1900, 9999) are typing errors, and they
  * would sort first or last in every list and report. Pure: no SQL, no GraphQL.
  */
-export const EARLIEST_DATE = '2000-01-01';
-export const LATEST_DATE = '2100-12-31';
+const EARLIEST_DATE = '2000-01-01';
+const LATEST_DATE = '2100-12-31';
 
 /** Whether an ISO date (YYYY-MM-DD) lies in the window; ISO dates compare as strings. */
 export function inDateWindow(date: string): boolean {

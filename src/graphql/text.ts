@@ -69,7 +69,7 @@ export function checkText(
 }
 
 /** Links are stored as typed; 2000 characters is what browsers and most servers reliably take. */
-export const MAX_URL = 2000;
+const MAX_URL = 2000;
 
 /** What is wrong with a link (trimmed), or null: an absolute http(s) URL without spaces or control characters. */
 export function urlProblem(value: string, label: string, required = false): TextProblem | null {

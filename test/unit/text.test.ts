@@ -109,3 +109,18 @@ describe('runMutation’s net under text PostgreSQL cannot store', () => {
     await expect(runMutation(failingWith('23514'), async () => ({ ok: true }))).rejects.toThrow('Failed query');
   });
 });
+
+describe('textProblem, as the public module uses it', () => {
+  it('refuses control characters, bidi overrides, malformed text, too many links and too much text', () => {
+    const opts = { max: 20, multiline: true, maxLinks: 1 };
+    expect(textProblem('Baik\nsekali', 'Comment', opts)).toBeNull();
+    expect(textProblem('a\u0000b', 'Comment', opts)!.code).toBe('INVALID');
+    expect(textProblem('a\u202Eb', 'Comment', opts)!.code).toBe('INVALID');
+    expect(textProblem('a\uD800b', 'Comment', opts)!.code).toBe('INVALID');
+    expect(textProblem('line\nbreak', 'Name', { max: 20 })!.code).toBe('INVALID');
+    expect(textProblem('x'.repeat(21), 'Comment', opts)).toMatchObject({ code: 'TOO_LONG', message: expect.stringContaining('20') });
+    expect(textProblem('😀'.repeat(20), 'Comment', opts)).toBeNull();
+    expect(textProblem('http://a.id www.b.id', 'Comment', { max: 100, maxLinks: 1 })!.message).toMatch(/links/);
+    expect(textProblem('', 'Topic', { max: 10, required: true })!.code).toBe('INVALID');
+  });
+});

@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/index.js';
-import { hasRole, isAdminOf, type Viewer } from '../../auth/viewer.js';
+import { isAdminOf, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { encodeGlobalID, inputId } from '../../graphql/ids.js';
-import { checkText as checkSharedText } from '../../graphql/text.js';
+import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { serviceToday } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
@@ -81,8 +81,8 @@ function employeeViewer(viewer: Viewer) {
 }
 
 /** Notes, reasons and statements: the shared text rule (src/graphql/text.ts), several lines allowed. */
-function checkText(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, required = false) {
-  checkSharedText(errors, field, value, label, { max: MAX_NOTE, multiline: true, required });
+function checkNote(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, required = false) {
+  checkText(errors, field, value, label, { max: MAX_NOTE, multiline: true, required });
 }
 
 /** The evaluation, locked for the rest of the transaction; NOT_FOUND when the viewer may not read it. */
@@ -310,7 +310,7 @@ async function replaceRatings(tx: Transaction, evaluation: EvaluationRow, input:
     const errors = ids.flatMap((id, i) =>
       ownIds.has(id) ? [] : [userError(['input', 'workResults', String(i), 'workResultId'], 'NOT_FOUND', 'This RHK is not in the evaluated plan.')],
     );
-    input.workResults.forEach((r, i) => checkText(errors, ['input', 'workResults', String(i), 'note'], r.note, 'Note'));
+    input.workResults.forEach((r, i) => checkNote(errors, ['input', 'workResults', String(i), 'note'], r.note, 'Note'));
     refuseIfAny(errors);
     await tx.delete(workResultRatings).where(eq(workResultRatings.evaluationId, evaluation.id));
     if (ids.length) {
@@ -321,7 +321,7 @@ async function replaceRatings(tx: Transaction, evaluation: EvaluationRow, input:
     const codes = input.behaviours.map((b) => b.coreValue);
     if (new Set(codes).size !== codes.length) refuse(['input', 'behaviours'], 'INVALID', 'Each core value is rated once.');
     const errors: UserErrorShape[] = [];
-    input.behaviours.forEach((b, i) => checkText(errors, ['input', 'behaviours', String(i), 'note'], b.note, 'Note'));
+    input.behaviours.forEach((b, i) => checkNote(errors, ['input', 'behaviours', String(i), 'note'], b.note, 'Note'));
     refuseIfAny(errors);
     const values = await tx.select({ id: coreValues.id, code: coreValues.code }).from(coreValues);
     const byCode = new Map(values.map((v) => [v.code, v.id]));
@@ -370,7 +370,7 @@ async function applyFollowUp(
       }
       const actions = plan.actions
         .slice(0, MAX_IMPROVEMENT_ACTIONS)
-        .map((a, i) => checkSharedText(errors, [...field, 'actions', String(i)], a, 'An action', { max: MAX_IMPROVEMENT_ACTION, multiline: true }))
+        .map((a, i) => checkText(errors, [...field, 'actions', String(i)], a, 'An action', { max: MAX_IMPROVEMENT_ACTION, multiline: true }))
         .filter((a): a is string => a !== null);
       if (actions.length === 0) errors.push(userError([...field, 'actions'], 'INVALID', 'An improvement plan needs at least one action.'));
       const due = dueDateProblem(plan.dueOn, serviceToday());
@@ -468,8 +468,8 @@ builder.mutationFields((t) => ({
         const onBehalfOfId = await actAsAppraiser(tx, viewer, before, ['input', 'evaluationId']);
         if (before.status !== 'DRAFT') refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'A finalised evaluation is locked.');
         const errors: UserErrorShape[] = [];
-        checkText(errors, ['input', 'workResultsNote'], input.workResultsNote, 'Note');
-        checkText(errors, ['input', 'behaviourNote'], input.behaviourNote, 'Note');
+        checkNote(errors, ['input', 'workResultsNote'], input.workResultsNote, 'Note');
+        checkNote(errors, ['input', 'behaviourNote'], input.behaviourNote, 'Note');
         refuseIfAny(errors);
         await replaceRatings(tx, before, input as never);
         const workResultsRating = input.workResultsRating ?? before.workResultsRating;
@@ -523,7 +523,7 @@ builder.mutationFields((t) => ({
         if (missing) refuse(['input', 'evaluationId'], 'NOT_RATED', missing);
         const reason = input.curveOverrideReason?.trim() || null;
         const errors: UserErrorShape[] = [];
-        checkText(errors, ['input', 'curveOverrideReason'], reason, 'Reason');
+        checkNote(errors, ['input', 'curveOverrideReason'], reason, 'Reason');
         refuseIfAny(errors);
         // The distribution the curve bounds, with this evaluation as it will be.
         const scope = await curveScopeFor(tx, before.agencyId, before.periodId, before.unitId);
@@ -656,7 +656,7 @@ builder.mutationFields((t) => ({
         if (evaluation.employeeId !== viewer.employeeId) refuse(['input', 'evaluationId'], 'NOT_EVALUATED_EMPLOYEE', 'Only the evaluated employee may object.');
         if (evaluation.status === 'DRAFT' || !evaluation.finalisedAt) refuse(['input', 'evaluationId'], 'EVALUATION_STATUS', 'Only a finalised evaluation can be objected to.');
         const errors: UserErrorShape[] = [];
-        checkText(errors, ['input', 'reasons'], input.reasons, 'Reasons', true);
+        checkNote(errors, ['input', 'reasons'], input.reasons, 'Reasons', true);
         refuseIfAny(errors);
         if (await tx.query.objections.findFirst({ where: { evaluationId: evaluation.id }, columns: { id: true } })) {
           refuse(['input', 'evaluationId'], 'ALREADY_OBJECTED', 'An objection to this evaluation was already filed.');
@@ -692,8 +692,8 @@ builder.mutationFields((t) => ({
         const { objection: before, evaluation, onBehalfOfId } = await lockObjection(tx, viewer, ['input', 'objectionId'], String(input.objectionId));
         if (before.status !== 'FILED') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'The hearing was already recorded.');
         const errors: UserErrorShape[] = [];
-        checkText(errors, ['input', 'employeeStatement'], input.employeeStatement, 'The employee’s statement', true);
-        checkText(errors, ['input', 'appraiserStatement'], input.appraiserStatement, 'The appraiser’s statement', true);
+        checkNote(errors, ['input', 'employeeStatement'], input.employeeStatement, 'The employee’s statement', true);
+        checkNote(errors, ['input', 'appraiserStatement'], input.appraiserStatement, 'The appraiser’s statement', true);
         refuseIfAny(errors);
         const [objection] = await tx
           .update(objections)
@@ -721,7 +721,7 @@ builder.mutationFields((t) => ({
         if (before.status === 'DECIDED') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'The objection is already decided; the decision is final.');
         if (before.status !== 'HEARD') refuse(['input', 'objectionId'], 'OBJECTION_STATUS', 'Record the hearing of both sides first.');
         const errors: UserErrorShape[] = [];
-        checkText(errors, ['input', 'reason'], input.reason, 'Reason', true);
+        checkNote(errors, ['input', 'reason'], input.reason, 'Reason', true);
         if (input.decision === 'CHANGED' && !input.newPredikat) errors.push(userError(['input', 'newPredikat'], 'INVALID', 'A changed decision names the new predikat.'));
         if (input.decision === 'CHANGED' && input.newPredikat === before.originalPredikat) {
           errors.push(userError(['input', 'newPredikat'], 'INVALID', 'The new predikat is the one objected to: decide UPHELD instead.'));
@@ -775,4 +775,3 @@ async function lockObjection(
   return { objection: row, evaluation, onBehalfOfId };
 }
 
-void hasRole;

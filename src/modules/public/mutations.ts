@@ -7,6 +7,8 @@ import type { Context } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { DATE_WINDOW_MESSAGE, inDateWindow } from '../../graphql/dates.js';
 import { inputId } from '../../graphql/ids.js';
+import { checkText, isEmail } from '../../graphql/text.js';
+import { serviceToday } from '../org/rules.js';
 import { recordAudit } from '../audit/audit.js';
 import { clientFingerprint, hitRateLimit, isUnitStaff, namedEmployeeSql } from './queries.js';
 import {
@@ -18,12 +20,10 @@ import {
   formatTrackingCode,
   generateTrackingCode,
   handlesAsStaff,
-  isEmail,
   mayChangeStatus,
   mayUseChannel,
   needsPublicAnswer,
   normalizePhone,
-  textProblem,
   type IkmElementKey,
 } from './rules.js';
 import {
@@ -71,17 +71,6 @@ function clean(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-function checkText(
-  errors: UserErrorShape[],
-  field: string[],
-  value: string | null,
-  label: string,
-  options: { max: number; multiline?: boolean; required?: boolean; maxLinks?: number },
-) {
-  const problem = textProblem(value ?? '', label, options);
-  if (problem) errors.push(userError(field, problem.code, problem.message));
-}
-
 function checkIdempotencyKey(errors: UserErrorShape[], key: string | null) {
   if (key === null) return;
   if (key.length > LIMITS.idempotencyKey || !/^[\x21-\x7e]+$/.test(key)) {
@@ -96,10 +85,6 @@ function rateLimited(retryAfterSeconds: number) {
       userError([], 'RATE_LIMITED', `Too many submissions from your connection; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`),
     ],
   };
-}
-
-function todayInWib(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 async function publicUnitForInput(tx: Transaction, globalId: string) {
@@ -631,7 +616,7 @@ builder.mutationFields((t) => ({
         if (!Number.isInteger(input.participants) || input.participants < 0 || input.participants > 100_000) {
           errors.push(userError(['input', 'participants'], 'INVALID', 'Participants must be 0 to 100 000.'));
         }
-        if (input.heldOn > todayInWib()) errors.push(userError(['input', 'heldOn'], 'INVALID', 'A forum is recorded once it has been held.'));
+        if (input.heldOn > serviceToday()) errors.push(userError(['input', 'heldOn'], 'INVALID', 'A forum is recorded once it has been held.'));
         else if (!inDateWindow(input.heldOn)) errors.push(userError(['input', 'heldOn'], 'INVALID', DATE_WINDOW_MESSAGE));
         const commitments = input.commitments ?? [];
         if (commitments.length > MAX_COMMITMENTS) errors.push(userError(['input', 'commitments'], 'INVALID', `At most ${MAX_COMMITMENTS} commitments.`));

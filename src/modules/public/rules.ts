@@ -267,9 +267,6 @@ export const LIMITS = {
   links: 3,
 } as const;
 
-// The text and email rules are shared by every module (src/graphql/text.ts); re-exported for this module's callers.
-export { characters, isEmail, textProblem } from '../../graphql/text.js';
-
 /** A phone number as typed ("+62 812-3456-7890", "(0771) 21234"): 6 to 15 digits; null when it is not one. */
 export function normalizePhone(value: string): string | null {
   if (!/^\+?[0-9\s().\-]+$/.test(value)) return null;
