@@ -83,10 +83,10 @@ function operationPolicyPlugin(config: Config): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, operationName, request, contextValue }) {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
           checkOperationCost(schema, document, operationName, request.variables ?? {}, config.limits);
-          checkNoNulInput(document, operationName, request.variables ?? {});
+          if (operation) checkNoNulInput(document, operation, request.variables ?? {});
         },
       };
     },
@@ -307,7 +307,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         try {
           if (readsSchema(document) && !maySeeSchema(config, contextValue.viewer)) throw schemaAccessDenied();
           checkOperationCost(schema, document, payload.operationName, payload.variables ?? {}, config.limits);
-          checkNoNulInput(document, payload.operationName, payload.variables ?? {});
+          checkNoNulInput(document, operation, payload.variables ?? {});
         } catch (error) {
           return [error as GraphQLError];
         }

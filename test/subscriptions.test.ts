@@ -222,6 +222,19 @@ describe('employeeUpdated over graphql-ws', () => {
     expect(sub.received).toHaveLength(0);
   });
 
+  it('refuses a NUL character in an operation’s variables over the socket as bad input, as over HTTP', async () => {
+    const refused = await subscribe(t.ws(adminToken), 'query($s: String) { employees(first: 2, filter: { search: $s }) { nodes { id } } }', {
+      s: 'abc\u0000',
+    })
+      .next(1, 3000)
+      .then(
+        () => null,
+        (error: Error) => JSON.parse(error.message),
+      );
+    // graphql-ws answers a refused operation with an Error message: the errors, nothing of the database.
+    expect(refused).toEqual([expect.objectContaining({ message: expect.stringMatching(/NUL character/), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+  });
+
   it('refuses a unit that does not exist rather than never firing', async () => {
     const client = t.ws(adminToken);
     const [refused] = await subscribe(client, 'subscription { employeeUpdated(unitId: "T3JnVW5pdDo5OTk5OTk=") { id } }').next(1, 3000);

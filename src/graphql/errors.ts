@@ -104,14 +104,21 @@ const UNIQUE_VIOLATIONS: Record<string, UserErrorShape> = {
   org_units_agency_code_key: userError(['input', 'code'], 'DUPLICATE', 'A unit with this code already exists in the agency.'),
 };
 
-function uniqueViolation(error: unknown): UserErrorShape | null {
+/** The database error with one of these SQLSTATEs in an error's cause chain (drizzle wraps the driver's). */
+function databaseError(error: unknown, codes: ReadonlySet<string>): { code: string; constraint_name?: string; constraint?: string } | null {
   for (let e: any = error; e; e = e.cause) {
-    if (e.code === '23505') {
-      const constraint: string | undefined = e.constraint_name ?? e.constraint;
-      return (constraint && UNIQUE_VIOLATIONS[constraint]) || userError([], 'DUPLICATE', 'This value is already in use.');
-    }
+    if (typeof e.code === 'string' && codes.has(e.code)) return e;
   }
   return null;
+}
+
+const UNIQUE_VIOLATION = new Set(['23505']);
+
+function uniqueViolation(error: unknown): UserErrorShape | null {
+  const violation = databaseError(error, UNIQUE_VIOLATION);
+  if (!violation) return null;
+  const constraint = violation.constraint_name ?? violation.constraint;
+  return (constraint && UNIQUE_VIOLATIONS[constraint]) || userError([], 'DUPLICATE', 'This value is already in use.');
 }
 
 /**
@@ -122,12 +129,8 @@ function uniqueViolation(error: unknown): UserErrorShape | null {
 const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
 
 export function unstorableText(error: unknown): UserErrorShape | null {
-  for (let e: any = error; e; e = e.cause) {
-    if (typeof e.code === 'string' && UNSTORABLE_TEXT.has(e.code)) {
-      return userError([], 'INVALID', 'The input contains characters that cannot be stored (such as the NUL character \\u0000); remove them.');
-    }
-  }
-  return null;
+  if (!databaseError(error, UNSTORABLE_TEXT)) return null;
+  return userError([], 'INVALID', 'The input contains characters that cannot be stored (such as the NUL character \\u0000); remove them.');
 }
 
 /**
@@ -138,12 +141,6 @@ export function unstorableText(error: unknown): UserErrorShape | null {
 const LOST_RACE = new Set(['40001', '40P01', '23505', '23503']);
 const MAX_ATTEMPTS = 3;
 
-function lostRace(error: unknown): boolean {
-  for (let e: any = error; e; e = e.cause) {
-    if (typeof e.code === 'string' && LOST_RACE.has(e.code)) return true;
-  }
-  return false;
-}
 
 /**
  * Runs a mutation as one transaction. Rows, audit entries and events written through `tx` commit together;
@@ -161,7 +158,7 @@ export async function runMutation<T extends object>(
       return { ...result, userErrors: [] };
     } catch (error) {
       if (error instanceof UserInputError) return { userErrors: error.errors } as Payload<T>;
-      if (attempt < MAX_ATTEMPTS && lostRace(error)) {
+      if (attempt < MAX_ATTEMPTS && databaseError(error, LOST_RACE)) {
         // What the loaders read before the rollback may be what the winner just changed.
         ctx.loaders.clear();
         continue;

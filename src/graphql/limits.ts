@@ -197,11 +197,8 @@ function holdsNul(value: unknown): boolean {
  * store it, so it would reach the client as a database error (a search, an `_entities` NIP). Mutations answer it as
  * a userError on the field instead (`checkText`, and `runMutation`'s net).
  */
-export function checkNoNulInput(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): void {
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (!operation || operation.operation === 'mutation') return;
+export function checkNoNulInput(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
+  if (operation.operation === 'mutation') return;
   // Only an escape puts a NUL in a literal (the raw character is not valid GraphQL source): skip the walk without one.
   let found = holdsNul(variables);
   if (!found && (document.loc?.source.body ?? '\\u').includes('\\u')) {
