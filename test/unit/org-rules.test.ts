@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildNip,
+  canSignIn,
   type ChainLink,
   createsSupervisorCycle,
   formatNip,
@@ -299,3 +300,9 @@ describe('the service calendar (WIB)', () => {
   });
 });
 
+describe('canSignIn', () => {
+  it('needs a NIP: a token names an employee by it, and an elected official has none', () => {
+    expect(canSignIn({ nip: null })).toBe(false);
+    expect(canSignIn({ nip: '196608011988031001' })).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import { rowsOf, type Queryable } from '../../db/index.js';
 import { byIdLoader, type LoaderFactory } from '../../graphql/context.js';
 import { auditLog } from '../audit/tables.js';
 import { employees, orgUnits } from '../org/tables.js';
-import { canSignIn } from '../planning/rules.js';
+import { canSignIn } from '../org/rules.js';
 import { performancePlans, type PerformancePlanRow, type PlanStatus } from '../planning/tables.js';
 import { checkCurve, DEFAULT_CURVES, type Curve, type PlanVersion, type CurveCheck, type OrganisationPredikat, type Predikat } from './rules.js';
 import { distributionCurves, evaluations, organisationPredikats, type EvaluationRow } from './tables.js';
@@ -38,7 +38,7 @@ export function visibleEvaluations(viewer: Viewer) {
 // ---------------------------------------------------------------------------------------------------------------
 // Acting on behalf of a party who cannot sign in (see `appraiserActing` and `superiorActing` in rules.ts)
 
-/** Whether a party (appraiser or appraiser's superior) can sign in (planning's `canSignIn`); true when there is none. */
+/** Whether a party (appraiser or appraiser's superior) can sign in (`canSignIn` in org/rules); true when there is none. */
 export async function partySignsIn(db: Queryable, partyId: number | null): Promise<boolean> {
   if (partyId === null) return true;
   const [party] = await db.select({ nip: employees.nip }).from(employees).where(eq(employees.id, partyId));

@@ -97,26 +97,17 @@ async function positionInAgency(tx: Transaction, field: string[], globalId: stri
   return position;
 }
 
-async function employeeInAgency(tx: Transaction, field: string[], globalId: string, agencyId: number): Promise<EmployeeRow> {
-  const id = inputId(field, globalId, 'Employee');
-  const employee = await tx.query.employees.findFirst({ where: { id, agencyId } });
-  if (!employee) refuse(field, 'NOT_FOUND', 'No such employee in your agency.');
-  return employee;
-}
-
 /**
- * The employee a mutation changes, locked until it commits: the audit entry's "before" is then the row this change
- * replaced, not one a concurrent correction or transfer replaced meanwhile. NO KEY UPDATE, the lock of the UPDATE
- * itself, so rows that only refer to the employee (logs, plans) are still written meanwhile.
+ * An employee of the agency by an input ID. `lock` for the employee a mutation changes, held until it commits: the
+ * audit entry's "before" is then the row this change replaced, not one a concurrent correction or transfer replaced
+ * meanwhile. NO KEY UPDATE, the lock of the UPDATE itself, so rows that only refer to the employee (logs, plans) are
+ * still written meanwhile.
  */
-async function employeeToChange(tx: Transaction, globalId: string, agencyId: number): Promise<EmployeeRow> {
-  const id = inputId(['input', 'id'], globalId, 'Employee');
-  const [employee] = await tx
-    .select()
-    .from(employees)
-    .where(and(eq(employees.id, id), eq(employees.agencyId, agencyId)))
-    .for('no key update');
-  if (!employee) refuse(['input', 'id'], 'NOT_FOUND', 'No such employee in your agency.');
+async function employeeInAgency(tx: Transaction, field: string[], globalId: string, agencyId: number, lock = false): Promise<EmployeeRow> {
+  const id = inputId(field, globalId, 'Employee');
+  const found = tx.select().from(employees).where(and(eq(employees.id, id), eq(employees.agencyId, agencyId)));
+  const [employee] = await (lock ? found.for('no key update') : found);
+  if (!employee) refuse(field, 'NOT_FOUND', 'No such employee in your agency.');
   return employee;
 }
 
@@ -285,7 +276,7 @@ builder.mutationType({
       resolve: (_root, { input }, ctx) =>
         runMutation(ctx, async (tx) => {
           const agencyId = adminAgencyId(ctx.viewer);
-          const before = await employeeToChange(tx, String(input.id), agencyId);
+          const before = await employeeInAgency(tx, ['input', 'id'], String(input.id), agencyId, true);
           const errors: UserErrorShape[] = [];
           checkName(errors, ['input', 'name'], input.name, 'Name');
           checkEmail(errors, input.email);
@@ -328,7 +319,7 @@ builder.mutationType({
         runMutation(ctx, async (tx) => {
           const agencyId = adminAgencyId(ctx.viewer);
           await lockAgencyStructure(tx, agencyId);
-          const before = await employeeToChange(tx, String(input.id), agencyId);
+          const before = await employeeInAgency(tx, ['input', 'id'], String(input.id), agencyId, true);
           const changes: Partial<typeof employees.$inferInsert> = {};
           if (input.unitId != null) changes.unitId = (await unitInAgency(tx, ['input', 'unitId'], String(input.unitId), agencyId)).id;
           if (input.positionId != null) {

@@ -62,6 +62,11 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Whether someone can sign in and act for themself: a token names an employee by NIP, and an elected official has none. */
+export function canSignIn(person: { nip: string | null }): boolean {
+  return person.nip !== null;
+}
+
 /**
  * The service's calendar: Waktu Indonesia Barat (no daylight saving). A day a user names ("today", "this month")
  * is a day of this calendar, not of the database server's, which usually runs in UTC, seven hours behind.

@@ -21,7 +21,7 @@ import { inputId } from '../../graphql/ids.js';
 import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { supervisorChains } from '../org/queries.js';
-import { APPRAISER_KINDS, resolveAppraisal, serviceToday, type ChainLink } from '../org/rules.js';
+import { APPRAISER_KINDS, canSignIn, resolveAppraisal, serviceToday, type ChainLink } from '../org/rules.js';
 import { Employee } from '../org/schema.js';
 import { agencies, employees, orgUnits, positions, type EmployeeRow, type PositionKind } from '../org/tables.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
@@ -33,7 +33,6 @@ import {
   checkCascade,
   checkCommand,
   checkPlanStart,
-  canSignIn,
   checkTransferStart,
   matchStrategicGoal,
   mayCiteStrategicGoal,
@@ -213,7 +212,7 @@ async function readPlan(tx: Transaction, ctx: Context, field: string[], planId: 
  * the status (the workflow table), what the viewer saw (expectedLockVersion).
  */
 function authorize(ctx: Context, command: PlanCommand, plan: PlanWithPeriod, field: string[], expectedLockVersion?: number | null): PlanStatus {
-  const result = checkCommand(command, plan.status, plan.roles);
+  const result = checkCommand(command, plan.status, plan.roles, plan.isCurrent);
   if (!result.ok && result.code !== 'PLAN_STATUS') refuse(field, result.code, result.message);
   if (plan.period.status !== 'OPEN') refuse(field, 'PERIOD_NOT_OPEN', `The performance year ${plan.period.year} is closed: its plans are read only.`);
   if (!result.ok) refuse(field, result.code, result.message);
@@ -470,9 +469,9 @@ async function checkStrategicGoal(
     errors.push(userError(field, 'INVALID', 'An RHK either cascades from a parent RHK or cites the strategic goal, not both.'));
   } else {
     const agencyGoal = await agencyStrategicGoal(tx, plan.agencyId);
-    const refusal = strategicGoalRefusal(goal, agencyGoal);
-    if (refusal) errors.push(userError(field, 'INVALID_CASCADE', refusal));
-    else return matchStrategicGoal(goal, agencyGoal);
+    const matched = matchStrategicGoal(goal, agencyGoal);
+    if (matched !== null) return matched;
+    errors.push(userError(field, 'INVALID_CASCADE', strategicGoalRefusal(goal, agencyGoal)!));
   }
   return goal;
 }
@@ -1307,7 +1306,6 @@ builder.mutationFields((t) => ({
         refuseIfAny(errors);
         await lockEmployees(tx, [viewerOf(ctx).employeeId]);
         const before = await planFor(ctx, tx, 'REVISE', String(input.planId), input.expectedLockVersion);
-        if (!before.isCurrent) refuse(['input', 'planId'], 'PLAN_STATUS', 'The plan ended with a transfer; revise the plan in force instead.');
         // The appraiser's lock, shared, before our RHK are read: a concurrent revision of the appraiser's plan
         // re-points them first (we copy the new parents), or waits and re-points our copies.
         await appraiserPlanInForce(tx, before.appraiserId, before.periodId);

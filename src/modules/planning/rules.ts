@@ -69,11 +69,6 @@ export const WORKFLOW: Readonly<Record<PlanCommand, WorkflowRule>> = {
   END_FOR_TRANSFER: { from: ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'], to: null, by: 'OWNER', action: 'END', onBehalf: false, inForce: true },
 };
 
-/** Whether someone can sign in and act for themself: a token names an employee by NIP, and an elected official has none. */
-export function canSignIn(person: { nip: string | null }): boolean {
-  return person.nip !== null;
-}
-
 export interface RoleFacts {
   viewerId: number | null;
   /** The viewer is an admin (HR office) of the plan's agency. */
@@ -131,7 +126,7 @@ function statusRefusal(command: PlanCommand, status: PlanStatus): string {
  * Whether `roles` may run `command` on a plan in `status`; the status the plan ends in. Who comes before what: a
  * stranger is told they are not the owner or appraiser, whatever the status.
  */
-export function checkCommand(command: PlanCommand, status: PlanStatus, roles: ReadonlySet<PlanRole>): RuleResult<PlanStatus> {
+export function checkCommand(command: PlanCommand, status: PlanStatus, roles: ReadonlySet<PlanRole>, isCurrent = true): RuleResult<PlanStatus> {
   const rule = WORKFLOW[command];
   if (!roles.has(rule.by) && !(rule.onBehalf && roles.has('FOR_APPRAISER'))) {
     return rule.by === 'OWNER'
@@ -139,6 +134,7 @@ export function checkCommand(command: PlanCommand, status: PlanStatus, roles: Re
       : fail('NOT_APPRAISER', "Only the plan's appraiser (pejabat penilai kinerja) may do this.");
   }
   if (!rule.from.includes(status)) return fail('PLAN_STATUS', statusRefusal(command, status));
+  if (rule.inForce && !isCurrent) return fail('PLAN_STATUS', 'The plan ended with a transfer; revise the plan in force instead.');
   return ok(rule.to ?? status);
 }
 
@@ -253,12 +249,9 @@ export function submitProblems(context: SubmitContext): Problem[] {
             : `${stale}: cascade it from an RHK of the plan in force (updateWorkResult).`,
       });
     }
-    if (w.parentWorkResultId === null && jpt && w.strategicGoal && strategicGoalRefusal(w.strategicGoal, context.agencyStrategicGoal)) {
-      problems.push({
-        field: [],
-        code: 'INVALID_CASCADE',
-        message: `RHK ${quote(w.statement)} cites ${quote(w.strategicGoal)}: ${strategicGoalRefusal(w.strategicGoal, context.agencyStrategicGoal)}`,
-      });
+    const goalRefusal = w.parentWorkResultId === null && jpt && w.strategicGoal ? strategicGoalRefusal(w.strategicGoal, context.agencyStrategicGoal) : null;
+    if (goalRefusal) {
+      problems.push({ field: [], code: 'INVALID_CASCADE', message: `RHK ${quote(w.statement)} cites ${quote(w.strategicGoal!)}: ${goalRefusal}` });
     }
     if (w.parentWorkResultId === null && !(jpt && w.strategicGoal)) {
       problems.push(

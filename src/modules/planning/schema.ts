@@ -5,6 +5,7 @@ import { loader, whenKnown, type Context } from '../../graphql/context.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
 import { employeeById, orgUnitById } from '../org/queries.js';
 import { Employee, OrgUnit, PositionKindEnum } from '../org/schema.js';
+import { canSignIn } from '../org/rules.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import type { CoreValueCode } from '../training/tables.js';
 import {
@@ -26,7 +27,7 @@ import {
   workResultById,
   type PlanParties,
 } from './queries.js';
-import { MAX_YEAR, MIN_YEAR, WORKFLOW, canSignIn, checkCommand, formatTarget, placementChanged, planRoles, type PlanCommand, type PlanRole } from './rules.js';
+import { MAX_YEAR, MIN_YEAR, WORKFLOW, checkCommand, formatTarget, placementChanged, planRoles, type PlanCommand, type PlanRole } from './rules.js';
 import {
   indicatorAspect,
   planAction,
@@ -370,7 +371,7 @@ builder.drizzleObjectFields(PerformancePlan, (t) => ({
 type PermissionShape = { plan: Pick<PerformancePlanRow, 'status' | 'isCurrent'>; roles: Set<PlanRole>; periodOpen: boolean };
 // As the mutations refuse: a revision (or an end) only of the plan in force, not of one ended by a transfer.
 const allowed = (command: PlanCommand) => (s: PermissionShape) =>
-  s.periodOpen && checkCommand(command, s.plan.status, s.roles).ok && (!WORKFLOW[command].inForce || s.plan.isCurrent);
+  s.periodOpen && checkCommand(command, s.plan.status, s.roles, s.plan.isCurrent).ok;
 
 const PlanPermissions = builder.objectRef<PermissionShape>('PlanPermissions').implement({
   description: 'What the viewer may do with a plan now, by the workflow (see each mutation).',
