@@ -313,10 +313,9 @@ describe('rating a session', () => {
 
 describe('ratings and outcomes', () => {
   it('averages ratings only from three of them', () => {
-    expect(summariseRatings(2, { content: 9, trainer: 8, usefulness: 10 })).toMatchObject({ count: 2, withheld: true, overall: null });
+    expect(summariseRatings(2, { content: 9, trainer: 8, usefulness: 10 })).toMatchObject({ count: 2, disclosure: 'TOO_FEW', overall: null });
     expect(summariseRatings(3, { content: 13, trainer: 12, usefulness: 11 })).toEqual({
       count: 3,
-      withheld: false,
       disclosure: 'PUBLISHED',
       content: 4.33,
       trainer: 4,
@@ -330,11 +329,11 @@ describe('ratings and outcomes', () => {
     // 4 ratings (mean 3.25) minus A's would be B's rating.
     const a = { count: 3, sums: { content: 12, trainer: 12, usefulness: 12 } };
     const b = { count: 1, sums: { content: 1, trainer: 2, usefulness: 3 } };
-    expect(summariseRatings(b.count, b.sums)).toMatchObject({ withheld: true, disclosure: 'TOO_FEW' });
+    expect(summariseRatings(b.count, b.sums)).toMatchObject({ disclosure: 'TOO_FEW', overall: null });
     expect(summariseProgrammeRatings([a, b])).toEqual({
-      count: 4, withheld: true, disclosure: 'COMPLEMENTARY', content: null, trainer: null, usefulness: null, overall: null,
+      count: 4, disclosure: 'COMPLEMENTARY', content: null, trainer: null, usefulness: null, overall: null,
     });
-    expect(summariseProgrammeRatings([a])).toMatchObject({ count: 3, withheld: false, disclosure: 'PUBLISHED', overall: 4 });
+    expect(summariseProgrammeRatings([a])).toMatchObject({ count: 3, disclosure: 'PUBLISHED', overall: 4 });
     // Withheld sessions holding 3 ratings between them: the difference is itself an aggregate of 3.
     expect(programmeRatingDisclosure([3, 1, 2])).toBe('PUBLISHED');
     expect(programmeRatingDisclosure([5, 1, 1])).toBe('COMPLEMENTARY');

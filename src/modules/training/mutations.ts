@@ -93,10 +93,6 @@ function text(errors: UserErrorShape[], field: string[], value: string | null | 
   return checkText(errors, field, value, rule.label, rule);
 }
 
-function url(errors: UserErrorShape[], field: string[], value: string | null | undefined, label: string, required = false): string | null {
-  return checkUrl(errors, field, value, label, required);
-}
-
 function wholeNumber(errors: UserErrorShape[], field: string[], value: number | null | undefined, label: string, min: number, max: number) {
   if (value == null) return;
   if (!Number.isInteger(value) || value < min || value > max) errors.push(userError(field, 'INVALID', `${label} must be a whole number from ${min} to ${max}.`));
@@ -178,9 +174,19 @@ async function employeeWithKind(tx: Transaction, field: string[], employeeId: nu
   return employee as EmployeeRow & { position: { kind: PositionKind } };
 }
 
-/** Refuses an employee the programme is not meant for (`checkEligible`), as they are now. */
-function refuseIfNotEligible(field: string[], programme: TrainingProgrammeRow, employee: EmployeeRow & { position: { kind: PositionKind } }) {
-  ruleOrRefuse(field, checkEligible({ title: programme.title, positionKinds: programme.positionKinds as PositionKind[] }, { ...employee, positionKind: employee.position.kind }));
+type PersonWithKind = Pick<EmployeeRow, 'name' | 'employmentType'> & { position: { kind: PositionKind } };
+
+/** `checkEligible` of a programme row and an employee read with their position's kind, as they are now. */
+function eligibility(programme: TrainingProgrammeRow, person: PersonWithKind) {
+  return checkEligible(
+    { title: programme.title, positionKinds: programme.positionKinds as PositionKind[] },
+    { name: person.name, employmentType: person.employmentType, positionKind: person.position.kind },
+  );
+}
+
+/** Refuses an employee the programme is not meant for (`eligibility`). */
+function refuseIfNotEligible(field: string[], programme: TrainingProgrammeRow, employee: PersonWithKind) {
+  ruleOrRefuse(field, eligibility(programme, employee));
 }
 
 /** The enrolment and its session, with the session locked. */
@@ -250,10 +256,7 @@ async function releaseIneligible(
   });
   const refusal = new Map<number, string>();
   for (const person of people) {
-    const verdict = checkEligible(
-      { title: programme.title, positionKinds: programme.positionKinds as PositionKind[] },
-      { name: person.name, employmentType: person.employmentType, positionKind: person.position.kind },
-    );
+    const verdict = eligibility(programme, person);
     if (!verdict.ok) refusal.set(person.id, verdict.message);
   }
   const eligible: EnrolmentRow[] = [];
@@ -587,7 +590,7 @@ builder.mutationFields((t) => ({
         const errors: UserErrorShape[] = [];
         dateRange(errors, ['input', 'endsOn'], input.startsOn, input.endsOn);
         const location = text(errors, ['input', 'location'], input.location, { label: 'Location', max: 300 });
-        const onlineUrl = url(errors, ['input', 'onlineUrl'], input.onlineUrl, 'The online link');
+        const onlineUrl = checkUrl(errors, ['input', 'onlineUrl'], input.onlineUrl, 'The online link');
         // The cleaned values decide: a blank location is no location (the table requires one of the two).
         if (location === null && onlineUrl === null) errors.push(noPlace());
         const capacity = checkCapacity(input.capacity, 0);
@@ -626,7 +629,7 @@ builder.mutationFields((t) => ({
           dateRange(errors, ['input', 'endsOn'], changes.startsOn, changes.endsOn);
         }
         if (input.location !== undefined) changes.location = text(errors, ['input', 'location'], input.location, { label: 'Location', max: 300 });
-        if (input.onlineUrl !== undefined) changes.onlineUrl = url(errors, ['input', 'onlineUrl'], input.onlineUrl, 'The online link');
+        if (input.onlineUrl !== undefined) changes.onlineUrl = checkUrl(errors, ['input', 'onlineUrl'], input.onlineUrl, 'The online link');
         // An explicit null (or blank) clears the value; only an omitted field keeps the old one.
         const location = 'location' in changes ? changes.location : before.location;
         const onlineUrl = 'onlineUrl' in changes ? changes.onlineUrl : before.onlineUrl;
@@ -897,7 +900,7 @@ builder.mutationFields((t) => ({
         const errors: UserErrorShape[] = [];
         const title = text(errors, ['input', 'title'], input.title, { label: 'Title', max: 200, required: true });
         const provider = text(errors, ['input', 'provider'], input.provider, { label: 'Provider', max: 200, required: true });
-        const evidenceUrl = url(errors, ['input', 'evidenceUrl'], input.evidenceUrl, 'The evidence link', true);
+        const evidenceUrl = checkUrl(errors, ['input', 'evidenceUrl'], input.evidenceUrl, 'The evidence link', true);
         const certificateNumber = text(errors, ['input', 'certificateNumber'], input.certificateNumber, { label: 'The certificate number', max: 100 });
         wholeNumber(errors, ['input', 'jpHours'], input.jpHours, 'JP', 1, 1000);
         dateRange(errors, ['input', 'endsOn'], input.startsOn, input.endsOn);

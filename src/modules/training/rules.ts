@@ -515,7 +515,7 @@ export type RatingDisclosure = 'PUBLISHED' | 'TOO_FEW' | 'COMPLEMENTARY';
 
 export interface RatingSummary {
   count: number;
-  withheld: boolean;
+  /** Averages are shown only when PUBLISHED (null otherwise). */
   disclosure: RatingDisclosure;
   content: number | null;
   trainer: number | null;
@@ -527,10 +527,9 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Mean scores from the count and the sums (so SQL can aggregate); withheld below MIN_RATINGS_SHOWN ratings. */
 export function summariseRatings(count: number, sums: RatingScores, disclosure: RatingDisclosure = ratingDisclosure(count)): RatingSummary {
-  if (disclosure !== 'PUBLISHED') return { count, withheld: true, disclosure, content: null, trainer: null, usefulness: null, overall: null };
+  if (disclosure !== 'PUBLISHED') return { count, disclosure, content: null, trainer: null, usefulness: null, overall: null };
   return {
     count,
-    withheld: false,
     disclosure,
     content: round2(sums.content / count),
     trainer: round2(sums.trainer / count),

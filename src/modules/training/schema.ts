@@ -243,7 +243,7 @@ const RatingSummaryRef = builder.objectRef<RatingSummaryShape>('TrainingRatingSu
     `total fewer than ${MIN_RATINGS_SHOWN} (it minus its published sessions would give them away); raters are never named.`,
   fields: (t) => ({
     count: t.exposeInt('count', { description: 'Ratings given.' }),
-    withheld: t.exposeBoolean('withheld', { description: 'True when the averages are withheld (null): see withheldReason.' }),
+    withheld: t.boolean({ description: 'True when the averages are withheld (null): see withheldReason.', resolve: (r) => r.disclosure !== 'PUBLISHED' }),
     withheldReason: t.string({ nullable: true, description: 'Why the averages are withheld; null when shown.', resolve: (r) => WITHHELD_REASON[r.disclosure] }),
     content: t.float({ nullable: true, description: 'Mean rating of the content (materi).', resolve: (r) => r.content }),
     trainer: t.float({ nullable: true, description: 'Mean rating of the trainer (pengajar / widyaiswara).', resolve: (r) => r.trainer }),
@@ -253,7 +253,7 @@ const RatingSummaryRef = builder.objectRef<RatingSummaryShape>('TrainingRatingSu
       description: 'The comments, newest first, without who wrote them. Admins only (empty for others) and withheld like the averages.',
       resolve: (r, _args, ctx) => {
         // Admins of the programme's agency only: another agency's admins are nobody here.
-        if (r.withheld || !isAdminOf(ctx.viewer, r.key.agencyId)) return [];
+        if (r.disclosure !== 'PUBLISHED' || !isAdminOf(ctx.viewer, r.key.agencyId)) return [];
         return loader(ctx, r.key.kind === 'programme' ? programmeRatingComments : sessionRatingComments).load(r.key.id);
       },
     }),
