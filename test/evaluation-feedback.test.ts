@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
 import { graphql } from './gql/index.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { CORE_VALUE_CODES } from '../src/modules/training/tables.js';
 
 const Post = graphql(`
   mutation FeedbackPost($input: PostFeedbackInput!) {
@@ -60,7 +61,7 @@ const tokens: Record<string, string> = {};
 const token = async (nip: string) => (tokens[nip] ??= await t.token(nip));
 const gid = encodeGlobalID;
 const sql = async <T>(text: string) => rowsOf<T>(await t.database.db.execute(text));
-const CODES = ['SERVICE', 'ACCOUNTABLE', 'COMPETENT', 'HARMONIOUS', 'LOYAL', 'ADAPTIVE', 'COLLABORATIVE'] as const;
+const CODES = CORE_VALUE_CODES;
 const ratings = (rating: 'ABOVE' | 'AS_EXPECTED' | 'BELOW', comment: string) => CODES.map((coreValue) => ({ coreValue, rating, comment }));
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { evaluationOutcomeSource } from '../src/modules/evaluation/training-sour
 import { serviceToday } from '../src/modules/org/rules.js';
 import { graphql } from './gql/index.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
+import { CORE_VALUE_CODES } from '../src/modules/training/tables.js';
 
 const Start = graphql(`
   mutation EvalStart($input: StartEvaluationInput!) {
@@ -158,7 +159,7 @@ let adminToken: string;
 const tokens: Record<string, string> = {};
 const token = async (nip: string) => (tokens[nip] ??= await t.token(nip));
 const gid = encodeGlobalID;
-const VALUES = ['SERVICE', 'ACCOUNTABLE', 'COMPETENT', 'HARMONIOUS', 'LOYAL', 'ADAPTIVE', 'COLLABORATIVE'] as const;
+const VALUES = CORE_VALUE_CODES;
 /** Every RHK and each BerAKHLAK value rated, as finalising requires. */
 const fullRatings = (f: PlanFixture, rating: 'ABOVE' | 'AS_EXPECTED' | 'BELOW') => ({
   workResults: f.workResultIds.map((id) => ({ workResultId: gid('WorkResult', id), rating })),

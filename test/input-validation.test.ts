@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/index.js';
 import { serviceToday } from '../src/modules/org/rules.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { CORE_VALUE_CODES } from '../src/modules/training/tables.js';
 
 let t: TestServer;
 let admin: string;
@@ -18,7 +19,7 @@ const sql = async <T = any>(text: string) => rowsOf<T>(await t.database.db.execu
 
 /** Characters refused in every text: NUL (PostgreSQL cannot store it), a bell, a bidi override, a lone surrogate. */
 const BAD = { nul: 'a\u0000b', bell: 'a\u0007b', bidi: 'a\u202Eb', surrogate: 'a\uD800b' };
-const VALUES = ['SERVICE', 'ACCOUNTABLE', 'COMPETENT', 'HARMONIOUS', 'LOYAL', 'ADAPTIVE', 'COLLABORATIVE'] as const;
+const VALUES = CORE_VALUE_CODES;
 
 interface Payload {
   userErrors: { field: string[]; code: string; message: string }[];

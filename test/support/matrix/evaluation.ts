@@ -1,6 +1,7 @@
 /** Evaluation rows of the authorization matrix: see `src/modules/evaluation/README.md`. */
 import { employees, mutation, only, prepareRoles, signedIn, str, type MatrixContext, type Row } from '../authorization.js';
 import type { TestServer } from '../server.js';
+import { CORE_VALUE_CODES } from '../../../src/modules/training/tables.js';
 
 /**
  * The subject is the default pelaksana. The seeded objections are decided by the head of region (who cannot sign
@@ -22,7 +23,7 @@ export async function prepareEvaluation(t: TestServer): Promise<MatrixContext> {
   const planId = plan.data.employee.currentPlan.id;
   // Finalising needs every RHK and each BerAKHLAK value rated, not only the two overall ratings.
   const workResults = plan.data.employee.currentPlan.workResults.map((w: { id: string }) => ({ workResultId: w.id, rating: 'AS_EXPECTED' }));
-  const behaviours = ['SERVICE', 'ACCOUNTABLE', 'COMPETENT', 'HARMONIOUS', 'LOYAL', 'ADAPTIVE', 'COLLABORATIVE'].map((coreValue) => ({ coreValue, rating: 'AS_EXPECTED' }));
+  const behaviours = CORE_VALUE_CODES.map((coreValue) => ({ coreValue, rating: 'AS_EXPECTED' }));
   const started = await step(
     ctx.tokens.appraiser,
     'mutation($p: ID!) { startEvaluation(input: { planId: $p, periodKey: "2025-Q3" }) { evaluation { id } userErrors { code message } } }',
