@@ -214,3 +214,17 @@ export function checkNoNulInput(document: DocumentNode, operation: OperationDefi
     });
   }
 }
+
+/**
+ * A size given to a query argument (`limit`, `days`): outside `min`..`max` it is BAD_USER_INPUT naming the bounds, as
+ * `first`/`last` beyond the page size are, never a silent clamp that would pass a cut list off as the whole.
+ */
+export function argumentInRange(argument: string, value: number | null | undefined, range: { fallback: number; min: number; max: number }): number {
+  const given = value ?? range.fallback;
+  if (!Number.isInteger(given) || given < range.min || given > range.max) {
+    throw new GraphQLError(`Argument "${argument}" must be between ${range.min} and ${range.max} (got ${given}).`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: argument, min: range.min, max: range.max },
+    });
+  }
+  return given;
+}

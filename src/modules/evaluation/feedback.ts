@@ -13,6 +13,7 @@ import { builder } from '../../graphql/builder.js';
 import { loader, type Context, type LoaderFactory } from '../../graphql/context.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId, rowIdOf } from '../../graphql/ids.js';
+import { argumentInRange } from '../../graphql/limits.js';
 import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { appraisalOf, supervisorChains } from '../org/queries.js';
@@ -33,6 +34,10 @@ import {
 
 const MAX_BODY = 4000;
 const MAX_PEERS = 20;
+/** Page sizes of the feedback lists (stated in their descriptions). */
+const MAX_THREADS = 200;
+const MAX_PEER_REQUESTS = 100;
+const MAX_INVITATIONS = 200;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Continuous feedback threads
@@ -269,8 +274,11 @@ export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
       },
     }),
     answers: t.relation('invitations', {
-      description: 'Each peer’s answer: the appraiser and admins only (never the employee).',
+      nullable: true,
+      description: 'Each peer’s answer: the appraiser and admins only; null for others (the employee never sees who wrote what).',
       authScopes: (r, _args, ctx) => maySeeAnswers(ctx, r),
+      // A refusal is this field's null, not an error that would null the employee's whole list.
+      unauthorizedResolver: () => null as never,
       query: { orderBy: { id: 'asc' } },
     }),
   }),
@@ -450,19 +458,20 @@ builder.queryFields((t) => ({
   }),
   feedbackThreads: t.drizzleField({
     type: ['feedbackThreads'],
-    description: 'Feedback threads where you are the employee or the appraiser, most recently active first.',
+    description: 'Feedback threads where you are the employee or the appraiser, most recently active first; the first `limit`.',
     authScopes: { employee: true },
-    args: { limit: t.arg.int({ defaultValue: 50 }) },
+    args: { limit: t.arg.int({ defaultValue: 50, description: `How many, from 1 to ${MAX_THREADS} (default 50); outside that, BAD_USER_INPUT.` }) },
     resolve: (query, _root, args, ctx) => {
       const me = viewerEmployeeId(ctx.viewer)!;
+      const limit = argumentInRange('limit', args.limit, { fallback: 50, min: 1, max: MAX_THREADS });
       return ctx.db.query.feedbackThreads.findMany(
-        query({ where: { OR: [{ employeeId: me }, { appraiserId: me }] }, orderBy: { updatedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(args.limit ?? 50, 1), 200) }),
+        query({ where: { OR: [{ employeeId: me }, { appraiserId: me }] }, orderBy: { updatedAt: 'desc', id: 'desc' }, limit }),
       );
     },
   }),
   peerFeedbackRequests: t.drizzleField({
     type: ['peerFeedbackRequests'],
-    description: 'Peer feedback requests about an employee (yourself by default) that you may read.',
+    description: `Peer feedback requests about an employee (yourself by default) that you may read, newest first: at most the ${MAX_PEER_REQUESTS} newest.`,
     authScopes: { employee: true },
     args: { employeeId: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
@@ -470,12 +479,12 @@ builder.queryFields((t) => ({
       const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : me;
       const allowed = employeeId === me || hasRole(ctx.viewer, 'admin') || (await isAppraiserOf(ctx, employeeId));
       if (!allowed) throw new GraphQLError('You may not read this employee’s peer feedback.', { extensions: { code: 'FORBIDDEN' } });
-      return ctx.db.query.peerFeedbackRequests.findMany(query({ where: { employeeId, agencyId: (ctx.viewer as { agencyId: number }).agencyId }, orderBy: { id: 'desc' }, limit: 100 }));
+      return ctx.db.query.peerFeedbackRequests.findMany(query({ where: { employeeId, agencyId: (ctx.viewer as { agencyId: number }).agencyId }, orderBy: { id: 'desc' }, limit: MAX_PEER_REQUESTS }));
     },
   }),
   myPeerFeedbackInvitations: t.field({
     type: [PeerInvitation],
-    description: 'Requests you were asked to answer as a peer.',
+    description: `Requests you were asked to answer as a peer, oldest first: at most the ${MAX_INVITATIONS} oldest.`,
     authScopes: { employee: true },
     resolve: async (_root, _args, ctx) => {
       const me = viewerEmployeeId(ctx.viewer)!;
@@ -485,7 +494,7 @@ builder.queryFields((t) => ({
         .innerJoin(peerFeedbackRequests, eq(peerFeedbackRequests.id, peerFeedbackInvitations.requestId))
         .where(eq(peerFeedbackInvitations.peerId, me))
         .orderBy(peerFeedbackRequests.id)
-        .limit(200);
+        .limit(MAX_INVITATIONS);
       return rows.map((r) => ({ requestId: r.requestId, periodKey: r.periodKey, employeeName: r.employeeName, answered: r.answeredAt !== null }));
     },
   }),

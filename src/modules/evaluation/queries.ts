@@ -178,11 +178,13 @@ export async function predikatCounts(
   pathPrefix: string,
   extra?: { excludeEvaluationId: number; predikat: Predikat },
 ): Promise<Partial<Record<Predikat, number>>> {
+  // The whole agency needs no join (every unit's path starts with ''); both read `evaluations_period_counts_idx` only.
+  const inScope = pathPrefix === '' ? sql`` : sql`join org_units u on u.id = e.unit_id and u.path like ${pathPrefix + '%'}`;
   const result = await db.execute<{ predikat: Predikat; count: number }>(sql`
     select coalesce(e.final_predikat, e.predikat) as predikat, count(*)::int as count
-      from evaluations e join org_units u on u.id = e.unit_id
+      from evaluations e ${inScope}
      where e.agency_id = ${agencyId} and e.period_id = ${periodId} and e.period_key = ${periodKey}
-       and u.path like ${pathPrefix + '%'} and coalesce(e.final_predikat, e.predikat) is not null
+       and coalesce(e.final_predikat, e.predikat) is not null
        ${extra ? sql`and e.id <> ${extra.excludeEvaluationId}` : sql``}
      group by 1`);
   const counts: Partial<Record<Predikat, number>> = {};

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
+import { argumentInRange } from '../../graphql/limits.js';
 import { CoreValueCodeEnum } from '../training/schema.js';
 import { Employee } from '../org/schema.js';
 import { rowsOf } from '../../db/index.js';
@@ -271,7 +272,8 @@ export const Evaluation = builder.drizzleNode('evaluations', {
     objectionDeadline: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'The last moment to object (14 days after finalisation).',
+      description:
+        'When the window to object (keberatan) closes, exclusive: 24:00 WIB of the 14th calendar day after the WIB day of finalisation.',
       select: { columns: { finalisedAt: true } },
       resolve: (e) => (e.finalisedAt ? objectionDeadline(new Date(e.finalisedAt)).toISOString() : null),
     }),
@@ -405,6 +407,8 @@ function requireEmployee(ctx: { viewer: import('../../auth/viewer.js').Viewer })
 }
 
 const MAX_LIST = 200;
+/** The reward-eligible list is an HR export: longer pages than the other lists. */
+const MAX_REWARD_LIST = 1000;
 
 /**
  * The evaluations the viewer acts on as appraiser: their own appraisals, and for an HR admin those of appraisers of
@@ -458,7 +462,7 @@ builder.queryFields((t) => ({
     type: ['evaluations'],
     description:
       'Evaluations you may read (as employee, appraiser, appraiser’s superior, or admin), newest period first, ' +
-      `optionally of one employee, one period key, as appraiser only, or of some statuses; at most ${MAX_LIST}. ` +
+      'optionally of one employee, one period key, as appraiser only, or of some statuses; the first `limit`. ' +
       'An HR admin’s `asAppraiser` includes the evaluations they record on behalf of an appraiser who cannot sign in ' +
       '(the head of region’s, of the JPT), except their own; the approved plans still to evaluate are the head of ' +
       'region’s `Employee.plansToReview(status: [APPROVED])`.',
@@ -470,12 +474,12 @@ builder.queryFields((t) => ({
         description: 'Only those you appraise (for an HR admin, also those of appraisers in the agency who cannot sign in, not their own).',
       }),
       status: t.arg({ type: [EvaluationStatusEnum] }),
-      limit: t.arg.int({ defaultValue: 50 }),
+      limit: t.arg.int({ defaultValue: 50, description: `How many, from 1 to ${MAX_LIST} (default 50); outside that, BAD_USER_INPUT.` }),
     },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireEmployee(ctx);
       const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : null;
-      const limit = Math.min(Math.max(args.limit ?? 50, 1), MAX_LIST);
+      const limit = argumentInRange('limit', args.limit, { fallback: 50, min: 1, max: MAX_LIST });
       return ctx.db.query.evaluations.findMany(
         query({
           where: {
@@ -493,28 +497,37 @@ builder.queryFields((t) => ({
   }),
   rewardEligibleEmployees: t.drizzleField({
     type: ['rewardEligibilities'],
-    description: 'The reward-eligible list (penghargaan) of a performance year, optionally of one period key (admins).',
+    description: 'The reward-eligible list (penghargaan) of a performance year, optionally of one period key (admins), oldest first; the first `limit`.',
     authScopes: { admin: true },
-    args: { periodId: t.arg.id({ required: true }), periodKey: t.arg.string(), limit: t.arg.int({ defaultValue: 100 }) },
+    args: {
+      periodId: t.arg.id({ required: true }),
+      periodKey: t.arg.string(),
+      limit: t.arg.int({ defaultValue: 100, description: `How many, from 1 to ${MAX_REWARD_LIST} (default 100); outside that, BAD_USER_INPUT.` }),
+    },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireEmployee(ctx);
       const periodId = argumentId(String(args.periodId), 'PerformancePeriod', 'periodId');
+      const limit = argumentInRange('limit', args.limit, { fallback: 100, min: 1, max: MAX_REWARD_LIST });
       return ctx.db.query.rewardEligibilities.findMany(
         query({
           where: { agencyId: viewer.agencyId, periodId, ...(args.periodKey ? { periodKey: args.periodKey } : {}) },
           orderBy: { id: 'asc' },
-          limit: Math.min(Math.max(args.limit ?? 100, 1), 1000),
+          limit,
         }),
       );
     },
   }),
   improvementPlans: t.drizzleField({
     type: ['improvementPlans'],
-    description: 'Improvement plans (pembinaan) you own as appraiser, or that concern you; admins see the agency’s.',
+    description: 'Improvement plans (pembinaan) you own as appraiser, or that concern you; admins see the agency’s. Earliest due first; the first `limit`.',
     authScopes: { employee: true },
-    args: { status: t.arg({ type: ImprovementPlanStatusEnum }), limit: t.arg.int({ defaultValue: 50 }) },
+    args: {
+      status: t.arg({ type: ImprovementPlanStatusEnum }),
+      limit: t.arg.int({ defaultValue: 50, description: `How many, from 1 to ${MAX_LIST} (default 50); outside that, BAD_USER_INPUT.` }),
+    },
     resolve: (query, _root, args, ctx) => {
       const viewer = requireEmployee(ctx);
+      const limit = argumentInRange('limit', args.limit, { fallback: 50, min: 1, max: MAX_LIST });
       return ctx.db.query.improvementPlans.findMany(
         query({
           where: {
@@ -525,7 +538,7 @@ builder.queryFields((t) => ({
                 : sql`(${table.ownerId} = ${viewer.employeeId} or ${table.employeeId} = ${viewer.employeeId})`,
           },
           orderBy: { dueOn: 'asc' },
-          limit: Math.min(Math.max(args.limit ?? 50, 1), MAX_LIST),
+          limit,
         }),
       );
     },
@@ -536,7 +549,7 @@ builder.queryFields((t) => ({
       'Objections waiting for you as the appraiser’s superior (atasan pejabat penilai), oldest first. An HR admin’s ' +
       'queue also has the agency’s objections whose superior cannot sign in (the head of region), which the admin ' +
       'hears and decides on their behalf: not their own, nor those about an evaluation they decided (as its ' +
-      'appraiser or on the appraiser’s behalf).',
+      `appraiser or on the appraiser’s behalf). At most the ${MAX_LIST} oldest.`,
     authScopes: { employee: true },
     args: { includeDecided: t.arg.boolean({ defaultValue: false }) },
     resolve: (query, _root, args, ctx) => {

@@ -87,6 +87,14 @@ export const evaluations = pgTable(
     index('evaluations_employee_idx').on(t.employeeId, t.periodKey),
     index('evaluations_appraiser_idx').on(t.appraiserId, t.status),
     index('evaluations_unit_idx').on(t.unitId, t.periodKey),
+    // The visibility rule (`visibleEvaluations`) is an OR over employee, appraiser and appraiser's superior: each
+    // needs an index, or every viewer's list scans the table.
+    index('evaluations_superior_idx').on(t.appraiserSuperiorId),
+    // `evaluations`' order (newest period first, then id): an admin's agency-wide list reads the first page only.
+    index('evaluations_ends_on_idx').on(t.endsOn.desc(), t.id),
+    // `predikatCounts` (under finaliseEvaluation's curve lock) reads only the period's rows, from the index alone.
+    // Drizzle has no INCLUDE, so what it reads (unit, both predikat, id for the evaluation left out) are trailing keys.
+    index('evaluations_period_counts_idx').on(t.agencyId, t.periodId, t.periodKey, t.unitId, t.predikat, t.finalPredikat, t.id),
     check('evaluations_predikat_rated', sql`(${t.predikat} is null) = (${t.workResultsRating} is null or ${t.behaviourRating} is null)`),
     check('evaluations_finalised', sql`(${t.status} = 'DRAFT') = (${t.finalisedAt} is null)`),
     check('evaluations_final_predikat', sql`${t.status} = 'DRAFT' or (${t.predikat} is not null and ${t.finalPredikat} is not null)`),
@@ -173,6 +181,8 @@ export const improvementPlans = pgTable(
   (t) => [
     uniqueIndex('improvement_plans_evaluation_key').on(t.evaluationId),
     index('improvement_plans_owner_idx').on(t.ownerId, t.status),
+    // `improvementPlans`' order (due first): an admin's agency-wide list reads the first page only.
+    index('improvement_plans_due_idx').on(t.dueOn),
     check('improvement_plans_actions', sql`cardinality(${t.actions}) >= 1`),
   ],
 );
@@ -320,6 +330,8 @@ export const monthlyReports = pgTable(
   (t) => [
     uniqueIndex('monthly_reports_plan_month_key').on(t.planId, t.year, t.month),
     index('monthly_reports_appraiser_idx').on(t.appraiserId, t.status),
+    // `monthlyReports` of one employee (yours, or `employeeId`), newest month first.
+    index('monthly_reports_employee_idx').on(t.employeeId, t.year, t.month),
     check('monthly_reports_month', sql`${t.month} between 1 and 12`),
     check('monthly_reports_reviewed', sql`(${t.status} = 'REVIEWED') = (${t.reviewedAt} is not null and ${t.appraiserResponse} is not null)`),
   ],
