@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curveProblems, latestDueDate, periodKeyProblem } from '../../src/modules/evaluation/rules.js';
+import { serviceToday } from '../../src/modules/org/rules.js';
 import {
   ANGKA_KREDIT_PERCENT,
   DEFAULT_CURVES,
@@ -8,6 +9,7 @@ import {
   checkCurve,
   dueDateProblem,
   evaluationPeriods,
+  evaluationOpensOn,
   evaluationRefusal,
   missingRatings,
   monitoringDates,
@@ -16,6 +18,7 @@ import {
   followUpFor,
   mayStillObject,
   objectionDeadline,
+  objectionLastDay,
   predikatFor,
   releasedPeerAnswers,
   type OrganisationPredikat,
@@ -76,11 +79,35 @@ describe('distribution curves (SE MenPANRB 3/2023)', () => {
 });
 
 describe('objection window and periods', () => {
-  it('allows an objection for 14 days after finalisation', () => {
-    const finalised = new Date('2025-07-01T10:00:00Z');
-    expect(objectionDeadline(finalised).toISOString()).toBe('2025-07-15T10:00:00.000Z');
-    expect(mayStillObject(finalised, new Date('2025-07-15T09:59:59Z'))).toBe(true);
-    expect(mayStillObject(finalised, new Date('2025-07-15T10:00:01Z'))).toBe(false);
+  it('allows an objection to the end (24:00 WIB) of the 14th WIB calendar day after the day of finalisation', () => {
+    const finalised = new Date('2025-07-01T08:00:00Z'); // 15:00 WIB, 1 July
+    expect(objectionLastDay(finalised)).toBe('2025-07-15');
+    expect(objectionDeadline(finalised).toISOString()).toBe('2025-07-15T17:00:00.000Z'); // 00:00 WIB, 16 July
+    expect(mayStillObject(finalised, new Date('2025-07-15T14:00:00Z'))).toBe(true); // 21:00 WIB, 15 July
+    expect(mayStillObject(finalised, new Date('2025-07-15T16:59:59.999Z'))).toBe(true);
+    expect(mayStillObject(finalised, new Date('2025-07-15T17:00:00Z'))).toBe(false);
+    // Finalised at 01:00 WIB on 1 July (UTC still says 30 June): the WIB day counts.
+    const early = new Date('2025-06-30T18:00:00Z');
+    expect(objectionLastDay(early)).toBe('2025-07-15');
+    expect(objectionDeadline(early).toISOString()).toBe('2025-07-15T17:00:00.000Z');
+    // Finalised at 23:59 WIB on 30 June: 30 June is the day, whatever remains of it.
+    expect(objectionLastDay(new Date('2025-06-30T16:59:00Z'))).toBe('2025-07-14');
+  });
+
+  it('opens a period’s evaluation on the first day (WIB) of its last month', () => {
+    const [q1, , q3, q4, annual] = evaluationPeriods(2025, 'QUARTERLY');
+    const months = evaluationPeriods(2025, 'MONTHLY');
+    expect([q1, q3, q4, annual, months[1]].map((p) => evaluationOpensOn(p!))).toEqual(['2025-03-01', '2025-09-01', '2025-12-01', '2025-12-01', '2025-02-01']);
+    const plan = { status: 'APPROVED' as const, startsOn: '2025-01-01', endsOn: '2025-12-31' };
+    // 23:59:59 WIB on 31 August, then 00:00 WIB on 1 September (UTC still 31 August).
+    expect(evaluationRefusal(plan, q3!, serviceToday(new Date('2025-08-31T16:59:59Z')))).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/opens on 2025-09-01/) });
+    expect(evaluationRefusal(plan, q3!, serviceToday(new Date('2025-08-31T17:00:00Z')))).toBeNull();
+    expect(evaluationRefusal(plan, q4!, '2025-06-30')?.code).toBe('INVALID');
+    expect(evaluationRefusal(plan, annual!, '2025-11-30')).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/opens on 2025-12-01/) });
+    expect(evaluationRefusal(plan, annual!, serviceToday(new Date('2025-11-30T17:00:00Z')))).toBeNull();
+    expect(evaluationRefusal(plan, months[0]!, '2024-12-31')?.code).toBe('INVALID');
+    expect(evaluationRefusal(plan, months[0]!, '2025-01-01')).toBeNull();
+    expect(evaluationRefusal(plan, q1!, '2026-06-30')).toBeNull(); // long after the end: still evaluated
   });
 
   it('lists quarterly and monthly periods, then the annual one', () => {
@@ -104,6 +131,7 @@ describe('peer answers released to the employee', () => {
 describe('plan versions and segments', () => {
   const [, q2, q3, , annual] = evaluationPeriods(2025, 'QUARTERLY');
   const year = { startsOn: '2025-01-01', endsOn: '2025-12-31' };
+  const END = '2026-01-15'; // every period of 2025 open
 
   it('takes logs and reports on an approved version (in force or ended) and on a superseded one while its revision is pending', () => {
     expect(monitoringDates({ status: 'APPROVED', ...year, successor: null })).toEqual(year);
@@ -120,14 +148,14 @@ describe('plan versions and segments', () => {
 
   it('evaluates approved segments for the periods they overlap; the annual evaluation only on the segment reaching the year’s end', () => {
     const ended = { status: 'APPROVED' as const, startsOn: '2025-01-01', endsOn: '2025-06-30' };
-    expect(evaluationRefusal(ended, q2!)).toBeNull();
-    expect(evaluationRefusal(ended, q3!)?.code).toBe('INVALID');
-    expect(evaluationRefusal(ended, annual!)).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/year’s end/) });
+    expect(evaluationRefusal(ended, q2!, END)).toBeNull();
+    expect(evaluationRefusal(ended, q3!, END)?.code).toBe('INVALID');
+    expect(evaluationRefusal(ended, annual!, END)).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/year’s end/) });
     const later = { status: 'APPROVED' as const, startsOn: '2025-07-01', endsOn: '2025-12-31' };
-    expect(evaluationRefusal(later, q2!)?.code).toBe('INVALID');
-    expect(evaluationRefusal(later, annual!)).toBeNull();
-    expect(evaluationRefusal({ ...later, status: 'SUPERSEDED' }, q3!)?.code).toBe('PLAN_NOT_APPROVED');
-    expect(evaluationRefusal({ ...later, status: 'DRAFT' }, q3!)?.code).toBe('PLAN_NOT_APPROVED');
+    expect(evaluationRefusal(later, q2!, END)?.code).toBe('INVALID');
+    expect(evaluationRefusal(later, annual!, END)).toBeNull();
+    expect(evaluationRefusal({ ...later, status: 'SUPERSEDED' }, q3!, END)?.code).toBe('PLAN_NOT_APPROVED');
+    expect(evaluationRefusal({ ...later, status: 'DRAFT' }, q3!, END)?.code).toBe('PLAN_NOT_APPROVED');
   });
 
   it('finds the days of a month and whether ranges overlap', () => {

@@ -12,10 +12,11 @@ import { serviceToday } from '../org/rules.js';
 import { builder } from '../../graphql/builder.js';
 import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
+import { argumentInRange } from '../../graphql/limits.js';
 import { checkText, checkUrl } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { planVersionOf, type PlanVersionRow } from './queries.js';
-import { monitoringDates, within } from './rules.js';
+import { addDays, monitoringDates, within } from './rules.js';
 import { activityLogs, type ActivityLogRow } from './tables.js';
 import { readSelectionOncePerEvent, type DomainEvent } from '../../events/pubsub.js';
 
@@ -89,18 +90,20 @@ builder.mutationFields((t) => ({
         const evidenceUrl = checkUrl(errors, ['input', 'evidenceUrl'], input.evidenceUrl, 'The evidence link');
         if (!ISO_DATE.test(input.loggedOn)) errors.push(userError(['input', 'loggedOn'], 'INVALID', 'The day must be a date.'));
         refuseIfAny(errors);
-        type Found = PlanVersionRow & { plan_id: number; appraiser_id: number | null; future: boolean };
+        type Found = PlanVersionRow & { plan_id: number; appraiser_id: number | null; year: number; period_status: string; future: boolean };
         // The RHK's plan version and the version revising it, if any: see `monitoringDates` for which take logs.
         const rows = await tx.execute<Found>(sql`
           select p.id as plan_id, p.appraiser_id, p.status, p.starts_on::text as starts_on, p.ends_on::text as ends_on,
-                 s.status as successor_status, s.ends_on::text as successor_ends_on,
+                 s.status as successor_status, s.ends_on::text as successor_ends_on, pp.year, pp.status as period_status,
                  ${input.loggedOn}::date > ${serviceToday()}::date as future
             from work_results w join performance_plans p on p.id = w.plan_id
+            join performance_periods pp on pp.id = p.period_id
             left join performance_plans s on s.revision_of_id = p.id
            where w.id = ${workResultId} and p.employee_id = ${viewer.employeeId}`);
         const found = rowsOf<Found>(rows)[0];
         const dates = found ? monitoringDates(planVersionOf(found)) : null;
         if (!found || !dates) refuse(['input', 'workResultId'], 'NOT_FOUND', 'This RHK is not in your approved plan in force.');
+        if (found.period_status !== 'OPEN') refuse(['input', 'workResultId'], 'PERIOD_NOT_OPEN', `The performance year ${found.year} is closed: its plans take no more logs.`);
         if (found.future) refuse(['input', 'loggedOn'], 'INVALID', 'An activity cannot be logged for a future day.');
         if (!within(input.loggedOn, dates)) {
           refuse(['input', 'loggedOn'], 'INVALID', `The RHK’s plan runs from ${dates.startsOn} to ${dates.endsOn}: log the day against the plan of that day.`);
@@ -134,12 +137,6 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 builder.queryFields((t) => ({
   teamActivityLogs: t.drizzleField({
     type: ['activityLogs'],
@@ -150,10 +147,8 @@ builder.queryFields((t) => ({
     args: { from: t.arg({ type: 'Date', required: true }), days: t.arg.int({ defaultValue: 1, description: '1 to 7.' }) },
     resolve: (query, _root, args, ctx) => {
       const viewerId = viewerEmployeeId(ctx.viewer)!;
-      const days = args.days ?? 1;
-      if (!ISO_DATE.test(args.from) || days < 1 || days > 7) {
-        throw new GraphQLError('Give a date and 1 to 7 days.', { extensions: { code: 'BAD_USER_INPUT' } });
-      }
+      const days = argumentInRange('days', args.days, { fallback: 1, min: 1, max: 7 });
+      if (!ISO_DATE.test(args.from)) throw new GraphQLError('Give a date.', { extensions: { code: 'BAD_USER_INPUT' } });
       return ctx.db.query.activityLogs.findMany(
         query({
           where: { RAW: (l) => and(eq(l.appraiserId, viewerId), gte(l.loggedOn, args.from), lt(l.loggedOn, addDays(args.from, days)))! },
@@ -165,12 +160,12 @@ builder.queryFields((t) => ({
   }),
   myActivityLogs: t.drizzleField({
     type: ['activityLogs'],
-    description: 'Your own activity logs from a day, for up to 31 days.',
+    description: `Your own activity logs from a day, for 1 to 31 days (BAD_USER_INPUT beyond), by day; at most ${MAX_TEAM_ROWS}.`,
     authScopes: { employee: true },
-    args: { from: t.arg({ type: 'Date', required: true }), days: t.arg.int({ defaultValue: 7 }) },
+    args: { from: t.arg({ type: 'Date', required: true }), days: t.arg.int({ defaultValue: 7, description: '1 to 31.' }) },
     resolve: (query, _root, args, ctx) => {
       const viewerId = viewerEmployeeId(ctx.viewer)!;
-      const days = Math.min(Math.max(args.days ?? 7, 1), 31);
+      const days = argumentInRange('days', args.days, { fallback: 7, min: 1, max: 31 });
       if (!ISO_DATE.test(args.from)) throw new GraphQLError('Give a date.', { extensions: { code: 'BAD_USER_INPUT' } });
       return ctx.db.query.activityLogs.findMany(
         query({

@@ -12,6 +12,7 @@ import { CoreValueCodeEnum } from '../training/schema.js';
 import { coreValues, performancePeriods, performancePlans, workResults } from '../planning/tables.js';
 import { curvesOf, curveScopeFor, decidedEvaluation, mayReadEvaluation, partySignsIn, predikatCounts, sameSegment } from './queries.js';
 import {
+  addDays,
   appraiserActing,
   checkCurve,
   curveProblems,
@@ -23,7 +24,7 @@ import {
   MAX_IMPROVEMENT_ACTIONS,
   mayStillObject,
   missingRatings,
-  objectionDeadline,
+  objectionLastDay,
   predikatFor,
   PREDIKATS,
   superiorActing,
@@ -179,7 +180,12 @@ const StartEvaluationInput = builder.inputType('StartEvaluationInput', {
         'An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods ' +
         'it covers); as the agency’s HR admin, one whose appraiser cannot sign in (not your own).',
     }),
-    periodKey: t.string({ required: true, description: '"2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation.' }),
+    periodKey: t.string({
+      required: true,
+      description:
+        '"2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation; of an open performance year, ' +
+        'evaluated at its end: from the first day (WIB) of its last month (a quarter’s third month, 1 December for the year).',
+    }),
   }),
 });
 
@@ -402,7 +408,7 @@ builder.mutationFields((t) => ({
         // FOR SHARE: a revision (which supersedes this version) waits for this evaluation, so that the revision's
         // approved version then finds it below; one that committed first leaves this version SUPERSEDED.
         const [row] = await tx
-          .select({ plan: performancePlans, year: performancePeriods.year, cadence: performancePeriods.cadence })
+          .select({ plan: performancePlans, year: performancePeriods.year, cadence: performancePeriods.cadence, periodStatus: performancePeriods.status })
           .from(performancePlans)
           .innerJoin(performancePeriods, eq(performancePeriods.id, performancePlans.periodId))
           .where(eq(performancePlans.id, planId))
@@ -410,13 +416,14 @@ builder.mutationFields((t) => ({
         if (!row || row.plan.agencyId !== viewer.agencyId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan in your agency.');
         const { plan } = row;
         const onBehalfOfId = await actAsAppraiser(tx, viewer, plan, ['input', 'planId']);
+        if (row.periodStatus !== 'OPEN') refuse(['input', 'planId'], 'PERIOD_NOT_OPEN', `The performance year ${row.year} is closed: its plans are read only.`);
         if (plan.status !== 'APPROVED') refuse(['input', 'planId'], 'PLAN_NOT_APPROVED', 'Only an approved plan is evaluated: the plan in force, or a plan that ended with a transfer.');
         const period = evaluationPeriods(row.year, row.cadence).find((p) => p.key === input.periodKey);
         if (!period) {
           const keys = evaluationPeriods(row.year, row.cadence).map((p) => p.key);
           refuse(['input', 'periodKey'], 'INVALID', `The period must be one of ${keys.join(', ')}.`);
         }
-        const refusal = evaluationRefusal(plan, period);
+        const refusal = evaluationRefusal(plan, period, serviceToday());
         if (refusal) refuse(refusal.code === 'INVALID' ? ['input', 'periodKey'] : ['input', 'planId'], refusal.code, refusal.message);
         // One evaluation per segment and period: a revision is a new row, but the same SKP.
         const [existing] = await tx
@@ -646,7 +653,9 @@ builder.mutationFields((t) => ({
   }),
   fileObjection: t.field({
     type: objectionPayload('FileObjectionPayload'),
-    description: 'Keberatan: the employee objects to a finalised evaluation, with reasons, within 14 days of finalisation.',
+    description:
+      'Keberatan: the employee objects to a finalised evaluation, with reasons, within 14 days of finalisation: up to ' +
+      'the end (24:00 WIB) of the 14th calendar day after the day of finalisation (`objectionDeadline`).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: FileObjectionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -666,7 +675,7 @@ builder.mutationFields((t) => ({
           refuse(
             ['input', 'evaluationId'],
             'OBJECTION_WINDOW_CLOSED',
-            `The 14 days to object ended on ${objectionDeadline(new Date(evaluation.finalisedAt)).toISOString()}.`,
+            `The 14 days to object ended with ${objectionLastDay(new Date(evaluation.finalisedAt))} (WIB), the 14th day after finalisation.`,
           );
         }
         if (!evaluation.appraiserSuperiorId) refuse(['input', 'evaluationId'], 'INVALID', 'The evaluation has no appraiser’s superior to decide an objection.');
@@ -739,7 +748,7 @@ builder.mutationFields((t) => ({
           // The follow-up follows the predikat in force. A plan the appraiser already wrote (one weak predikat
           // changed to another) stands as it is; only a predikat newly needing pembinaan starts a default plan.
           const planned = await tx.query.improvementPlans.findFirst({ where: { evaluationId: evaluation!.id }, columns: { id: true } });
-          const dueOn = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
+          const dueOn = addDays(serviceToday(), 90); // 90 WIB calendar days
           // The reason is up to MAX_NOTE characters; the default action quotes as much as one action holds.
           const action = [...`Pembinaan after the objection decision: ${input.reason.trim()}`];
           const quoted = action.length > MAX_IMPROVEMENT_ACTION ? `${action.slice(0, MAX_IMPROVEMENT_ACTION - 1).join('')}…` : action.join('');

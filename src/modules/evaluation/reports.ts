@@ -20,6 +20,8 @@ import { monthlyReports, reportRealisations, type MonthlyReportRow } from './tab
 
 const MAX_TEXT = 4000;
 const MAX_EVIDENCE = 20;
+/** Rows of one `monthlyReports` answer (stated in its description). */
+const MAX_REPORTS = 500;
 const MAX_EVIDENCE_DESCRIPTION = 500;
 /** A realisation's statement and note: what one indicator reached, not the report (that is `achievements`). */
 const MAX_REALISATION_TEXT = 2000;
@@ -133,6 +135,7 @@ builder.mutationFields((t) => ({
           .select({
             plan: performancePlans,
             year: performancePeriods.year,
+            periodStatus: performancePeriods.status,
             future: sql<boolean>`make_date(${performancePeriods.year}, ${input.month >= 1 && input.month <= 12 ? input.month : 1}, 1) > ${serviceToday()}::date`,
             successorStatus: successor.status,
             successorEndsOn: successor.endsOn,
@@ -142,6 +145,7 @@ builder.mutationFields((t) => ({
           .leftJoin(successor, eq(successor.revisionOfId, performancePlans.id))
           .where(eq(performancePlans.id, planId));
         if (!row || row.plan.employeeId !== viewer.employeeId) refuse(['input', 'planId'], 'NOT_FOUND', 'No such plan of yours.');
+        if (row.periodStatus !== 'OPEN') refuse(['input', 'planId'], 'PERIOD_NOT_OPEN', `The performance year ${row.year} is closed: its plans take no more reports.`);
         const { plan } = row;
         const dates = monitoringDates({
           status: plan.status,
@@ -248,7 +252,9 @@ builder.mutationFields((t) => ({
 builder.queryFields((t) => ({
   monthlyReports: t.drizzleField({
     type: ['monthlyReports'],
-    description: 'Monthly reports you may read: yours, those you review (`toReview: true`: your team’s, optionally by status), or one employee’s.',
+    description:
+      'Monthly reports you may read: yours, those you review (`toReview: true`: your team’s, optionally by status), or one employee’s; ' +
+      `newest month first, at most ${MAX_REPORTS} (narrow with \`year\` or \`status\` for more).`,
     authScopes: { employee: true },
     args: {
       employeeId: t.arg.id(),
@@ -276,7 +282,7 @@ builder.queryFields((t) => ({
               )!,
           },
           orderBy: { year: 'desc', month: 'desc', id: 'asc' },
-          limit: 500,
+          limit: MAX_REPORTS,
         }),
       );
     },

@@ -2,6 +2,7 @@
  * Evaluation rules of PermenPANRB 6/2022 and SE MenPANRB 3/2023 as pure functions: the predikat matrix, the
  * distribution curves, the objection window, follow-ups and periods. No SQL, no GraphQL.
  */
+import { serviceToday, SERVICE_UTC_OFFSET } from '../org/rules.js';
 import { isIsoDate } from '../planning/rules.js';
 import type { PlanStatus } from '../planning/tables.js';
 
@@ -207,12 +208,25 @@ export function checkCurve(curve: Curve, counts: Partial<Record<Predikat, number
 /** Days an employee has to object (keberatan, PP 30/2019) after receiving a finalised evaluation. */
 export const OBJECTION_DAYS = 14;
 
+/** A calendar date plus `days` (negative: earlier), as YYYY-MM-DD. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last day (WIB) to object: the 14th calendar day after the WIB day of finalisation, not 14 x 24 hours. */
+export function objectionLastDay(finalisedAt: Date): string {
+  return addDays(serviceToday(finalisedAt), OBJECTION_DAYS);
+}
+
+/** The instant the objection window closes (exclusive): 24:00 WIB at the end of `objectionLastDay`. */
 export function objectionDeadline(finalisedAt: Date): Date {
-  return new Date(finalisedAt.getTime() + OBJECTION_DAYS * 24 * 60 * 60 * 1000);
+  return new Date(`${addDays(objectionLastDay(finalisedAt), 1)}T00:00:00${SERVICE_UTC_OFFSET}`);
 }
 
 export function mayStillObject(finalisedAt: Date, now: Date): boolean {
-  return now.getTime() <= objectionDeadline(finalisedAt).getTime();
+  return now.getTime() < objectionDeadline(finalisedAt).getTime();
 }
 
 /** Peer feedback is shown to the employee only in aggregate, and only from this many answers. */
@@ -320,12 +334,25 @@ export function monitoringDates(plan: PlanVersion): DateRange | null {
 export type EvaluationRefusal = { code: 'PLAN_NOT_APPROVED' | 'INVALID'; message: string };
 
 /**
- * Whether a plan version can be evaluated for a period. Only an APPROVED version is: the plan in force, or a segment
- * that ended with a transfer (one SKP per position held: each segment is evaluated by its own appraiser for the
- * periods it overlaps). The annual evaluation is one per employee and year, made on the segment that reaches the
- * year's end by its appraiser; an ended segment has periodic evaluations only.
+ * The first day (WIB) a period may be evaluated: a period is evaluated at its end, from the first day of its last
+ * month (a month from its first day, a quarter from its third month, the annual evaluation from 1 December).
  */
-export function evaluationRefusal(plan: { status: PlanStatus; startsOn: string; endsOn: string }, period: EvaluationPeriod): EvaluationRefusal | null {
+export function evaluationOpensOn(period: EvaluationPeriod): string {
+  return `${period.endsOn.slice(0, 7)}-01`;
+}
+
+/**
+ * Whether a plan version can be evaluated for a period on `today` (the service's WIB day, `serviceToday()`). Only an
+ * APPROVED version is: the plan in force, or a segment that ended with a transfer (one SKP per position held: each
+ * segment is evaluated by its own appraiser for the periods it overlaps). The annual evaluation is one per employee
+ * and year, made on the segment that reaches the year's end by its appraiser; an ended segment has periodic
+ * evaluations only. A period is evaluated from `evaluationOpensOn`, not before.
+ */
+export function evaluationRefusal(
+  plan: { status: PlanStatus; startsOn: string; endsOn: string },
+  period: EvaluationPeriod,
+  today: string,
+): EvaluationRefusal | null {
   if (plan.status !== 'APPROVED') {
     return { code: 'PLAN_NOT_APPROVED', message: 'Only an approved plan is evaluated: the plan in force, or a plan that ended with a transfer.' };
   }
@@ -336,6 +363,13 @@ export function evaluationRefusal(plan: { status: PlanStatus; startsOn: string; 
     return {
       code: 'INVALID',
       message: `The plan ended on ${plan.endsOn} with a transfer: its periods are evaluated periodically, and the annual evaluation ${period.key} is made on the plan in force at the year’s end.`,
+    };
+  }
+  const opensOn = evaluationOpensOn(period);
+  if (today < opensOn) {
+    return {
+      code: 'INVALID',
+      message: `${period.key} is evaluated at its end: its evaluation opens on ${opensOn}, the first day of the period’s last month (WIB).`,
     };
   }
   return null;

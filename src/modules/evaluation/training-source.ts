@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/index.js';
+import { SERVICE_TIME_ZONE } from '../org/rules.js';
 import { setEvaluationSource, type EvaluationSource } from '../training/queries.js';
 import type { CoreValueCode } from '../training/tables.js';
 import type { Predikat } from './rules.js';
@@ -22,16 +23,17 @@ export const evaluationOutcomeSource: EvaluationSource = {
       ),
       sql`, `,
     );
+    // Session days are WIB days: a date compared with a timestamptz would be midnight of the session's zone (UTC).
     const result = await db.execute(sql`
       select p.programme_id, p.employee_id, b.predikat as before, a.predikat as after
         from (values ${values}) as p(position, programme_id, employee_id, starts_on, ends_on)
         cross join lateral (
           select coalesce(e.final_predikat, e.predikat) as predikat from evaluations e
-           where e.employee_id = p.employee_id and e.kind = 'ANNUAL' and e.status <> 'DRAFT' and e.finalised_at < p.starts_on
+           where e.employee_id = p.employee_id and e.kind = 'ANNUAL' and e.status <> 'DRAFT' and e.finalised_at < (p.starts_on::timestamp at time zone ${SERVICE_TIME_ZONE})
            order by e.finalised_at desc limit 1) b
         cross join lateral (
           select coalesce(e.final_predikat, e.predikat) as predikat from evaluations e
-           where e.employee_id = p.employee_id and e.kind = 'ANNUAL' and e.status <> 'DRAFT' and e.finalised_at > p.ends_on + 1
+           where e.employee_id = p.employee_id and e.kind = 'ANNUAL' and e.status <> 'DRAFT' and e.finalised_at >= ((p.ends_on + 1)::timestamp at time zone ${SERVICE_TIME_ZONE})
            order by e.finalised_at asc limit 1) a
        order by p.position`);
     return rowsOf<{ programme_id: number | null; employee_id: number; before: Predikat; after: Predikat }>(result).map((r) => ({
