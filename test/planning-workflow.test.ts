@@ -3,7 +3,9 @@
  * submission, return, approval, revision, concurrent approvals, proposals to reports, starting from last year and
  * after a transfer. Each scenario works with its own team of the seeded agency.
  */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/index.js';
 import { graphql } from './gql/index.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -239,7 +241,7 @@ beforeAll(async () => {
     const staff = p.directReports.nodes
       .filter((r) => r.nip && r.appraiser?.id === p.id && (r.position.kind === 'PELAKSANA' || r.position.kind === 'FUNGSIONAL'))
       .map((r) => ({ id: r.id, nip: r.nip! }));
-    if (staff.length >= 3) teams.push({ appraiser: { id: p.id, nip: p.nip }, unitId: p.unit.id, superior: { id: p.appraiser.id, nip: p.appraiser.nip }, staff, queue: p.plansToReview.nodes.map((n) => n.id) });
+    if (staff.length >= 3) teams.push({ appraiser: { id: p.id, nip: p.nip }, unitId: p.unit.id, superior: { id: p.appraiser.id, nip: p.appraiser.nip }, staff, queue: p.plansToReview!.nodes.map((n) => n.id) });
   }
   expect(teams.length).toBeGreaterThanOrEqual(6);
   const opened = await t.request(OpenPeriod, { input: { year: 2026, cadence: 'MONTHLY' } }, { token: admin });
@@ -526,14 +528,32 @@ describe('who reads a plan', () => {
     const team = teams.find((x) => x.queue.length > 0)!;
     expect(team).toBeDefined();
     const mine = await t.request(Queue, { id: team.appraiser.id }, { token: await as(team.appraiser) });
-    expect(mine.data!.employee!.plansToReview.totalCount).toBe(team.queue.length);
-    expect(mine.data!.employee!.plansToReview.nodes.every((n) => n.status === 'SUBMITTED')).toBe(true);
+    expect(mine.data!.employee!.plansToReview!.totalCount).toBe(team.queue.length);
+    expect(mine.data!.employee!.plansToReview!.nodes.every((n) => n.status === 'SUBMITTED')).toBe(true);
     const me = await t.request(MyQueue, {}, { token: await as(team.appraiser) });
-    expect(me.data!.me!.plansToReview.nodes.every((n) => n.appraiser!.id === team.appraiser.id)).toBe(true);
+    expect(me.data!.me!.plansToReview!.nodes.every((n) => n.appraiser!.id === team.appraiser.id)).toBe(true);
     const approvedToo = await t.request(Queue, { id: team.appraiser.id, status: ['SUBMITTED', 'APPROVED'] }, { token: admin });
-    expect(approvedToo.data!.employee!.plansToReview.totalCount).toBeGreaterThan(team.queue.length);
+    expect(approvedToo.data!.employee!.plansToReview!.totalCount).toBeGreaterThan(team.queue.length);
+    // Null for others, not FORBIDDEN: an error on the field would null the whole answer.
     const bySuperior = await t.request(Queue, { id: team.appraiser.id }, { token: await as(team.superior) });
-    expect(bySuperior.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(bySuperior.errors).toBeUndefined();
+    expect(bySuperior.data!.employee!.plansToReview).toBeNull();
+  });
+
+  it('leaves the rest of a list of employees intact for a viewer who may not read their queues', async () => {
+    const team = teams[1]!;
+    const res: any = await t.request(
+      `{ employees(first: 3) { nodes { id name plansToReview { totalCount } } } me { id plansToReview { totalCount } } }`,
+      {},
+      { token: await as(team.staff[1]!) },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.employees.nodes).toHaveLength(3);
+    for (const node of res.data.employees.nodes) {
+      expect(node.name).toEqual(expect.any(String));
+      expect(node.plansToReview).toBeNull();
+    }
+    expect(res.data.me).toEqual({ id: team.staff[1]!.id, plansToReview: { totalCount: 0 } });
   });
 });
 
@@ -947,5 +967,74 @@ describe('submission after the appraiser’s plan ended', () => {
     expect(submitted.data!.submitPlan.userErrors).toEqual([]);
     const approved = await t.request(Approve, { input: { planId } }, { token: await as(team.appraiser) });
     expect(approved.data!.approvePlan.plan).toMatchObject({ status: 'APPROVED' });
+  });
+});
+
+describe('a transfer dated before periods already evaluated', () => {
+  // Runs on the real clock: 2025's evaluations, the annual one included, are open from 2025-12-01 on.
+  const START_EVALUATION = `mutation($input: StartEvaluationInput!) { startEvaluation(input: $input) { evaluation { id } userErrors { code message } } }`;
+  const AFTER_TRANSFER = `mutation($input: StartPlanAfterTransferInput!) {
+    startPlanAfterTransfer(input: $input) { plan { id startsOn } previousPlan { id endsOn } userErrors { field code message } } }`;
+  const CURRENT = `query($id: ID!) { employee(id: $id) { currentPlan(year: 2025) { id endsOn } } }`;
+
+  /** Approved 2025 plans in force since 1 January, of staff appraised by someone who signs in, evaluated up to June. */
+  async function evaluatedStaff(periodKeys: string[][]) {
+    const rows = rowsOf<{ plan_id: number; employee_id: number; nip: string; appraiser_nip: string; unit_id: number; appraiser_id: number }>(
+      await t.database.db.execute(`
+        select p.id as plan_id, e.id as employee_id, e.nip, a.nip as appraiser_nip, e.unit_id, p.appraiser_id
+          from performance_plans p join employees e on e.id = p.employee_id join employees a on a.id = p.appraiser_id
+         where p.is_current and p.status = 'APPROVED' and p.version = 1 and p.position_kind in ('PELAKSANA', 'FUNGSIONAL')
+           and p.starts_on = '2025-01-01' and p.period_id in (select id from performance_periods where year = 2025)
+           and e.nip is not null and a.nip is not null and e.nip <> '${t.seed.adminNip}' and a.nip <> '${t.seed.adminNip}'
+           and not exists (select 1 from evaluations v where v.plan_id = p.id and v.period_key in ('2025-Q3', '2025-Q4', '2025'))
+         order by p.id desc limit ${periodKeys.length}`),
+    );
+    expect(rows).toHaveLength(periodKeys.length);
+    const [to] = rowsOf<{ id: number; unit_id: number }>(
+      await t.database.db.execute(`
+        select y.id, y.unit_id from employees y join positions ps on ps.id = y.position_id
+         where ps.kind = 'PENGAWAS' and y.nip is not null and y.unit_id not in (${rows.map((r) => Number(r.unit_id)).join(', ')})
+         order by y.id limit 1`),
+    );
+    return Promise.all(
+      rows.map(async (row, i) => {
+        const planId = encodeGlobalID('PerformancePlan', Number(row.plan_id));
+        const appraiser = await t.token(row.appraiser_nip);
+        for (const periodKey of periodKeys[i]!) {
+          const started: any = await t.request(START_EVALUATION, { input: { planId, periodKey } }, { token: appraiser });
+          expect(started.data.startEvaluation.userErrors).toEqual([]);
+        }
+        const id = encodeGlobalID('Employee', Number(row.employee_id));
+        const input = { id, unitId: encodeGlobalID('OrgUnit', to!.unit_id), supervisorId: encodeGlobalID('Employee', to!.id) };
+        const moved = await t.request(Transfer, { input }, { token: admin });
+        expect(moved.data!.transferEmployee.userErrors).toEqual([]);
+        return { id, planId, token: await t.token(row.nip) };
+      }),
+    );
+  }
+
+  it('is refused on or before the last day of each period evaluated on the plan in force, the annual one included', async () => {
+    const [yearDone, thirdQuarterDone] = await evaluatedStaff([['2025-Q3', '2025'], ['2025-Q3']]);
+    const startOn = async (who: { token: string }, startsOn: string): Promise<any> =>
+      ((await t.request(AFTER_TRANSFER, { input: { year: 2025, startsOn } }, { token: who.token })) as any).data.startPlanAfterTransfer;
+
+    for (const startsOn of ['2025-07-01', '2025-10-01']) {
+      const refused = await startOn(yearDone!, startsOn);
+      expect(refused.previousPlan).toBeNull();
+      expect(refused.userErrors).toEqual([
+        { field: ['input', 'startsOn'], code: 'INVALID', message: expect.stringMatching(/evaluation for 2025, which ends on 2025-12-31/) },
+      ]);
+    }
+    const kept: any = await t.request(CURRENT, { id: yearDone!.id }, { token: yearDone!.token });
+    expect(kept.data.employee.currentPlan).toEqual({ id: yearDone!.planId, endsOn: '2025-12-31' });
+
+    const early = await startOn(thirdQuarterDone!, '2025-09-30');
+    expect(early.userErrors).toEqual([
+      { field: ['input', 'startsOn'], code: 'INVALID', message: expect.stringMatching(/evaluation for 2025-Q3, which ends on 2025-09-30/) },
+    ]);
+    const after = await startOn(thirdQuarterDone!, '2025-10-01');
+    expect(after.userErrors).toEqual([]);
+    expect(after.previousPlan).toEqual({ id: thirdQuarterDone!.planId, endsOn: '2025-09-30' });
+    expect(after.plan.startsOn).toBe('2025-10-01');
   });
 });

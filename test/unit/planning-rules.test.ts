@@ -294,6 +294,25 @@ describe('dates', () => {
     expect(checkTransferStart(2025, current, '2025-02-30').ok).toBe(false);
   });
 
+  it('starts a plan after a transfer only after every period already evaluated on the current plan', () => {
+    const current = { startsOn: '2025-01-01', endsOn: '2025-12-31' };
+    const q2 = { periodKey: '2025-Q2', endsOn: '2025-06-30' };
+    const q3 = { periodKey: '2025-Q3', endsOn: '2025-09-30' };
+    const annual = { periodKey: '2025', endsOn: '2025-12-31' };
+    expect(checkTransferStart(2025, current, '2025-07-01', [q2])).toEqual({ ok: true, value: { previousEndsOn: '2025-06-30' } });
+    expect(checkTransferStart(2025, current, '2025-06-30', [q2])).toEqual({
+      ok: false,
+      code: 'INVALID',
+      message: 'Your current plan already has an evaluation for 2025-Q2, which ends on 2025-06-30: the new plan must start after that day.',
+    });
+    expect(checkTransferStart(2025, current, '2025-10-01', [q2, q3])).toEqual({ ok: true, value: { previousEndsOn: '2025-09-30' } });
+    // The latest period evaluated is named: the annual one leaves no day of the year.
+    const refused = checkTransferStart(2025, current, '2025-07-01', [q3, annual, q2]);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toMatch(/evaluation for 2025, which ends on 2025-12-31/);
+    expect(checkTransferStart(2025, current, '2025-12-31', [annual]).ok).toBe(false);
+  });
+
   it('knows calendar days', () => {
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
     expect(dayBefore('2025-01-01')).toBe('2024-12-31');

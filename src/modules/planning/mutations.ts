@@ -20,6 +20,7 @@ import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorC
 import { inputId } from '../../graphql/ids.js';
 import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
+import { evaluations } from '../evaluation/tables.js';
 import { supervisorChains } from '../org/queries.js';
 import { APPRAISER_KINDS, canSignIn, resolveAppraisal, serviceToday, type ChainLink } from '../org/rules.js';
 import { Employee } from '../org/schema.js';
@@ -988,7 +989,9 @@ builder.mutationFields((t) => ({
           refuse(['input'], 'NOT_TRANSFERRED', 'Your position, unit and appraiser are still those of your current plan: edit or revise it instead.');
         }
         const startsOn = input.startsOn ?? serviceToday();
-        const dates = checkTransferStart(input.year, previous, startsOn);
+        // Under the plan's row lock: startEvaluation reads the plan FOR SHARE, so no evaluation of it is being added.
+        const evaluated = await tx.select({ periodKey: evaluations.periodKey, endsOn: evaluations.endsOn }).from(evaluations).where(eq(evaluations.planId, previous.id));
+        const dates = checkTransferStart(input.year, previous, startsOn, evaluated);
         if (!dates.ok) refuse(['input', 'startsOn'], dates.code, dates.message);
         const [closed] = await tx
           .update(performancePlans)

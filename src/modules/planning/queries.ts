@@ -263,11 +263,14 @@ export const ALIGNMENT_LIMIT = 5000;
 const MAX_ALIGNMENT_DEPTH = 32;
 
 /**
- * The cascade of RHK in a period, from the roots down, in one recursive statement. Roots: with `unitPath`, the RHK
- * of plans of the unit (or a unit below it) whose parent is not itself in such a plan (the head's RHK); without it,
- * the RHK with no parent (the JPT's, citing the strategic goal). An RHK with neither parent nor strategic goal (a
- * draft not linked yet) starts a branch of its own, flagged `unlinked`: it is no root of the agency's cascade.
- * Superseded versions are left out. Breadth first, at most `limit` RHK (one more tells the caller the tree was cut).
+ * The cascade of RHK in a period, from the roots down. Roots: with `unitPath`, the RHK of plans of the unit (or a
+ * unit below it) whose parent is not itself in such a plan (the head's RHK); without it, the RHK with no parent (the
+ * JPT's, citing the strategic goal). An RHK with neither parent nor strategic goal (a draft not linked yet) starts a
+ * branch of its own, flagged `unlinked`: it is no root of the agency's cascade. Superseded versions are left out.
+ * Breadth first, at most `limit` RHK (one more tells the caller the tree was cut): every level above the cut, and
+ * part of the level cut, in the order the walk reached it. Under a bare limit the recursive statement stops once it
+ * has enough rows, level by level, so it reads only the levels down to the cut, not the whole agency; choosing the
+ * lowest ids of the cut level instead would read all of it (at 100,000 employees, 216k of the 230k RHK).
  */
 export async function alignmentEdges(
   db: Queryable,
@@ -281,22 +284,23 @@ export async function alignmentEdges(
         select 1 from work_results pw join performance_plans pp on pp.id = pw.plan_id
          where pw.id = w.parent_work_result_id and ${inUnit('pp')})`;
   const depth = Math.min(options.maxDepth ?? MAX_ALIGNMENT_DEPTH, MAX_ALIGNMENT_DEPTH);
+  // Each child's plan is checked through its primary key: a join lets the planner hash every RHK of the period.
   const result = await db.execute(sql`
-    with recursive live as (
-      select id, unit_id, employee_id from performance_plans where period_id = ${options.periodId} and status <> 'SUPERSEDED'
-    ), tree(id, parent_id, depth, unlinked) as (
+    with recursive tree(id, parent_id, depth, unlinked) as (
       select w.id, null::int, 0, (w.parent_work_result_id is null and w.strategic_goal is null)
-        from work_results w join live p on p.id = w.plan_id where ${root}
+        from work_results w join performance_plans p on p.id = w.plan_id
+       where p.period_id = ${options.periodId} and p.status <> 'SUPERSEDED' and ${root}
       union all
       select w.id, w.parent_work_result_id, t.depth + 1, t.unlinked
-        from tree t join work_results w on w.parent_work_result_id = t.id join live p on p.id = w.plan_id
+        from tree t join work_results w on w.parent_work_result_id = t.id
        where t.depth < ${depth}
+         and (select p.period_id = ${options.periodId} and p.status <> 'SUPERSEDED' from performance_plans p where p.id = w.plan_id)
     )
-    select id, parent_id, depth, unlinked from tree order by depth, id limit ${options.limit + 1}`);
+    select id, parent_id, depth, unlinked from tree limit ${options.limit + 1}`);
   return rowsOf<{ id: number; parent_id: number | null; depth: number; unlinked: boolean }>(result).map((r) => ({
     id: Number(r.id),
     parentId: r.parent_id === null ? null : Number(r.parent_id),
     depth: Number(r.depth),
     unlinked: r.unlinked === true,
-  }));
+  })).sort((a, b) => a.depth - b.depth || a.id - b.id);
 }

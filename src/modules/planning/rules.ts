@@ -440,16 +440,36 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** A period already evaluated on a plan (any status of the evaluation): its key ("2025-Q3", "2025") and last day. */
+export interface EvaluatedPeriod {
+  periodKey: string;
+  endsOn: string;
+}
+
 /**
  * The first day of a new plan when the employee starts one after a transfer: within the year, after the day the
- * current plan began (so the current plan keeps at least its first day), on or before its end.
+ * current plan began (so the current plan keeps at least its first day), on or before its end, and after the last
+ * day of every period already evaluated on the current plan (ending it earlier would leave an evaluation, the annual
+ * one included, on a plan that no longer covers its period).
  */
-export function checkTransferStart(year: number, current: { startsOn: string; endsOn: string }, startsOn: string): RuleResult<{ previousEndsOn: string }> {
+export function checkTransferStart(
+  year: number,
+  current: { startsOn: string; endsOn: string },
+  startsOn: string,
+  evaluated: readonly EvaluatedPeriod[] = [],
+): RuleResult<{ previousEndsOn: string }> {
   if (!isIsoDate(startsOn)) return fail('INVALID', `"${startsOn.slice(0, 20)}" is not a date.`);
   const { startsOn: first, endsOn: last } = yearBounds(year);
   if (startsOn < first || startsOn > last) return fail('INVALID', `The new plan must start within ${year}.`);
   if (startsOn <= current.startsOn) return fail('INVALID', `The new plan must start after ${current.startsOn}, the day the current plan began.`);
   if (startsOn > current.endsOn) return fail('INVALID', `The current plan already ended on ${current.endsOn}.`);
+  const blocking = evaluated.filter((p) => startsOn <= p.endsOn).sort((a, b) => b.endsOn.localeCompare(a.endsOn) || a.periodKey.localeCompare(b.periodKey))[0];
+  if (blocking) {
+    return fail(
+      'INVALID',
+      `Your current plan already has an evaluation for ${blocking.periodKey}, which ends on ${blocking.endsOn}: the new plan must start after that day.`,
+    );
+  }
   return ok({ previousEndsOn: dayBefore(startsOn) });
 }
 

@@ -549,7 +549,9 @@ const PlanAlignment = builder.objectRef<AlignmentShape>('PlanAlignment').impleme
       resolve: (a) => a.unlinked,
     }),
     count: t.int({ description: 'The number of RHK in `nodes`.', resolve: (a) => a.nodes.length }),
-    truncated: t.exposeBoolean('truncated', { description: `True when the tree had more than ${ALIGNMENT_LIMIT} RHK: the deepest levels were cut.` }),
+    truncated: t.exposeBoolean('truncated', {
+      description: `True when the tree had more than ${ALIGNMENT_LIMIT} RHK: the deepest levels were cut (every level above the cut is whole; of the level cut, only a part is kept).`,
+    }),
   }),
 });
 
@@ -642,10 +644,11 @@ builder.drizzleObjectFields(Employee, (t) => ({
   plansToReview: t.relatedConnection(
     'plansToAppraise',
     {
+      nullable: true,
       description:
         'The appraiser’s queue: plans whose appraiser (pejabat penilai) is this employee, by status (default SUBMITTED), ' +
         'oldest submission first, then plans never submitted (drafts) in the order they were made. Only for the ' +
-        'employee themself and admins.',
+        'employee themself and admins; null for others.',
       args: {
         status: t.arg({ type: [PlanStatusEnum], description: 'Any of these statuses; default [SUBMITTED].' }),
         year: t.arg.int(),
@@ -654,6 +657,8 @@ builder.drizzleObjectFields(Employee, (t) => ({
         const employee = e as unknown as { id: number; agencyId: number };
         return viewerEmployeeId(ctx.viewer) === employee.id || isAdminOf(ctx.viewer, employee.agencyId);
       },
+      // Null rather than FORBIDDEN: in a list of employees, an error on a non-null field would null the whole answer.
+      unauthorizedResolver: () => null as never,
       totalCount: true,
       query: (args) => ({
         where: {
