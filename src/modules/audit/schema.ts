@@ -1,6 +1,30 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import { builder } from '../../graphql/builder.js';
 import { argumentId } from '../../graphql/ids.js';
+
+/** Audited entity types that are no Node type, whose `AuditEntry.entityId` must still narrow the log. */
+const AUDITED_WITHOUT_NODE = new Set(['DistributionCurve', 'IkmResponse', 'OrganisationPredikat']);
+
+/**
+ * The object an `entityId` names. The type name comes from the client's own base64, so it is trusted only once it is
+ * known (a Node type of the schema, or an audited type above) and never echoed back; then the row id is checked as for
+ * any other ID argument.
+ */
+function auditedEntity(value: string, schema: GraphQLSchema): { entityType: string; entityId: number } {
+  let typename = '';
+  try {
+    typename = decodeGlobalID(value).typename;
+  } catch {
+    typename = '';
+  }
+  const type = schema.getType(typename);
+  const isNode = isObjectType(type) && type.getInterfaces().some((face) => face.name === 'Node');
+  if (!isNode && !AUDITED_WITHOUT_NODE.has(typename)) {
+    throw new GraphQLError('Argument "entityId": not a global ID.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'entityId' } });
+  }
+  return { entityType: typename, entityId: argumentId(value, typename, 'entityId') };
+}
 
 export const AuditEntry = builder.drizzleNode('auditLog', {
   name: 'AuditEntry',
@@ -25,14 +49,12 @@ builder.queryFields((t) => ({
     type: 'auditLog',
     description: 'The audit log of your agency, newest first (admins). Narrow it to one object with `entityId`.',
     authScopes: { admin: true },
-    args: { entityId: t.arg.id(), action: t.arg.string() },
-    resolve: (query, _root, args, ctx) => {
-      let entity: { entityType: string; entityId: number } | undefined;
-      if (args.entityId != null) {
-        const decoded = Buffer.from(String(args.entityId), 'base64').toString('utf8');
-        const typename = decoded.split(':')[0] ?? '';
-        entity = { entityType: typename, entityId: argumentId(String(args.entityId), typename, 'entityId') };
-      }
+    args: {
+      entityId: t.arg.id({ description: 'The global ID of the changed object, as `AuditEntry.entityId` gives it; any other string is BAD_USER_INPUT.' }),
+      action: t.arg.string({ description: 'Only entries of this action, e.g. "employee.transfer".' }),
+    },
+    resolve: (query, _root, args, ctx, info) => {
+      const entity = args.entityId != null ? auditedEntity(String(args.entityId), info.schema) : undefined;
       return ctx.db.query.auditLog.findMany(
         query({
           // Admins read their own agency's entries only.

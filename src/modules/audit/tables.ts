@@ -16,5 +16,10 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_agency_idx').on(t.agencyId, t.id)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_agency_idx').on(t.agencyId, t.id),
+    // auditLog(action:), newest first: without it a rare action scans the agency's whole log backwards.
+    index('audit_log_agency_action_idx').on(t.agencyId, t.action, t.id),
+  ],
 );

@@ -5,6 +5,7 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import {
   UserError,
+  UserInputError,
   refuse,
   refuseIfAny,
   runMutation,
@@ -109,6 +110,20 @@ async function employeeInAgency(tx: Transaction, field: string[], globalId: stri
   const [employee] = await (lock ? found.for('no key update') : found);
   if (!employee) refuse(field, 'NOT_FOUND', 'No such employee in your agency.');
   return employee;
+}
+
+/**
+ * Runs a check that refuses (`refuse`, `inputId`) and keeps its user errors with the others, so that one answer names
+ * every bad field; null when it refused.
+ */
+async function collecting<T>(errors: UserErrorShape[], check: () => Promise<T>): Promise<T | null> {
+  try {
+    return await check();
+  } catch (error) {
+    if (!(error instanceof UserInputError)) throw error;
+    errors.push(...error.errors);
+    return null;
+  }
 }
 
 async function unitPath(tx: Transaction, unitId: number): Promise<string> {
@@ -238,17 +253,19 @@ builder.mutationType({
               nipFields = { nip: parsed.value.nip, birthDate: parsed.value.birthDate, gender: parsed.value.gender };
             }
           }
-          refuseIfAny(errors);
-          const unit = await unitInAgency(tx, ['input', 'unitId'], String(input.unitId), agencyId);
-          const position = await positionInAgency(tx, ['input', 'positionId'], String(input.positionId), agencyId);
+          // The look-ups too: every bad field in one answer, not a second round once the text fields are right.
+          const unit = await collecting(errors, () => unitInAgency(tx, ['input', 'unitId'], String(input.unitId), agencyId));
+          const position = await collecting(errors, () => positionInAgency(tx, ['input', 'positionId'], String(input.positionId), agencyId));
           const supervisor =
             input.supervisorId != null
-              ? await employeeInAgency(tx, ['input', 'supervisorId'], String(input.supervisorId), agencyId)
+              ? await collecting(errors, () => employeeInAgency(tx, ['input', 'supervisorId'], String(input.supervisorId), agencyId))
               : null;
           if (nipFields.nip && (await tx.query.employees.findFirst({ where: { nip: nipFields.nip }, columns: { id: true } }))) {
-            refuse(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.');
+            errors.push(userError(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.'));
           }
-          await refuseTakenEmail(tx, input.email?.trim() || null, null);
+          if (input.email != null && isEmail(input.email)) await collecting(errors, () => refuseTakenEmail(tx, input.email?.trim() || null, null));
+          refuseIfAny(errors);
+          if (!unit || !position) throw new Error('a refused look-up left no user error');
           const [employee] = await tx
             .insert(employees)
             .values({
@@ -291,15 +308,17 @@ builder.mutationType({
               else Object.assign(changes, { nip: parsed.value.nip, birthDate: parsed.value.birthDate, gender: parsed.value.gender });
             }
           }
-          refuseIfAny(errors);
           if (input.name != null) changes.name = input.name.trim();
           if (input.email !== undefined) changes.email = input.email?.trim() || null;
           if (input.rank != null) changes.rank = input.rank.trim() || null;
           if (changes.nip && changes.nip !== before.nip) {
             const other = await tx.query.employees.findFirst({ where: { nip: changes.nip }, columns: { id: true } });
-            if (other) refuse(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.');
+            if (other) errors.push(userError(['input', 'nip'], 'DUPLICATE', 'An employee with this NIP already exists.'));
           }
-          if (changes.email && changes.email !== before.email) await refuseTakenEmail(tx, changes.email, before.id);
+          if (changes.email && changes.email !== before.email && isEmail(changes.email)) {
+            await collecting(errors, () => refuseTakenEmail(tx, changes.email!, before.id));
+          }
+          refuseIfAny(errors);
           const [employee] = await tx
             .update(employees)
             .set({ ...changes, updatedAt: sql`now()` })
@@ -321,16 +340,26 @@ builder.mutationType({
           await lockAgencyStructure(tx, agencyId);
           const before = await employeeInAgency(tx, ['input', 'id'], String(input.id), agencyId, true);
           const changes: Partial<typeof employees.$inferInsert> = {};
-          if (input.unitId != null) changes.unitId = (await unitInAgency(tx, ['input', 'unitId'], String(input.unitId), agencyId)).id;
+          // Every bad ID in one answer.
+          const errors: UserErrorShape[] = [];
+          if (input.unitId != null) {
+            const unit = await collecting(errors, () => unitInAgency(tx, ['input', 'unitId'], String(input.unitId), agencyId));
+            if (unit) changes.unitId = unit.id;
+          }
           if (input.positionId != null) {
-            changes.positionId = (await positionInAgency(tx, ['input', 'positionId'], String(input.positionId), agencyId)).id;
+            const position = await collecting(errors, () => positionInAgency(tx, ['input', 'positionId'], String(input.positionId), agencyId));
+            if (position) changes.positionId = position.id;
           }
           if (input.supervisorId === null) changes.supervisorId = null;
           else if (input.supervisorId !== undefined) {
-            const supervisor = await employeeInAgency(tx, ['input', 'supervisorId'], String(input.supervisorId), agencyId);
-            await checkSupervisor(tx, before.id, supervisor);
-            changes.supervisorId = supervisor.id;
+            const supervisor = await collecting(errors, async () => {
+              const found = await employeeInAgency(tx, ['input', 'supervisorId'], String(input.supervisorId), agencyId);
+              await checkSupervisor(tx, before.id, found);
+              return found;
+            });
+            if (supervisor) changes.supervisorId = supervisor.id;
           }
+          refuseIfAny(errors);
           if (Object.keys(changes).length === 0) refuse(['input'], 'INVALID', 'Give at least one of unitId, positionId and supervisorId.');
           const [employee] = await tx
             .update(employees)

@@ -11,6 +11,7 @@ import {
   employeeCountWithSubunits,
   employeeFilterSql,
   orgUnitById,
+  positionIdsOfKind,
 } from './queries.js';
 import { formatNip, normalizeNip } from './rules.js';
 import { employees, employmentType, gender, positionKind, type EmployeeRow } from './tables.js';
@@ -294,12 +295,12 @@ builder.queryType({
       description: 'The employee directory, by name.',
       authScopes: { authenticated: true },
       args: { filter: t.arg({ type: EmployeeFilterInput }) },
-      totalCount: (_parent, args, ctx) => {
-        const filter = directoryFilter(args.filter);
+      totalCount: async (_parent, args, ctx) => {
+        const filter = await directoryFilter(args.filter, ctx);
         return ctx.db.$count(employees, employeeFilterSql(filter));
       },
-      resolve: (query, _parent, args, ctx) => {
-        const filter = directoryFilter(args.filter);
+      resolve: async (query, _parent, args, ctx) => {
+        const filter = await directoryFilter(args.filter, ctx);
         return ctx.db.query.employees.findMany(
           query({ where: { RAW: (table) => employeeFilterSql(filter, table) ?? sql`true` }, orderBy: { name: 'asc' } }),
         );
@@ -342,12 +343,15 @@ builder.queryType({
   }),
 });
 
-function directoryFilter(input: { unitId?: string | number | null; includeSubunits?: boolean | null; search?: string | null; positionKind?: (typeof positionKind.enumValues)[number] | null; employmentType?: (typeof employmentType.enumValues)[number] | null } | null | undefined) {
+async function directoryFilter(input: { unitId?: string | number | null; includeSubunits?: boolean | null; search?: string | null; positionKind?: (typeof positionKind.enumValues)[number] | null; employmentType?: (typeof employmentType.enumValues)[number] | null } | null | undefined, ctx: Context) {
+  const unitId = input?.unitId != null ? argumentId(String(input.unitId), 'OrgUnit', 'filter.unitId') : null;
+  const kind = input?.positionKind ?? null;
   return {
-    unitId: input?.unitId != null ? argumentId(String(input.unitId), 'OrgUnit', 'filter.unitId') : null,
+    unitId,
     includeSubunits: input?.includeSubunits ?? false,
     search: input?.search ?? null,
-    positionKind: input?.positionKind ?? null,
+    positionKind: kind,
+    positionIds: kind ? await loader(ctx, positionIdsOfKind).load(kind) : null,
     employmentType: input?.employmentType ?? null,
   };
 }

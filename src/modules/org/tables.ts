@@ -114,6 +114,10 @@ export const employees = pgTable(
     index('employees_supervisor_idx').on(t.supervisorId),
     index('employees_position_idx').on(t.positionId),
     index('employees_nip_prefix_idx').on(t.nip.op('text_pattern_ops')),
+    // The directory's order (name, id): a page reads its rows from the index instead of sorting every employee.
+    index('employees_name_idx').on(t.name, t.id),
+    // The directory's name search (ilike '%part%'); needs the pg_trgm extension.
+    index('employees_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     uniqueIndex('employees_email_lower_key').on(sql`lower(${t.email})`),
     check(
       'employees_nip_required',

@@ -82,8 +82,13 @@ export function appraiseesSql(appraiserId: number): SQL {
       select e.id, p.kind::text in (${kinds}), 1 from employees e join positions p on p.id = e.position_id
        where e.supervisor_id = ${appraiserId}
       union all
-      select e.id, p.kind::text in (${kinds}), d.level + 1 from down d
-        join employees e on e.supervisor_id = d.id join positions p on p.id = e.position_id
+      -- A lateral probe of employees_supervisor_idx per person; a plain join merge-joins the whole index at every level.
+      -- offset 0 keeps the subquery from being flattened back into that join.
+      select x.id, x.passes, d.level + 1 from down d
+        cross join lateral (
+          select e.id, p.kind::text in (${kinds}) as passes from employees e join positions p on p.id = e.position_id
+           where e.supervisor_id = d.id offset 0
+        ) x
        where d.passes and d.level < 64
     ) select id from down)`;
 }

@@ -4,7 +4,7 @@
  * else (the queue with contact details, the named employee) is for the unit's staff, the named employee and their
  * appraiser, as `PublicFeedback` says field by field.
  */
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
@@ -884,11 +884,16 @@ builder.queryFields((t) => ({
   ),
 }));
 
-function queueFilter(unitId: number, status?: readonly string[] | null, moderation?: readonly string[] | null) {
-  const parts = [sql`${publicFeedback.unitId} = ${unitId}`];
-  if (status?.length) parts.push(sql`${publicFeedback.status}::text in (${sql.join(status.map((s) => sql`${s}`), sql`, `)})`);
-  if (moderation?.length) parts.push(sql`${publicFeedback.moderation}::text in (${sql.join(moderation.map((s) => sql`${s}`), sql`, `)})`);
-  return sql.join(parts, sql` and `);
+// The enum columns compared as themselves (not ::text), so the count uses public_feedback_unit_status_idx.
+function queueFilter(
+  unitId: number,
+  status?: readonly (typeof feedbackStatus.enumValues)[number][] | null,
+  moderation?: readonly (typeof feedbackModeration.enumValues)[number][] | null,
+) {
+  const parts = [eq(publicFeedback.unitId, unitId)];
+  if (status?.length) parts.push(inArray(publicFeedback.status, [...status]));
+  if (moderation?.length) parts.push(inArray(publicFeedback.moderation, [...moderation]));
+  return and(...parts);
 }
 
 function forumFilter(args: { unitId?: string | number | null; period?: string | null }, table: typeof forums = forums) {

@@ -88,7 +88,10 @@ export const publicFeedback = pgTable(
   (t) => [
     uniqueIndex('public_feedback_tracking_code_key').on(t.trackingCode),
     uniqueIndex('public_feedback_idempotency_key').on(t.idempotencyHash),
+    // Monthly figures of a unit (created_at ranges); the status index below cannot serve them, so both stay.
     index('public_feedback_unit_idx').on(t.unitId, t.createdAt),
+    // unitFeedback(status:), newest first: a busy unit's rare status without reading the whole queue.
+    index('public_feedback_unit_status_idx').on(t.unitId, t.status, t.id),
     index('public_feedback_employee_idx').on(t.employeeId),
     check('public_feedback_rating_range', sql`${t.rating} between 1 and 5`),
     check('public_feedback_resolved_at', sql`(${t.status} = 'RESOLVED') = (${t.resolvedAt} is not null)`),
