@@ -1,3 +1,4 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
@@ -6,6 +7,7 @@ import { arrayConnection } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
+import { argumentInRange } from '../../graphql/limits.js';
 import { employeeById, orgUnitById } from '../org/queries.js';
 import { Employee, OrgUnit, PositionKindEnum } from '../org/schema.js';
 import type { EmployeeRow, PositionKind } from '../org/tables.js';
@@ -34,6 +36,7 @@ import {
   waitlistPosition,
   type CompetencyEntry,
   type ShortfallRow,
+  type UnitJpReport,
 } from './queries.js';
 import {
   JP_MINUTES,
@@ -526,12 +529,15 @@ builder.drizzleObjectFields(TrainingSession, (t) => ({
   enrolments: t.relatedConnection(
     'enrolments',
     {
-      description: 'Participants and candidates, in order of enrolment (admins).',
+      nullable: true,
+      description: 'Participants and candidates, in order of enrolment: for the admins of the programme’s agency, null for others.',
       // The parent is the session (Pothos types it as the node).
       authScopes: async (parent: unknown, _args: unknown, ctx: Context) => {
         if (!hasRole(ctx.viewer, 'admin')) return false;
         return isAdminOf(ctx.viewer, await loader(ctx, programmeAgency).load((parent as { programmeId: number }).programmeId));
       },
+      // Null, not FORBIDDEN: a list of sessions asking for it would otherwise lose every session (the field is per row).
+      unauthorizedResolver: () => null as never,
       args: { status: t.arg({ type: [EnrolmentStatusEnum] }) },
       totalCount: true,
       query: (args) => ({ where: args.status?.length ? { status: { in: args.status } } : {}, orderBy: { id: 'asc' } }),
@@ -679,13 +685,13 @@ builder.drizzleObjectFields(Employee, (t) => ({
       'programmes not meant for the position kind and those completed this year or already enrolled in.',
     args: {
       year: t.arg.int({ required: true }),
-      limit: t.arg.int({ defaultValue: 5, description: 'At most this many (1 to 20).' }),
+      limit: t.arg.int({ defaultValue: 5, description: 'At most this many, from 1 to 20 (default 5); outside that, BAD_USER_INPUT.' }),
     },
     ...viewable,
     select: { columns: { employmentType: true, positionId: true } },
     resolve: async (e, args, ctx) => {
       const year = checkYear(args.year);
-      const limit = Math.min(20, Math.max(1, args.limit ?? 5));
+      const limit = argumentInRange('limit', args.limit, { fallback: 5, min: 1, max: 20 });
       const signals = await needSignals(ctx, e, year);
       if (signals.length === 0) return [];
       const [candidates, taken, positionKind] = await Promise.all([
@@ -732,7 +738,21 @@ builder.drizzleObjectFields(Employee, (t) => ({
 // ---------------------------------------------------------------------------------------------------------------
 // Unit report
 
-type ReportShape = { unitId: number; year: number; includeSubunits: boolean; employeeCount: number; totalJp: number; below: ShortfallRow[] };
+/** Fields of one report share its statement: the totals come with the first page asked for (`TOTALS` when none is). */
+type ReportShape = { unitId: number; year: number; includeSubunits: boolean; read: DataLoader<string, UnitJpReport> };
+const TOTALS = 'totals';
+
+function reportReader(ctx: Context, options: Omit<Parameters<typeof unitJpReport>[1], 'page'>): DataLoader<string, UnitJpReport> {
+  return new DataLoader(async (keys) => {
+    const pages = keys.filter((k) => k !== TOTALS);
+    const answers = new Map<string, UnitJpReport>();
+    for (const key of pages.length > 0 ? pages : [TOTALS]) {
+      const [offset, limit] = key === TOTALS ? [0, 0] : key.split(':').map(Number);
+      answers.set(key, await unitJpReport(ctx.db, { ...options, page: { offset: offset!, limit: limit! } }));
+    }
+    return keys.map((k) => answers.get(k) ?? answers.get(pages[0]!)!);
+  });
+}
 
 const CompetencyShortfall = builder.objectRef<ShortfallRow>('CompetencyShortfall').implement({
   description: 'An employee below the yearly JP right.',
@@ -752,17 +772,31 @@ const UnitCompetencyReport = builder.objectRef<ReportShape>('UnitCompetencyRepor
     unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
     year: t.exposeInt('year'),
     includeSubunits: t.exposeBoolean('includeSubunits'),
-    employeeCount: t.exposeInt('employeeCount', { description: 'Employees in the report with a JP right.' }),
-    belowTargetCount: t.int({ resolve: (r) => r.below.length }),
-    totalJp: t.exposeInt('totalJp', { description: 'JP credited to all of them in the year.' }),
+    employeeCount: t.int({
+      description: 'Employees in the report with a JP right.',
+      resolve: async (r) => (await r.read.load(TOTALS)).employeeCount,
+    }),
+    belowTargetCount: t.int({ resolve: async (r) => (await r.read.load(TOTALS)).belowCount }),
+    totalJp: t.int({ description: 'JP credited to all of them in the year.', resolve: async (r) => (await r.read.load(TOTALS)).totalJp }),
     averageJp: t.float({
       nullable: true,
-      resolve: (r) => (r.employeeCount === 0 ? null : Math.round((r.totalJp / r.employeeCount) * 10) / 10),
+      resolve: async (r) => {
+        const { employeeCount, totalJp } = await r.read.load(TOTALS);
+        return employeeCount === 0 ? null : Math.round((totalJp / employeeCount) * 10) / 10;
+      },
     }),
     belowTarget: t.connection({
       type: CompetencyShortfall,
       description: 'Employees below the right, most missing first, then by name.',
-      resolve: (r, args) => arrayConnection(args, r.below),
+      resolve: async (r, args) => {
+        arrayConnection(args, []); // refuses first with last and forged cursors, as every list does, before SQL sees them
+        // Paging forward needs no total; from the end (`last`, `before`) it does, read by a statement of its own.
+        const totalCount = args.last != null || args.before != null ? (await r.read.load(TOTALS)).belowCount : undefined;
+        const connection = await resolveOffsetConnection({ args, totalCount }, async ({ offset, limit }) => (await r.read.load(`${offset}:${limit}`)).below);
+        // An empty page has no first or last item to point at (as arrayConnection answers).
+        if (connection.edges.length === 0) return { ...connection, pageInfo: { ...connection.pageInfo, startCursor: null, endCursor: null } };
+        return connection;
+      },
     }),
   }),
 });
@@ -909,8 +943,8 @@ builder.queryFields((t) => ({
       // A unit of another agency is as unknown as a missing one (its admins are not ours).
       if (!unit || ctx.viewer.kind !== 'employee' || unit.agencyId !== ctx.viewer.agencyId) return null;
       const includeSubunits = args.includeSubunits ?? true;
-      const report = await unitJpReport(ctx.db, { unitId, includeSubunits, year, onlyReportsOf: admin ? null : viewerId });
-      return { unitId, year, includeSubunits, ...report };
+      const read = reportReader(ctx, { unitId, unitPath: unit.path, includeSubunits, year, onlyReportsOf: admin ? null : viewerId });
+      return { unitId, year, includeSubunits, read };
     },
   }),
 }));

@@ -126,7 +126,9 @@ export const trainingSessions = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('training_sessions_programme_idx').on(t.programmeId, t.startsOn),
+    // Both serve `order by starts_on, id` pages: the catalogue's and a programme's sessions.
+    index('training_sessions_programme_idx').on(t.programmeId, t.startsOn, t.id),
+    index('training_sessions_starts_idx').on(t.startsOn, t.id),
     check('training_sessions_dates', sql`${t.endsOn} >= ${t.startsOn}`),
     check('training_sessions_capacity', sql`${t.capacity} between 1 and 10000`),
     check('training_sessions_place', sql`${t.location} is not null or ${t.onlineUrl} is not null`),
