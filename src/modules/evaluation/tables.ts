@@ -91,7 +91,7 @@ export const evaluations = pgTable(
     // needs an index, or every viewer's list scans the table.
     index('evaluations_superior_idx').on(t.appraiserSuperiorId),
     // `evaluations`' order (newest period first, then id): an admin's agency-wide list reads the first page only.
-    index('evaluations_ends_on_idx').on(t.endsOn.desc(), t.id),
+    index('evaluations_ends_on_idx').on(t.endsOn.desc().nullsFirst(), t.id),
     // `predikatCounts` (under finaliseEvaluation's curve lock) reads only the period's rows, from the index alone.
     // Drizzle has no INCLUDE, so what it reads (unit, both predikat, id for the evaluation left out) are trailing keys.
     index('evaluations_period_counts_idx').on(t.agencyId, t.periodId, t.periodKey, t.unitId, t.predikat, t.finalPredikat, t.id),
