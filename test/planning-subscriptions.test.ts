@@ -204,8 +204,8 @@ describe('planStatusChanged', () => {
       [admin, { appraiserId: encodeGlobalID('Employee', 999_999) }, 'FORBIDDEN'],
       [admin, { appraiserId: encodeGlobalID('Employee', foreign!.employee_id) }, 'FORBIDDEN'],
       [admin, { unitId: encodeGlobalID('OrgUnit', 999_999) }, 'BAD_USER_INPUT'],
-      [admin, { unitId: encodeGlobalID('OrgUnit', foreign!.unit_id) }, 'FORBIDDEN'],
-      [staff, { unitId: encodeGlobalID('OrgUnit', foreign!.unit_id) }, 'FORBIDDEN'],
+      [admin, { unitId: encodeGlobalID('OrgUnit', foreign!.unit_id) }, 'BAD_USER_INPUT'],
+      [staff, { unitId: encodeGlobalID('OrgUnit', foreign!.unit_id) }, 'BAD_USER_INPUT'],
     ] as const;
     for (const [client, variables, code] of cases) {
       const [refused] = await subscribe(client, Changed, variables).next(1, 3000);

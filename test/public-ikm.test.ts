@@ -188,7 +188,7 @@ describe('IKM per unit and period', () => {
       expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     }
     const unknown = await t.request(PubIkm, { unitId: 'T3JnVW5pdDo5OTk5OTk=', period: '2025' });
-    expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(unknown.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const wrongType = await t.request(PubIkm, { unitId: 'RW1wbG95ZWU6MQ==', period: '2025' });
     expect(wrongType.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });

@@ -150,7 +150,7 @@ describe('feedbackStatusChanged', () => {
   it('refuses an unknown code', async () => {
     const sub = subscribe(t.ws(), PubStatusChanged, { code: 'ZZZZZ-ZZZZZ' });
     const [result] = await sub.next(1, 3000);
-    expect(result!.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(result!.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it.runIf(onPostgres)('reaches subscribers on another server instance through LISTEN/NOTIFY', async () => {

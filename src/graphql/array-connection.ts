@@ -32,3 +32,18 @@ export function arrayConnection<T extends {}>(args: ConnectionArgs, items: reado
   if (connection.edges.length === 0) return { ...connection, pageInfo: { ...connection.pageInfo, startCursor: null, endCursor: null } };
   return connection;
 }
+
+/**
+ * The `totalCount` field of a connection type: a number (related and in-memory connections) or a lazy count (root
+ * drizzle connections with a `totalCount` option), run only when the field is selected.
+ */
+export function totalCountField(t: any, description: string) {
+  return t.int({
+    description,
+    extensions: { pothosDrizzleTotalCount: true },
+    resolve: async (connection: { totalCount?: number | (() => Promise<number> | number) }) => {
+      const count = connection.totalCount;
+      return (typeof count === 'function' ? await count() : count) ?? 0;
+    },
+  });
+}

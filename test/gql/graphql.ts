@@ -37,9 +37,11 @@ export type AddWorkResultInput = {
   strategicGoal?: string | null | undefined;
 };
 
+/** Answers a request for feedback from a rekan kerja (peer) on the BerAKHLAK values. */
 export type AnswerPeerFeedbackInput = {
   /** Each of the seven BerAKHLAK values once. */
   ratings: Array<PeerRatingInput>;
+  /** The PeerFeedbackRequest you were invited to answer. */
   requestId: string | number;
 };
 
@@ -84,6 +86,7 @@ export type CompetencyArea =
   /** Kompetensi teknis: the knowledge and skills of the position’s field. */
   | 'TECHNICAL';
 
+/** Where JP (jam pelajaran) of pengembangan kompetensi were earned. */
 export type CompetencyHoursSource =
   /** A completed session of the agency’s catalogue. */
   | 'ENROLMENT'
@@ -207,9 +210,11 @@ export type DecideObjectionInput = {
 
 /** Narrows the employee directory; all given conditions must hold. */
 export type EmployeeFilter = {
+  /** Only PNS or only PPPK. */
   employmentType?: EmploymentType | null | undefined;
   /** With unitId: also the units below it. */
   includeSubunits?: boolean | null | undefined;
+  /** Only employees holding a jabatan of this kind. */
   positionKind?: PositionKind | null | undefined;
   /** Part of the name, or the start of the NIP. */
   search?: string | null | undefined;
@@ -230,6 +235,7 @@ export type EnrolmentDecision =
   | 'APPROVE'
   | 'DECLINE';
 
+/** How a place in a session was asked for: by the employee (permohonan) or by nomination (usulan). */
 export type EnrolmentOrigin =
   /** The supervisor (or an admin) nominated the employee. */
   | 'NOMINATION'
@@ -255,15 +261,24 @@ export type EnrolmentStatus =
   /** Endorsed but the session is full: moves up, in order, when a place frees. */
   | 'WAITLISTED';
 
+/** What happened to an evaluasi kinerja in one change. */
 export type EvaluationChange =
+  /** The employee acknowledged it. */
   | 'ACKNOWLEDGED'
+  /** The appraiser finalised it: the predikat is set. */
   | 'FINALISED'
+  /** The keberatan was decided; the predikat in force may have changed. */
   | 'OBJECTION_DECIDED'
+  /** The employee filed a keberatan (objection). */
   | 'OBJECTION_FILED'
+  /** The atasan pejabat penilai kinerja recorded the hearing. */
   | 'OBJECTION_HEARD'
+  /** The appraiser saved ratings (still DRAFT). */
   | 'RATED'
+  /** The appraiser started the evaluation (DRAFT). */
   | 'STARTED';
 
+/** Tindak lanjut: what the predikat in force calls for (penghargaan or pembinaan). */
 export type EvaluationFollowUp =
   /** Butuh Perbaikan or below: an improvement plan (pembinaan) is required. */
   | 'IMPROVEMENT_PLAN'
@@ -272,9 +287,11 @@ export type EvaluationFollowUp =
   /** Sangat Baik: on the period’s reward-eligible list (penghargaan). */
   | 'REWARD_ELIGIBLE';
 
-/** Periodic (monthly or quarterly, per the year’s cadence) or annual evaluation. */
+/** Jenis evaluasi kinerja: periodik (monthly or quarterly, per the year’s cadence) or tahunan (annual). */
 export type EvaluationKind =
+  /** Evaluasi kinerja tahunan: the whole performance year; its predikat is the one of the year. */
   | 'ANNUAL'
+  /** Evaluasi kinerja periodik: one month or quarter of the performance year. */
   | 'PERIODIC';
 
 /** Rating hasil kerja or rating perilaku kerja. */
@@ -286,6 +303,7 @@ export type EvaluationRating =
   /** Di Bawah Ekspektasi. */
   | 'BELOW';
 
+/** Where an evaluasi kinerja stands: DRAFT -> FINALISED -> ACKNOWLEDGED. */
 export type EvaluationStatus =
   /** Finalised and acknowledged by the employee. */
   | 'ACKNOWLEDGED'
@@ -294,11 +312,15 @@ export type EvaluationStatus =
   /** Locked; the employee may acknowledge it and, within 14 days, object. */
   | 'FINALISED';
 
+/** Bukti dukung: a link with a description. */
 export type EvidenceInput = {
+  /** What it shows. */
   description: string;
+  /** Where the evidence is (http or https). */
   url: string;
 };
 
+/** Where the verification of pengembangan kompetensi taken outside the catalogue stands. */
 export type ExternalTrainingStatus =
   /** Not accepted (see the reason). */
   | 'REJECTED'
@@ -307,10 +329,15 @@ export type ExternalTrainingStatus =
   /** Checked by an admin: its JP count. */
   | 'VERIFIED';
 
+/** What a dialog kinerja (continuous feedback) thread is about. */
 export type FeedbackSubjectType =
+  /** An entry of the laporan kegiatan harian. */
   | 'ACTIVITY_LOG'
+  /** An indikator kinerja individu. */
   | 'INDICATOR'
+  /** A laporan kinerja bulanan. */
   | 'MONTHLY_REPORT'
+  /** An RHK (Rencana Hasil Kerja). */
   | 'WORK_RESULT';
 
 export type FileObjectionInput = {
@@ -346,9 +373,12 @@ export type ForumCommitmentStatus =
 
 /** Jenis kelamin, as recorded in the NIP. */
 export type Gender =
+  /** Perempuan (NIP gender digit 2). */
   | 'FEMALE'
+  /** Laki-laki (NIP gender digit 1). */
   | 'MALE';
 
+/** Usia of an IKM (Indeks Kepuasan Masyarakat) survey respondent. */
 export type IkmAgeBand =
   /** 20 to 29 years. */
   | 'FROM_20_TO_29'
@@ -429,6 +459,7 @@ export type IkmOccupation =
   /** Armed forces. */
   | 'TNI';
 
+/** Jenis kelamin of an IKM survey respondent. */
 export type IkmRespondentGender =
   /** Perempuan. */
   | 'FEMALE'
@@ -472,8 +503,11 @@ export type ImprovementPlanInput = {
   dueOn: string;
 };
 
+/** Where a rencana pembinaan (improvement plan) stands. */
 export type ImprovementPlanStatus =
+  /** Closed as completed. */
   | 'COMPLETED'
+  /** Being followed up: its actions are not all done. */
   | 'OPEN';
 
 /** Aspek of an indicator. */
@@ -494,8 +528,11 @@ export type IndicatorInput = {
   target: IndicatorTargetInput;
 };
 
+/** Realisasi of one indicator in the month. */
 export type IndicatorRealisationInput = {
+  /** The PerformanceIndicator. */
   indicatorId: string | number;
+  /** A note. */
   note?: string | null | undefined;
   /** For a qualitative target. */
   statement?: string | null | undefined;
@@ -515,6 +552,7 @@ export type IndicatorTargetInput = {
   value?: number | null | undefined;
 };
 
+/** The form of the target of an indikator kinerja individu. */
 export type IndicatorTargetKind =
   /** A number with a unit, e.g. 12 dokumen. */
   | 'NUMBER'
@@ -523,13 +561,17 @@ export type IndicatorTargetKind =
   /** A range with a unit, e.g. 90-100%. */
   | 'RANGE';
 
+/** One entry of the laporan kegiatan harian. */
 export type LogActivityInput = {
+  /** What was done. */
   description: string;
+  /** A link to the bukti dukung. */
   evidenceUrl?: string | null | undefined;
   /** The day of the activity (not in the future). */
   loggedOn: string;
   /** 1 to 1440; a day’s entries add up to at most 1440. */
   minutes: number;
+  /** What it produced. */
   output: string;
   /** An RHK of your approved plan in force (the last approved version while a revision awaits approval), on a day the plan covers. */
   workResultId: string | number;
@@ -545,6 +587,7 @@ export type ModeratePublicFeedbackInput = {
   reason?: PublicFeedbackRejectionReason | null | undefined;
 };
 
+/** Where a laporan kinerja bulanan (monthly report) stands. */
 export type MonthlyReportStatus =
   /** The appraiser answered. */
   | 'REVIEWED'
@@ -564,12 +607,14 @@ export type NominateForSessionInput = {
   sessionId: string | number;
 };
 
+/** Keputusan keberatan by the atasan pejabat penilai kinerja; final. */
 export type ObjectionDecision =
   /** A new predikat, with a reason. */
   | 'CHANGED'
   /** The predikat stands. */
   | 'UPHELD';
 
+/** Where a keberatan (objection, PP 30/2019) stands: FILED -> HEARD -> DECIDED. */
 export type ObjectionStatus =
   /** Decided; final. */
   | 'DECIDED'
@@ -597,9 +642,13 @@ export type OrganisationPredikat =
   /** Sangat Kurang. */
   | 'SANGAT_KURANG';
 
+/** Your rating of one BerAKHLAK value of a colleague. */
 export type PeerRatingInput = {
+  /** A comment. */
   comment?: string | null | undefined;
+  /** The value rated. */
   coreValue: CoreValueCode;
+  /** The rating. */
   rating: EvaluationRating;
 };
 
@@ -610,6 +659,7 @@ export type PerformanceCadence =
   /** Triwulanan: every quarter (the default). */
   | 'QUARTERLY';
 
+/** Whether a performance year (periode kinerja) is open for planning. */
 export type PerformancePeriodStatus =
   /** The year is closed: its plans are read only. */
   | 'CLOSED'
@@ -668,7 +718,9 @@ export type PositionKind =
   /** Jabatan pengawas (e.g. kepala subbagian, kepala seksi). */
   | 'PENGAWAS';
 
+/** A message in a dialog kinerja thread. */
 export type PostFeedbackInput = {
+  /** The message. */
   body: string;
   /** A WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog. */
   subjectId: string | number;
@@ -813,6 +865,7 @@ export type RequestEnrolmentInput = {
   sessionId: string | number;
 };
 
+/** Asks rekan kerja (peers) for feedback on an employee’s BerAKHLAK behaviour in a period. */
 export type RequestPeerFeedbackInput = {
   /** Yourself, or an employee you appraise. */
   employeeId: string | number;
@@ -829,8 +882,11 @@ export type ReturnPlanInput = {
   reason: string;
 };
 
+/** The appraiser’s answer to a laporan kinerja bulanan. */
 export type ReviewMonthlyReportInput = {
+  /** The MonthlyReport. */
   reportId: string | number;
+  /** The answer, shown to the employee. */
   response: string;
 };
 
@@ -863,7 +919,7 @@ export type SetOrganisationPredikatInput = {
 };
 
 export type StartEvaluationInput = {
-  /** "2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation. */
+  /** "2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation; of an open performance year, evaluated at its end: from the first day (WIB) of its last month (a quarter’s third month, 1 December for the year). */
   periodKey: string;
   /** An approved PerformancePlan you appraise (a version in force, or a segment ended by a transfer for the periods it covers); as the agency’s HR admin, one whose appraiser cannot sign in (not your own). */
   planId: string | number;
@@ -915,14 +971,21 @@ export type SubmitIkmSurveyInput = {
   unitId: string | number;
 };
 
+/** A laporan kinerja bulanan of your approved SKP. */
 export type SubmitMonthlyReportInput = {
+  /** Capaian: what was achieved in the month. */
   achievements: string;
+  /** Bukti dukung. */
   evidence?: Array<EvidenceInput> | null | undefined;
+  /** Langkah perbaikan. */
   improvementSteps?: string | null | undefined;
   /** 1 to 12, of the plan’s year, not in the future. */
   month: number;
+  /** Kendala: what stood in the way. */
   obstacles?: string | null | undefined;
+  /** Your PerformancePlan (SKP) in force. */
   planId: string | number;
+  /** Realisasi per indicator of the plan. */
   realisations?: Array<IndicatorRealisationInput> | null | undefined;
 };
 
@@ -996,26 +1059,17 @@ export type TrainingNeedKind =
   /** The employee is below the yearly JP right. */
   | 'MISSING_JP';
 
-/** Predikat kinerja as counted in training outcomes. */
-export type TrainingOutcomePredikat =
-  /** Baik. */
-  | 'BAIK'
-  /** Butuh Perbaikan. */
-  | 'BUTUH_PERBAIKAN'
-  /** Kurang / Misconduct. */
-  | 'KURANG'
-  /** Sangat Baik. */
-  | 'SANGAT_BAIK'
-  /** Sangat Kurang. */
-  | 'SANGAT_KURANG';
-
 /** Narrows the catalogue; all given conditions must hold. */
 export type TrainingProgrammeFilter = {
+  /** Only this competency area. */
   area?: CompetencyArea | null | undefined;
   /** Programmes that develop this BerAKHLAK value. */
   coreValue?: CoreValueCode | null | undefined;
+  /** Only this form. */
   form?: TrainingForm | null | undefined;
+  /** Also programmes no longer offered. */
   includeRetired?: boolean | null | undefined;
+  /** Only this kind. */
   kind?: TrainingKind | null | undefined;
   /** Programmes meant for this kind of position (or for every kind). */
   positionKind?: PositionKind | null | undefined;
@@ -1023,7 +1077,9 @@ export type TrainingProgrammeFilter = {
   search?: string | null | undefined;
 };
 
+/** Narrows the session list; all given conditions must hold. */
 export type TrainingSessionFilter = {
+  /** Only sessions of this TrainingProgramme. */
   programmeId?: string | number | null | undefined;
   /** Sessions starting before this day. */
   startsBefore?: string | null | undefined;
@@ -1054,19 +1110,6 @@ export type TransferEmployeeInput = {
   supervisorId?: string | number | null | undefined;
   unitId?: string | number | null | undefined;
 };
-
-/** Predikat kinerja pegawai, as counted in published distributions. */
-export type TransparencyPredikat =
-  /** Baik. */
-  | 'BAIK'
-  /** Butuh Perbaikan. */
-  | 'BUTUH_PERBAIKAN'
-  /** Kurang / Misconduct. */
-  | 'KURANG'
-  /** Sangat Baik. */
-  | 'SANGAT_BAIK'
-  /** Sangat Kurang. */
-  | 'SANGAT_KURANG';
 
 /** Corrects personal data. Omitted fields stay as they are; placement changes go through transferEmployee. */
 export type UpdateEmployeeInput = {
@@ -1237,6 +1280,7 @@ export type VerifyExternalTrainingInput = {
   id: string | number;
 };
 
+/** Jenis RHK (Rencana Hasil Kerja): utama or tambahan. */
 export type WorkResultKind =
   /** RHK tambahan: an additional work result. */
   | 'ADDITIONAL'
@@ -1351,7 +1395,7 @@ export type PeerAnswersViewQueryVariables = Exact<{
 
 
 export type PeerAnswersViewQuery = { node:
-    | { id: string, answers: Array<{ answeredAt: string | null, peer: { id: string, name: string, nip: string | null }, ratings: Array<{ coreValue: CoreValueCode, rating: EvaluationRating, comment: string | null }> }> }
+    | { id: string, answers: Array<{ answeredAt: string | null, peer: { id: string, name: string, nip: string | null }, ratings: Array<{ coreValue: CoreValueCode, rating: EvaluationRating, comment: string | null }> }> | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1732,7 +1776,7 @@ export type PlanSubOpenMutation = { openPerformancePeriod: { userErrors: Array<{
 export type PlanTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanTeamsQuery = { employees: { nodes: Array<{ id: string, nip: string | null, name: string, unit: { id: string }, appraiser: { id: string, nip: string | null } | null, directReports: { nodes: Array<{ id: string, nip: string | null, name: string, unit: { id: string }, position: { kind: PositionKind }, appraiser: { id: string } | null }> }, plansToReview: { nodes: Array<{ id: string }> } }> } };
+export type PlanTeamsQuery = { employees: { nodes: Array<{ id: string, nip: string | null, name: string, unit: { id: string }, appraiser: { id: string, nip: string | null } | null, directReports: { nodes: Array<{ id: string, nip: string | null, name: string, unit: { id: string }, position: { kind: PositionKind }, appraiser: { id: string } | null }> }, plansToReview: { nodes: Array<{ id: string }> } | null }> } };
 
 export type PlanOpenPeriodMutationVariables = Exact<{
   input: OpenPerformancePeriodInput;
@@ -1927,12 +1971,12 @@ export type PlanQueueQueryVariables = Exact<{
 }>;
 
 
-export type PlanQueueQuery = { employee: { plansToReview: { totalCount: number, nodes: Array<{ id: string, status: PlanStatus, employee: { id: string } }> } } | null };
+export type PlanQueueQuery = { employee: { plansToReview: { totalCount: number, nodes: Array<{ id: string, status: PlanStatus, employee: { id: string } }> } | null } | null };
 
 export type PlanMyQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanMyQueueQuery = { me: { plansToReview: { totalCount: number, nodes: Array<{ id: string, status: PlanStatus, appraiser: { id: string } | null }> } } | null };
+export type PlanMyQueueQuery = { me: { plansToReview: { totalCount: number, nodes: Array<{ id: string, status: PlanStatus, appraiser: { id: string } | null }> } | null } | null };
 
 export type PubTrackQueryVariables = Exact<{
   code: string;
@@ -2147,7 +2191,7 @@ export type PubTransparencyQueryVariables = Exact<{
 }>;
 
 
-export type PubTransparencyQuery = { transparency: { period: string, unit: { id: string, name: string }, ikm: { respondents: number, withheld: boolean, score: number | null, grade: IkmGrade | null }, feedback: { received: number, resolved: number, averageRating: number | null, medianResolutionHours: number | null, withheld: boolean, reason: string | null }, predikat: { available: boolean, evaluated: number | null, withheld: boolean, reason: string | null, counts: Array<{ predikat: TransparencyPredikat, count: number | null, share: number | null }> | null }, forums: { forums: number, participants: number, commitmentsOpen: number, commitmentsInProgress: number, commitmentsDone: number } } };
+export type PubTransparencyQuery = { transparency: { period: string, unit: { id: string, name: string }, ikm: { respondents: number, withheld: boolean, score: number | null, grade: IkmGrade | null }, feedback: { received: number, resolved: number, averageRating: number | null, medianResolutionHours: number | null, withheld: boolean, reason: string | null }, predikat: { available: boolean, evaluated: number | null, withheld: boolean, reason: string | null, counts: Array<{ predikat: Predikat, count: number | null, share: number | null }> | null }, forums: { forums: number, participants: number, commitmentsOpen: number, commitmentsInProgress: number, commitmentsDone: number } } };
 
 export type PubNewUnitMutationVariables = Exact<{
   input: CreateOrgUnitInput;
@@ -2315,7 +2359,7 @@ export type CatRatingsQueryVariables = Exact<{
 
 
 export type CatRatingsQuery = { node:
-    | { title: string, ratingSummary: { count: number, withheld: boolean, content: number | null, trainer: number | null, usefulness: number | null, overall: number | null, comments: Array<string> }, outcomes: { available: boolean, participants: number, minimumGroupSize: number, withheld: boolean, improved: number | null, before: Array<{ predikat: TrainingOutcomePredikat, count: number }> | null } | null }
+    | { title: string, ratingSummary: { count: number, withheld: boolean, content: number | null, trainer: number | null, usefulness: number | null, overall: number | null, comments: Array<string> }, outcomes: { available: boolean, participants: number, minimumGroupSize: number, withheld: boolean, improved: number | null, before: Array<{ predikat: Predikat, count: number }> | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -2391,7 +2435,7 @@ export type TrSessionQueryVariables = Exact<{
 
 
 export type TrSessionQuery = { node:
-    | { id: string, status: TrainingSessionStatus, capacity: number, placesTaken: number, placesLeft: number, waitlistLength: number, pendingRequests: number, enrolments: { totalCount: number, nodes: Array<{ id: string, status: EnrolmentStatus, waitlistPosition: number | null, queuedAt: string | null, employee: { id: string } }> } }
+    | { id: string, status: TrainingSessionStatus, capacity: number, placesTaken: number, placesLeft: number, waitlistLength: number, pendingRequests: number, enrolments: { totalCount: number, nodes: Array<{ id: string, status: EnrolmentStatus, waitlistPosition: number | null, queuedAt: string | null, employee: { id: string } }> } | null }
     | Record<PropertyKey, never>
    | null };
 

@@ -157,8 +157,10 @@ function clientOf(ctx: MatrixContext, role: Role): Client {
 function classifyErrors(errors: readonly { message: string; extensions?: Record<string, unknown> }[]): Outcome | string {
   const code = errors[0]?.extensions?.code;
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return 'denied';
-  // "No such unit in your agency": another agency's object is as unknown as a missing one.
+  // "No such unit in your agency": another agency's object is as unknown as a missing one (an argument naming no row
+  // of the viewer's agency is BAD_USER_INPUT with its argumentName: docs/conventions.md).
   if (code === 'NOT_FOUND') return 'denied';
+  if (code === 'BAD_USER_INPUT' && errors[0]?.extensions?.argumentName) return 'denied';
   return `error ${String(code)}: ${errors[0]?.message}`;
 }
 

@@ -1,7 +1,10 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { and, eq } from 'drizzle-orm';
+import { totalCountField } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId } from '../../graphql/ids.js';
+import { auditLog as auditLogTable } from './tables.js';
 
 /** Audited entity types that are no Node type, whose `AuditEntry.entityId` must still narrow the log. */
 const AUDITED_WITHOUT_NODE = new Set(['DistributionCurve', 'IkmResponse', 'OrganisationPredikat']);
@@ -29,20 +32,34 @@ function auditedEntity(value: string, schema: GraphQLSchema): { entityType: stri
 export const AuditEntry = builder.drizzleNode('auditLog', {
   name: 'AuditEntry',
   description: 'One change in the append-only audit log: who, when, what, and the object before and after.',
-  id: { column: (entry) => entry.id },
+  id: { column: (entry) => entry.id, description: 'Global ID (Relay `Node`).' },
   authScopes: { admin: true },
   runScopesOnType: true,
   fields: (t) => ({
-    at: t.field({ type: 'DateTime', resolve: (entry) => entry.at }),
+    at: t.field({ description: 'When the change was committed.', type: 'DateTime', resolve: (entry) => entry.at }),
     actor: t.relation('actor', { nullable: true, description: 'The employee who made the change (null for the public or a service).' }),
     actorSubject: t.exposeString('actorSubject', { nullable: true, description: 'The token subject behind the change.' }),
     action: t.exposeString('action', { description: 'E.g. "employee.transfer", "plan.approve".' }),
-    entityType: t.exposeString('entityType'),
+    entityType: t.exposeString('entityType', { description: 'GraphQL type name of the changed object, e.g. "Employee".' }),
     entityId: t.id({ description: 'Global ID of the changed object.', resolve: (entry) => encodeGlobalID(entry.entityType, entry.entityId) }),
-    before: t.field({ type: 'JSON', nullable: true, resolve: (entry) => entry.before }),
-    after: t.field({ type: 'JSON', nullable: true, resolve: (entry) => entry.after }),
+    before: t.field({ description: 'The object before the change (null when it was created).', type: 'JSON', nullable: true, resolve: (entry) => entry.before }),
+    after: t.field({ description: 'The object after the change (null when it was removed).', type: 'JSON', nullable: true, resolve: (entry) => entry.after }),
   }),
 });
+
+/** Named, with a total: the generated `QueryAuditLogConnection` gave clients no count and an unstable type name. */
+const AuditEntryConnection = builder.connectionObject(
+  { type: AuditEntry, name: 'AuditEntryConnection', fields: (t) => ({ totalCount: totalCountField(t, 'All entries that match, across pages.') }) },
+  { name: 'AuditEntryEdge' },
+);
+
+type AuditFilter = { agencyId: number; entityType?: string; entityId?: number; action?: string };
+
+function auditFilter(args: { entityId?: string | number | null; action?: string | null }, ctx: { viewer: unknown }, schema: GraphQLSchema): AuditFilter {
+  const entity = args.entityId != null ? auditedEntity(String(args.entityId), schema) : undefined;
+  // Admins read their own agency's entries only.
+  return { agencyId: (ctx.viewer as { agencyId: number }).agencyId, ...(entity ?? {}), ...(args.action ? { action: args.action } : {}) };
+}
 
 builder.queryFields((t) => ({
   auditLog: t.drizzleConnection({
@@ -53,15 +70,20 @@ builder.queryFields((t) => ({
       entityId: t.arg.id({ description: 'The global ID of the changed object, as `AuditEntry.entityId` gives it; any other string is BAD_USER_INPUT.' }),
       action: t.arg.string({ description: 'Only entries of this action, e.g. "employee.transfer".' }),
     },
-    resolve: (query, _root, args, ctx, info) => {
-      const entity = args.entityId != null ? auditedEntity(String(args.entityId), info.schema) : undefined;
-      return ctx.db.query.auditLog.findMany(
-        query({
-          // Admins read their own agency's entries only.
-          where: { agencyId: (ctx.viewer as { agencyId: number }).agencyId, ...(entity ?? {}), ...(args.action ? { action: args.action } : {}) },
-          orderBy: { id: 'desc' },
-        }),
+    // A count statement of its own, run only when `totalCount` is selected.
+    totalCount: (_root, args, ctx, info) => {
+      const f = auditFilter(args, ctx, info.schema);
+      return ctx.db.$count(
+        auditLogTable,
+        and(
+          eq(auditLogTable.agencyId, f.agencyId),
+          f.entityType !== undefined ? eq(auditLogTable.entityType, f.entityType) : undefined,
+          f.entityId !== undefined ? eq(auditLogTable.entityId, f.entityId) : undefined,
+          f.action !== undefined ? eq(auditLogTable.action, f.action) : undefined,
+        ),
       );
     },
-  }),
+    resolve: (query, _root, args, ctx, info) =>
+      ctx.db.query.auditLog.findMany(query({ where: auditFilter(args, ctx, info.schema), orderBy: { id: 'desc' } })),
+  }, AuditEntryConnection),
 }));

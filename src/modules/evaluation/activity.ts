@@ -32,32 +32,33 @@ const MAX_TEAM_ROWS = 5000;
 export const ActivityLog = builder.drizzleNode('activityLogs', {
   name: 'ActivityLog',
   description: 'Laporan kegiatan harian: one activity of a day for an RHK. Readable by the employee, the appraiser and admins.',
-  id: { column: (l) => l.id },
+  id: { column: (l) => l.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (l, ctx) =>
     isAdminOf(ctx.viewer, l.agencyId) ||
     [l.employeeId, l.appraiserId].includes(viewerEmployeeId(ctx.viewer) ?? -1),
   fields: (t) => ({
-    employee: t.relation('employee'),
-    loggedOn: t.field({ type: 'Date', resolve: (l) => l.loggedOn }),
+    employee: t.relation('employee', { description: 'The employee who logged the activity.' }),
+    loggedOn: t.field({ description: 'The day the work was done.', type: 'Date', resolve: (l) => l.loggedOn }),
     workResultId: t.id({ description: 'The RHK (WorkResult) the activity serves.', resolve: (l) => encodeGlobalID('WorkResult', l.workResultId) }),
-    workResultStatement: t.string({ select: { with: { workResult: { columns: { statement: true } } } }, resolve: (l) => l.workResult.statement }),
+    workResultStatement: t.string({ description: 'The statement of the RHK the activity serves.', select: { with: { workResult: { columns: { statement: true } } } }, resolve: (l) => l.workResult.statement }),
     description: t.exposeString('description', { description: 'What was done.' }),
     output: t.exposeString('output', { description: 'What it produced.' }),
     minutes: t.exposeInt('minutes', { description: 'Time spent.' }),
     evidenceUrl: t.exposeString('evidenceUrl', { nullable: true, description: 'Bukti dukung.' }),
-    createdAt: t.field({ type: 'DateTime', resolve: (l) => l.createdAt }),
+    createdAt: t.field({ description: 'When the entry was written.', type: 'DateTime', resolve: (l) => l.createdAt }),
   }),
 });
 
 const LogActivityInput = builder.inputType('LogActivityInput', {
+  description: 'One entry of the laporan kegiatan harian.',
   fields: (t) => ({
     workResultId: t.id({ required: true, description: 'An RHK of your approved plan in force (the last approved version while a revision awaits approval), on a day the plan covers.' }),
     loggedOn: t.field({ type: 'Date', required: true, description: 'The day of the activity (not in the future).' }),
-    description: t.string({ required: true }),
-    output: t.string({ required: true }),
+    description: t.string({ description: 'What was done.', required: true }),
+    output: t.string({ description: 'What it produced.', required: true }),
     minutes: t.int({ required: true, description: '1 to 1440; a day’s entries add up to at most 1440.' }),
-    evidenceUrl: t.string(),
+    evidenceUrl: t.string({ description: 'A link to the bukti dukung.' }),
   }),
 });
 

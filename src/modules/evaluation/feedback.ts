@@ -18,7 +18,7 @@ import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
 import { appraisalOf, supervisorChains } from '../org/queries.js';
 import { resolveAppraisal } from '../org/rules.js';
-import { CoreValueCodeEnum } from '../training/schema.js';
+import { CoreValueCodeEnum } from '../planning/schema.js';
 import { coreValues } from '../planning/tables.js';
 import { PEER_AGGREGATE_MINIMUM, periodKeyProblem, releasedPeerAnswers, type Rating } from './rules.js';
 import { RatingEnum } from './schema.js';
@@ -82,37 +82,45 @@ const mayReadThread = (viewer: Viewer, t: Pick<FeedbackThreadRow, 'agencyId' | '
   (isAdminOf(viewer, t.agencyId) || viewer.employeeId === t.employeeId || viewer.employeeId === t.appraiserId);
 
 const FeedbackSubjectTypeEnum = builder.enumType('FeedbackSubjectType', {
-  values: { WORK_RESULT: {}, INDICATOR: {}, MONTHLY_REPORT: {}, ACTIVITY_LOG: {} },
+  description: 'What a dialog kinerja (continuous feedback) thread is about.',
+  values: {
+    WORK_RESULT: { description: 'An RHK (Rencana Hasil Kerja).' },
+    INDICATOR: { description: 'An indikator kinerja individu.' },
+    MONTHLY_REPORT: { description: 'A laporan kinerja bulanan.' },
+    ACTIVITY_LOG: { description: 'An entry of the laporan kegiatan harian.' },
+  },
 });
 
 const FeedbackMessage = builder.drizzleObject('feedbackMessages', {
   name: 'FeedbackMessage',
+  description: 'One message of a dialog kinerja thread.',
   fields: (t) => ({
-    author: t.relation('author'),
-    body: t.exposeString('body'),
-    createdAt: t.field({ type: 'DateTime', resolve: (m) => m.createdAt }),
+    author: t.relation('author', { description: 'Who wrote it: the employee or the appraiser.' }),
+    body: t.exposeString('body', { description: 'The message.' }),
+    createdAt: t.field({ description: 'When it was written.', type: 'DateTime', resolve: (m) => m.createdAt }),
   }),
 });
 
 export const FeedbackThread = builder.drizzleNode('feedbackThreads', {
   name: 'FeedbackThread',
   description: 'Dialog kinerja: the appraiser’s feedback on one subject and the employee’s replies. For the two of them and admins.',
-  id: { column: (t) => t.id },
+  id: { column: (t) => t.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (thread, ctx) => mayReadThread(ctx.viewer, thread),
   fields: (t) => ({
-    subjectType: t.expose('subjectType', { type: FeedbackSubjectTypeEnum }),
+    subjectType: t.expose('subjectType', { description: 'What the thread is about.', type: FeedbackSubjectTypeEnum }),
     subjectId: t.id({ description: 'The WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog.', resolve: (th) => encodeGlobalID(TYPENAME_OF[th.subjectType], th.subjectId) }),
-    employee: t.relation('employee'),
-    appraiser: t.relation('appraiser'),
-    messages: t.relation('messages', { query: { orderBy: { id: 'asc' }, limit: 500 } }),
+    employee: t.relation('employee', { description: 'The employee the dialog is with.' }),
+    appraiser: t.relation('appraiser', { description: 'The pejabat penilai kinerja.' }),
+    messages: t.relation('messages', { description: 'Its messages, oldest first (at most 500).', query: { orderBy: { id: 'asc' }, limit: 500 } }),
   }),
 });
 
 const PostFeedbackInput = builder.inputType('PostFeedbackInput', {
+  description: 'A message in a dialog kinerja thread.',
   fields: (t) => ({
     subjectId: t.id({ required: true, description: 'A WorkResult, PerformanceIndicator, MonthlyReport or ActivityLog.' }),
-    body: t.string({ required: true }),
+    body: t.string({ description: 'The message.', required: true }),
   }),
 });
 
@@ -157,30 +165,32 @@ interface ValueAggregate {
 }
 
 const PeerValueAggregate = builder.objectRef<ValueAggregate>('PeerValueAggregate').implement({
+  description: 'How many peers rated one BerAKHLAK value above, as or below expectation.',
   fields: (t) => ({
-    coreValue: t.field({ type: CoreValueCodeEnum, resolve: (a) => a.code as never }),
-    coreValueName: t.exposeString('name'),
-    above: t.exposeInt('above'),
-    asExpected: t.exposeInt('asExpected'),
-    below: t.exposeInt('below'),
+    coreValue: t.field({ description: 'The value.', type: CoreValueCodeEnum, resolve: (a) => a.code as never }),
+    coreValueName: t.exposeString('name', { description: 'Its name.' }),
+    above: t.exposeInt('above', { description: 'Di Atas Ekspektasi.' }),
+    asExpected: t.exposeInt('asExpected', { description: 'Sesuai Ekspektasi.' }),
+    below: t.exposeInt('below', { description: 'Di Bawah Ekspektasi.' }),
   }),
 });
 
 const PeerAggregate = builder.objectRef<{ answers: number; values: ValueAggregate[]; comments: string[] }>('PeerFeedbackAggregate').implement({
   description: 'Counts per value over the released answers and their comments, unattributed and sorted by text.',
   fields: (t) => ({
-    answers: t.exposeInt('answers'),
-    values: t.field({ type: [PeerValueAggregate], resolve: (a) => a.values }),
-    comments: t.exposeStringList('comments'),
+    answers: t.exposeInt('answers', { description: 'Peers who answered.' }),
+    values: t.field({ description: 'Counts per BerAKHLAK value.', type: [PeerValueAggregate], resolve: (a) => a.values }),
+    comments: t.exposeStringList('comments', { description: 'The comments, without their authors.' }),
   }),
 });
 
 const PeerRating = builder.drizzleObject('peerFeedbackRatings', {
   name: 'PeerRating',
+  description: 'A rekan kerja’s rating of one BerAKHLAK value.',
   fields: (t) => ({
-    coreValue: t.field({ type: CoreValueCodeEnum, select: { with: { coreValue: { columns: { code: true } } } }, resolve: (r) => r.coreValue.code as never }),
-    rating: t.expose('rating', { type: RatingEnum }),
-    comment: t.exposeString('comment', { nullable: true }),
+    coreValue: t.field({ description: 'The value rated.', type: CoreValueCodeEnum, select: { with: { coreValue: { columns: { code: true } } } }, resolve: (r) => r.coreValue.code as never }),
+    rating: t.expose('rating', { description: 'The rating.', type: RatingEnum }),
+    comment: t.exposeString('comment', { description: 'The peer’s comment.', nullable: true }),
   }),
 });
 
@@ -188,9 +198,9 @@ const PeerAnswer = builder.drizzleObject('peerFeedbackInvitations', {
   name: 'PeerAnswer',
   description: 'One peer’s invitation and answer: for the appraiser and admins only.',
   fields: (t) => ({
-    peer: t.relation('peer'),
-    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.answeredAt }),
-    ratings: t.relation('ratings', { query: { orderBy: { coreValueId: 'asc' } } }),
+    peer: t.relation('peer', { description: 'The rekan kerja who answered.' }),
+    answeredAt: t.field({ description: 'When they answered; null when not yet.', type: 'DateTime', nullable: true, resolve: (i) => i.answeredAt }),
+    ratings: t.relation('ratings', { description: 'Their rating of each value.', query: { orderBy: { coreValueId: 'asc' } } }),
   }),
 });
 
@@ -246,17 +256,19 @@ export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
   description:
     'A request for peer feedback (rekan kerja) on an employee’s BerAKHLAK behaviour. The employee sees only the ' +
     `aggregate, from ${PEER_AGGREGATE_MINIMUM} answers on; the appraiser and admins see each answer.`,
-  id: { column: (r) => r.id },
+  id: { column: (r) => r.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (r, ctx) => mayReadRequest(ctx, r),
   fields: (t) => ({
-    employee: t.relation('employee'),
-    periodKey: t.exposeString('periodKey'),
+    employee: t.relation('employee', { description: 'The employee the feedback is on.' }),
+    periodKey: t.exposeString('periodKey', { description: 'The period, e.g. "2025-Q2".' }),
     invitedCount: t.int({
+      description: 'Peers invited.',
       select: { with: { invitations: { columns: { id: true } } } },
       resolve: (r) => r.invitations.length,
     }),
     answeredCount: t.int({
+      description: 'Peers who answered.',
       select: { with: { invitations: { columns: { answeredAt: true } } } },
       resolve: (r) => r.invitations.filter((i) => i.answeredAt !== null).length,
     }),
@@ -285,6 +297,7 @@ export const PeerFeedbackRequest = builder.drizzleNode('peerFeedbackRequests', {
 });
 
 const RequestPeerFeedbackInput = builder.inputType('RequestPeerFeedbackInput', {
+  description: 'Asks rekan kerja (peers) for feedback on an employee’s BerAKHLAK behaviour in a period.',
   fields: (t) => ({
     employeeId: t.id({ required: true, description: 'Yourself, or an employee you appraise.' }),
     periodKey: t.string({ required: true, description: 'An evaluation period of one of your agency’s performance years: "2025", "2025-Q2" (quarterly) or "2025-06" (monthly).' }),
@@ -293,16 +306,18 @@ const RequestPeerFeedbackInput = builder.inputType('RequestPeerFeedbackInput', {
 });
 
 const PeerRatingInput = builder.inputType('PeerRatingInput', {
+  description: 'Your rating of one BerAKHLAK value of a colleague.',
   fields: (t) => ({
-    coreValue: t.field({ type: CoreValueCodeEnum, required: true }),
-    rating: t.field({ type: RatingEnum, required: true }),
-    comment: t.string(),
+    coreValue: t.field({ description: 'The value rated.', type: CoreValueCodeEnum, required: true }),
+    rating: t.field({ description: 'The rating.', type: RatingEnum, required: true }),
+    comment: t.string({ description: 'A comment.' }),
   }),
 });
 
 const AnswerPeerFeedbackInput = builder.inputType('AnswerPeerFeedbackInput', {
+  description: 'Answers a request for feedback from a rekan kerja (peer) on the BerAKHLAK values.',
   fields: (t) => ({
-    requestId: t.id({ required: true }),
+    requestId: t.id({ description: 'The PeerFeedbackRequest you were invited to answer.', required: true }),
     ratings: t.field({ type: [PeerRatingInput], required: true, description: 'Each of the seven BerAKHLAK values once.' }),
   }),
 });
@@ -325,10 +340,10 @@ const AnswerPeerFeedbackPayload = builder.objectRef<{ answered?: boolean; userEr
 const PeerInvitation = builder.objectRef<{ requestId: number; employeeName: string; periodKey: string; answered: boolean }>('PeerFeedbackInvitation').implement({
   description: 'A request you were asked to answer as a peer.',
   fields: (t) => ({
-    requestId: t.id({ resolve: (i) => encodeGlobalID('PeerFeedbackRequest', i.requestId) }),
-    employeeName: t.exposeString('employeeName'),
-    periodKey: t.exposeString('periodKey'),
-    answered: t.exposeBoolean('answered'),
+    requestId: t.id({ description: 'The PeerFeedbackRequest to answer.', resolve: (i) => encodeGlobalID('PeerFeedbackRequest', i.requestId) }),
+    employeeName: t.exposeString('employeeName', { description: 'The colleague to give feedback on.' }),
+    periodKey: t.exposeString('periodKey', { description: 'The period, e.g. "2025-Q2".' }),
+    answered: t.exposeBoolean('answered', { description: 'Whether you answered already.' }),
   }),
 });
 

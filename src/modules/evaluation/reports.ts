@@ -33,12 +33,13 @@ export function mayReadReport(viewer: Viewer, r: Pick<MonthlyReportRow, 'agencyI
 }
 
 const ReportStatusEnum = builder.enumType('MonthlyReportStatus', {
+  description: 'Where a laporan kinerja bulanan (monthly report) stands.',
   values: { SUBMITTED: { description: 'Waiting for the appraiser’s review.' }, REVIEWED: { description: 'The appraiser answered.' } },
 });
 
 const EvidenceRef = builder.objectRef<{ url: string; description: string }>('Evidence').implement({
   description: 'Bukti dukung: a link with a description.',
-  fields: (t) => ({ url: t.exposeString('url'), description: t.exposeString('description') }),
+  fields: (t) => ({ url: t.exposeString('url', { description: 'Where the evidence is.' }), description: t.exposeString('description', { description: 'What it shows.' }) }),
 });
 
 const Realisation = builder.drizzleObject('reportRealisations', {
@@ -46,61 +47,71 @@ const Realisation = builder.drizzleObject('reportRealisations', {
   description: 'Realisasi: what one indicator reached in the month.',
   fields: (t) => ({
     indicatorId: t.id({ description: 'The PerformanceIndicator.', resolve: (r) => encodeGlobalID('PerformanceIndicator', r.indicatorId) }),
-    indicatorStatement: t.string({ select: { with: { indicator: { columns: { statement: true } } } }, resolve: (r) => r.indicator.statement }),
-    value: t.float({ nullable: true, resolve: (r) => r.value }),
+    indicatorStatement: t.string({ description: 'The indicator’s statement.', select: { with: { indicator: { columns: { statement: true } } } }, resolve: (r) => r.indicator.statement }),
+    value: t.float({ description: 'The value reached, for a number or range target.', nullable: true, resolve: (r) => r.value }),
     statement: t.exposeString('statement', { nullable: true, description: 'For a qualitative indicator.' }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.exposeString('note', { description: 'The employee’s note.', nullable: true }),
   }),
 });
 
 export const MonthlyReport = builder.drizzleNode('monthlyReports', {
   name: 'MonthlyReport',
   description: 'Laporan kinerja bulanan of a plan. Readable by the employee, the appraiser and admins.',
-  id: { column: (r) => r.id },
+  id: { column: (r) => r.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (r, ctx) => mayReadReport(ctx.viewer, r),
   fields: (t) => ({
-    planId: t.id({ resolve: (r) => encodeGlobalID('PerformancePlan', r.planId) }),
-    employee: t.relation('employee'),
-    appraiser: t.relation('appraiser', { nullable: true }),
-    year: t.exposeInt('year'),
-    month: t.exposeInt('month'),
-    status: t.expose('status', { type: ReportStatusEnum }),
-    achievements: t.exposeString('achievements'),
-    obstacles: t.exposeString('obstacles', { nullable: true }),
-    improvementSteps: t.exposeString('improvementSteps', { nullable: true }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (r) => r.evidence }),
-    realisations: t.relation('realisations', { query: { orderBy: { indicatorId: 'asc' } } }),
-    submittedAt: t.field({ type: 'DateTime', resolve: (r) => r.submittedAt }),
-    appraiserResponse: t.exposeString('appraiserResponse', { nullable: true }),
-    reviewedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.reviewedAt }),
+    planId: t.id({ description: 'The PerformancePlan (SKP) reported on.', resolve: (r) => encodeGlobalID('PerformancePlan', r.planId) }),
+    employee: t.relation('employee', { description: 'The employee who reports.' }),
+    appraiser: t.relation('appraiser', { description: 'The pejabat penilai kinerja who reviews it.', nullable: true }),
+    year: t.exposeInt('year', { description: 'Year of the report.' }),
+    month: t.exposeInt('month', { description: 'Month of the report, 1 to 12.' }),
+    status: t.expose('status', { description: 'Where the report stands.', type: ReportStatusEnum }),
+    achievements: t.exposeString('achievements', { description: 'Capaian: what was achieved in the month.' }),
+    obstacles: t.exposeString('obstacles', { description: 'Kendala: what stood in the way.', nullable: true }),
+    improvementSteps: t.exposeString('improvementSteps', { description: 'Langkah perbaikan: what the employee will do about it.', nullable: true }),
+    evidence: t.field({ description: 'Bukti dukung.', type: [EvidenceRef], resolve: (r) => r.evidence }),
+    realisations: t.relation('realisations', { description: 'Realisasi per indicator.', query: { orderBy: { indicatorId: 'asc' } } }),
+    submittedAt: t.field({ description: 'When the employee submitted it.', type: 'DateTime', resolve: (r) => r.submittedAt }),
+    appraiserResponse: t.exposeString('appraiserResponse', { description: 'The appraiser’s answer.', nullable: true }),
+    reviewedAt: t.field({ description: 'When the appraiser answered.', type: 'DateTime', nullable: true, resolve: (r) => r.reviewedAt }),
   }),
 });
 
 const EvidenceInput = builder.inputType('EvidenceInput', {
-  fields: (t) => ({ url: t.string({ required: true }), description: t.string({ required: true }) }),
+  description: 'Bukti dukung: a link with a description.',
+  fields: (t) => ({
+    url: t.string({ required: true, description: 'Where the evidence is (http or https).' }),
+    description: t.string({ required: true, description: 'What it shows.' }),
+  }),
 });
 const RealisationInput = builder.inputType('IndicatorRealisationInput', {
+  description: 'Realisasi of one indicator in the month.',
   fields: (t) => ({
-    indicatorId: t.id({ required: true }),
+    indicatorId: t.id({ description: 'The PerformanceIndicator.', required: true }),
     value: t.float({ description: 'For a number or range target.' }),
     statement: t.string({ description: 'For a qualitative target.' }),
-    note: t.string(),
+    note: t.string({ description: 'A note.' }),
   }),
 });
 const SubmitMonthlyReportInput = builder.inputType('SubmitMonthlyReportInput', {
+  description: 'A laporan kinerja bulanan of your approved SKP.',
   fields: (t) => ({
-    planId: t.id({ required: true }),
+    planId: t.id({ required: true, description: 'Your PerformancePlan (SKP) in force.' }),
     month: t.int({ required: true, description: '1 to 12, of the plan’s year, not in the future.' }),
-    achievements: t.string({ required: true }),
-    obstacles: t.string(),
-    improvementSteps: t.string(),
-    evidence: t.field({ type: [EvidenceInput] }),
-    realisations: t.field({ type: [RealisationInput] }),
+    achievements: t.string({ required: true, description: 'Capaian: what was achieved in the month.' }),
+    obstacles: t.string({ description: 'Kendala: what stood in the way.' }),
+    improvementSteps: t.string({ description: 'Langkah perbaikan.' }),
+    evidence: t.field({ type: [EvidenceInput], description: 'Bukti dukung.' }),
+    realisations: t.field({ type: [RealisationInput], description: 'Realisasi per indicator of the plan.' }),
   }),
 });
 const ReviewMonthlyReportInput = builder.inputType('ReviewMonthlyReportInput', {
-  fields: (t) => ({ reportId: t.id({ required: true }), response: t.string({ required: true }) }),
+  description: 'The appraiser’s answer to a laporan kinerja bulanan.',
+  fields: (t) => ({
+    reportId: t.id({ required: true, description: 'The MonthlyReport.' }),
+    response: t.string({ required: true, description: 'The answer, shown to the employee.' }),
+  }),
 });
 
 const reportPayload = (name: string) =>

@@ -4,8 +4,8 @@ import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
 import { argumentInRange } from '../../graphql/limits.js';
-import { CoreValueCodeEnum } from '../training/schema.js';
-import { Employee } from '../org/schema.js';
+import { CoreValueCodeEnum } from '../planning/schema.js';
+import { Employee, unitArgument } from '../org/schema.js';
 import { rowsOf } from '../../db/index.js';
 import { loader } from '../../graphql/context.js';
 import { employeeById } from '../org/queries.js';
@@ -73,11 +73,15 @@ export const OrganisationPredikatEnum = builder.enumType('OrganisationPredikat',
 });
 
 export const EvaluationKindEnum = builder.enumType('EvaluationKind', {
-  description: 'Periodic (monthly or quarterly, per the year’s cadence) or annual evaluation.',
-  values: { PERIODIC: {}, ANNUAL: {} } satisfies Record<(typeof evaluationKind.enumValues)[number], unknown>,
+  description: 'Jenis evaluasi kinerja: periodik (monthly or quarterly, per the year’s cadence) or tahunan (annual).',
+  values: {
+    PERIODIC: { description: 'Evaluasi kinerja periodik: one month or quarter of the performance year.' },
+    ANNUAL: { description: 'Evaluasi kinerja tahunan: the whole performance year; its predikat is the one of the year.' },
+  } satisfies Record<(typeof evaluationKind.enumValues)[number], unknown>,
 });
 
 export const EvaluationStatusEnum = builder.enumType('EvaluationStatus', {
+  description: 'Where an evaluasi kinerja stands: DRAFT -> FINALISED -> ACKNOWLEDGED.',
   values: {
     DRAFT: { description: 'The appraiser is rating; nobody else acts on it yet.' },
     FINALISED: { description: 'Locked; the employee may acknowledge it and, within 14 days, object.' },
@@ -86,6 +90,7 @@ export const EvaluationStatusEnum = builder.enumType('EvaluationStatus', {
 });
 
 export const FollowUpEnum = builder.enumType('EvaluationFollowUp', {
+  description: 'Tindak lanjut: what the predikat in force calls for (penghargaan or pembinaan).',
   values: {
     REWARD_ELIGIBLE: { description: 'Sangat Baik: on the period’s reward-eligible list (penghargaan).' },
     IMPROVEMENT_PLAN: { description: 'Butuh Perbaikan or below: an improvement plan (pembinaan) is required.' },
@@ -94,10 +99,15 @@ export const FollowUpEnum = builder.enumType('EvaluationFollowUp', {
 });
 
 export const ImprovementPlanStatusEnum = builder.enumType('ImprovementPlanStatus', {
-  values: { OPEN: {}, COMPLETED: {} } satisfies Record<(typeof improvementPlanStatus.enumValues)[number], unknown>,
+  description: 'Where a rencana pembinaan (improvement plan) stands.',
+  values: {
+    OPEN: { description: 'Being followed up: its actions are not all done.' },
+    COMPLETED: { description: 'Closed as completed.' },
+  } satisfies Record<(typeof improvementPlanStatus.enumValues)[number], unknown>,
 });
 
 export const ObjectionStatusEnum = builder.enumType('ObjectionStatus', {
+  description: 'Where a keberatan (objection, PP 30/2019) stands: FILED -> HEARD -> DECIDED.',
   values: {
     FILED: { description: 'Waiting for the hearing by the appraiser’s superior.' },
     HEARD: { description: 'Both sides heard; waiting for the decision.' },
@@ -106,6 +116,7 @@ export const ObjectionStatusEnum = builder.enumType('ObjectionStatus', {
 });
 
 export const ObjectionDecisionEnum = builder.enumType('ObjectionDecision', {
+  description: 'Keputusan keberatan by the atasan pejabat penilai kinerja; final.',
   values: {
     UPHELD: { description: 'The predikat stands.' },
     CHANGED: { description: 'A new predikat, with a reason.' },
@@ -120,11 +131,12 @@ export const WorkResultRating = builder.drizzleObject('workResultRatings', {
   fields: (t) => ({
     workResultId: t.id({ description: 'The RHK (a WorkResult).', resolve: (r) => encodeGlobalID('WorkResult', r.workResultId) }),
     workResultStatement: t.string({
+      description: 'The RHK’s statement.',
       select: { with: { workResult: { columns: { statement: true } } } },
       resolve: (r) => r.workResult.statement,
     }),
-    rating: t.expose('rating', { type: RatingEnum }),
-    note: t.exposeString('note', { nullable: true }),
+    rating: t.expose('rating', { description: 'Rating of this RHK.', type: RatingEnum }),
+    note: t.exposeString('note', { description: 'The appraiser’s note.', nullable: true }),
   }),
 });
 
@@ -133,20 +145,21 @@ export const BehaviourRating = builder.drizzleObject('behaviourRatings', {
   description: 'The appraiser’s rating of one BerAKHLAK value, with a note.',
   fields: (t) => ({
     coreValue: t.field({
+      description: 'The BerAKHLAK core value rated.',
       type: CoreValueCodeEnum,
       select: { with: { coreValue: { columns: { code: true } } } },
       resolve: (r) => r.coreValue.code as never,
     }),
-    coreValueName: t.string({ select: { with: { coreValue: { columns: { name: true } } } }, resolve: (r) => r.coreValue.name }),
-    rating: t.expose('rating', { type: RatingEnum }),
-    note: t.exposeString('note', { nullable: true }),
+    coreValueName: t.string({ description: 'Its name, e.g. "Berorientasi Pelayanan".', select: { with: { coreValue: { columns: { name: true } } } }, resolve: (r) => r.coreValue.name }),
+    rating: t.expose('rating', { description: 'Rating perilaku kerja on this value.', type: RatingEnum }),
+    note: t.exposeString('note', { description: 'The appraiser’s note on this value.', nullable: true }),
   }),
 });
 
 export const ImprovementPlan = builder.drizzleNode('improvementPlans', {
   name: 'ImprovementPlan',
   description: 'Rencana pembinaan: actions and a due date, owned by the appraiser, after a weak predikat.',
-  id: { column: (p) => p.id },
+  id: { column: (p) => p.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: async (plan, ctx) => {
     if ([plan.employeeId, plan.ownerId].includes(viewerEmployeeId(ctx.viewer) ?? -1)) return true;
@@ -155,12 +168,12 @@ export const ImprovementPlan = builder.drizzleNode('improvementPlans', {
     return isAdminOf(ctx.viewer, (await loader(ctx, evaluationById).load(plan.evaluationId))?.agencyId);
   },
   fields: (t) => ({
-    employee: t.relation('employee'),
+    employee: t.relation('employee', { description: 'The employee the plan is for.' }),
     owner: t.relation('owner', { description: 'The appraiser who owns the plan.' }),
-    actions: t.exposeStringList('actions'),
-    dueOn: t.field({ type: 'Date', resolve: (p) => p.dueOn }),
-    status: t.expose('status', { type: ImprovementPlanStatusEnum }),
-    evaluation: t.relation('evaluation'),
+    actions: t.exposeStringList('actions', { description: 'The actions agreed.' }),
+    dueOn: t.field({ description: 'When the plan is due.', type: 'Date', resolve: (p) => p.dueOn }),
+    status: t.expose('status', { description: 'Where the plan stands.', type: ImprovementPlanStatusEnum }),
+    evaluation: t.relation('evaluation', { description: 'The evaluation whose predikat required it.' }),
   }),
 });
 
@@ -170,7 +183,7 @@ export const Objection = builder.drizzleNode('objections', {
     'Keberatan (PP 30/2019): the employee’s objection to a finalised evaluation, heard and decided by the appraiser’s ' +
     'superior; for a superior who cannot sign in (the head of region), by the agency’s HR admin on their behalf. ' +
     'Readable by the parties of the evaluation and admins.',
-  id: { column: (o) => o.id },
+  id: { column: (o) => o.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: async (o, ctx) => {
     if ([o.employeeId, o.deciderId].includes(viewerEmployeeId(ctx.viewer) ?? -1)) return true;
@@ -179,8 +192,8 @@ export const Objection = builder.drizzleNode('objections', {
     return evaluation !== null && mayReadEvaluation(ctx.viewer, evaluation);
   },
   fields: (t) => ({
-    evaluation: t.relation('evaluation'),
-    employee: t.relation('employee'),
+    evaluation: t.relation('evaluation', { description: 'The evaluation objected to.' }),
+    employee: t.relation('employee', { description: 'The employee who objects.' }),
     decider: t.relation('decider', {
       description: 'Atasan pejabat penilai, who hears and decides: the party whose decision it is, also when the HR admin recorded it (see `decidedBy`).',
     }),
@@ -196,17 +209,17 @@ export const Objection = builder.drizzleNode('objections', {
         return actorId === null ? null : loader(ctx, employeeById).load(actorId);
       },
     }),
-    reasons: t.exposeString('reasons'),
-    status: t.expose('status', { type: ObjectionStatusEnum }),
-    filedAt: t.field({ type: 'DateTime', resolve: (o) => o.filedAt }),
-    employeeStatement: t.exposeString('employeeStatement', { nullable: true }),
-    appraiserStatement: t.exposeString('appraiserStatement', { nullable: true }),
-    heardAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.heardAt }),
-    decision: t.expose('decision', { type: ObjectionDecisionEnum, nullable: true }),
+    reasons: t.exposeString('reasons', { description: 'The employee’s reasons.' }),
+    status: t.expose('status', { description: 'Where the keberatan stands.', type: ObjectionStatusEnum }),
+    filedAt: t.field({ description: 'When it was filed.', type: 'DateTime', resolve: (o) => o.filedAt }),
+    employeeStatement: t.exposeString('employeeStatement', { description: 'What the employee said at the hearing.', nullable: true }),
+    appraiserStatement: t.exposeString('appraiserStatement', { description: 'What the appraiser said at the hearing.', nullable: true }),
+    heardAt: t.field({ description: 'When the hearing was recorded.', type: 'DateTime', nullable: true, resolve: (o) => o.heardAt }),
+    decision: t.expose('decision', { description: 'Upheld or changed; null until decided.', type: ObjectionDecisionEnum, nullable: true }),
     originalPredikat: t.expose('originalPredikat', { type: PredikatEnum, description: 'The predikat objected to.' }),
     decidedPredikat: t.expose('decidedPredikat', { type: PredikatEnum, nullable: true, description: 'The predikat after the decision.' }),
-    decisionReason: t.exposeString('decisionReason', { nullable: true }),
-    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.decidedAt }),
+    decisionReason: t.exposeString('decisionReason', { description: 'Why it was decided so.', nullable: true }),
+    decidedAt: t.field({ description: 'When it was decided.', type: 'DateTime', nullable: true, resolve: (o) => o.decidedAt }),
   }),
 });
 
@@ -220,27 +233,27 @@ export const Evaluation = builder.drizzleNode('evaluations', {
   description:
     'Penilaian kinerja: a periodic or annual evaluation of a performance plan (SKP). Readable by the employee, the ' +
     'appraiser (pejabat penilai), the appraiser’s superior and the agency’s admins; nobody else.',
-  id: { column: (e) => e.id },
+  id: { column: (e) => e.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (e, ctx) => mayReadEvaluation(ctx.viewer, e),
   fields: (t) => ({
     planId: t.id({ description: 'The PerformancePlan evaluated (its global id; `plan` reads it).', select: { columns: { planId: true } }, resolve: (e) => planGlobalId(e.planId) }),
     plan: t.relation('plan', { description: 'The SKP evaluated: the version in force when the evaluation began.' }),
     periodKey: t.exposeString('periodKey', { description: '"2025-Q1", "2025-03", or "2025" for the annual evaluation.' }),
-    kind: t.expose('kind', { type: EvaluationKindEnum }),
-    startsOn: t.expose('startsOn', { type: 'Date' }),
-    endsOn: t.expose('endsOn', { type: 'Date' }),
-    employee: t.relation('employee'),
+    kind: t.expose('kind', { description: 'Evaluasi kinerja periodik or tahunan.', type: EvaluationKindEnum }),
+    startsOn: t.expose('startsOn', { description: 'First day of the period evaluated.', type: 'Date' }),
+    endsOn: t.expose('endsOn', { description: 'Last day of the period evaluated.', type: 'Date' }),
+    employee: t.relation('employee', { description: 'The employee evaluated.' }),
     appraiser: t.relation('appraiser', {
       description: 'Pejabat penilai kinerja: the party whose evaluation it is, also when the HR admin recorded it (see `finalisedBy`).',
     }),
     appraiserSuperior: t.relation('appraiserSuperior', { nullable: true, description: 'Atasan pejabat penilai: decides objections.' }),
-    unit: t.relation('unit'),
-    status: t.expose('status', { type: EvaluationStatusEnum }),
+    unit: t.relation('unit', { description: 'The unit kerja of the employee when the evaluation started.' }),
+    status: t.expose('status', { description: 'Where the evaluation stands.', type: EvaluationStatusEnum }),
     workResultsRating: t.expose('workResultsRating', { type: RatingEnum, nullable: true, description: 'Rating hasil kerja (overall).' }),
-    workResultsNote: t.exposeString('workResultsNote', { nullable: true }),
+    workResultsNote: t.exposeString('workResultsNote', { description: 'The appraiser’s note on the work results overall.', nullable: true }),
     behaviourRating: t.expose('behaviourRating', { type: RatingEnum, nullable: true, description: 'Rating perilaku kerja (overall).' }),
-    behaviourNote: t.exposeString('behaviourNote', { nullable: true }),
+    behaviourNote: t.exposeString('behaviourNote', { description: 'The appraiser’s note on work behaviour overall.', nullable: true }),
     ratedPredikat: t.expose('predikat', {
       type: PredikatEnum,
       nullable: true,
@@ -255,7 +268,7 @@ export const Evaluation = builder.drizzleNode('evaluations', {
     }),
     workResultRatings: t.relation('workResultRatings', { description: 'Per RHK.', query: { orderBy: { id: 'asc' } } }),
     behaviourRatings: t.relation('behaviourRatings', { description: 'Per BerAKHLAK value.', query: { orderBy: { coreValueId: 'asc' } } }),
-    finalisedAt: t.expose('finalisedAt', { type: 'DateTime', nullable: true }),
+    finalisedAt: t.expose('finalisedAt', { description: 'When the appraiser finalised it.', type: 'DateTime', nullable: true }),
     finalisedBy: t.field({
       type: Employee,
       nullable: true,
@@ -268,7 +281,7 @@ export const Evaluation = builder.drizzleNode('evaluations', {
         return actorId === null ? null : loader(ctx, employeeById).load(actorId);
       },
     }),
-    acknowledgedAt: t.expose('acknowledgedAt', { type: 'DateTime', nullable: true }),
+    acknowledgedAt: t.expose('acknowledgedAt', { description: 'When the employee acknowledged it.', type: 'DateTime', nullable: true }),
     objectionDeadline: t.field({
       type: 'DateTime',
       nullable: true,
@@ -308,7 +321,7 @@ export const Evaluation = builder.drizzleNode('evaluations', {
       select: { with: { rewardEligibility: { columns: { id: true } } } },
       resolve: (e) => Boolean(e.rewardEligibility),
     }),
-    improvementPlan: t.relation('improvementPlan', { nullable: true }),
+    improvementPlan: t.relation('improvementPlan', { description: 'The rencana pembinaan the predikat requires, if one was made.', nullable: true }),
     objection: t.relation('objection', { nullable: true, description: 'The objection (keberatan), if one was filed.' }),
     curveOverrideReason: t.exposeString('curveOverrideReason', {
       nullable: true,
@@ -327,10 +340,10 @@ const RewardEligibility = builder.drizzleObject('rewardEligibilities', {
   name: 'RewardEligibility',
   description: 'An employee on a period’s reward-eligible list (penghargaan) after a Sangat Baik evaluation.',
   fields: (t) => ({
-    employee: t.relation('employee'),
-    evaluation: t.relation('evaluation'),
-    periodKey: t.exposeString('periodKey'),
-    since: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
+    employee: t.relation('employee', { description: 'The employee eligible for penghargaan.' }),
+    evaluation: t.relation('evaluation', { description: 'The evaluation with predikat Sangat Baik.' }),
+    periodKey: t.exposeString('periodKey', { description: 'Its period, e.g. "2025".' }),
+    since: t.field({ description: 'When the employee became eligible.', type: 'DateTime', resolve: (r) => r.createdAt }),
   }),
 });
 
@@ -341,10 +354,10 @@ interface BoundShape extends CurveBound {}
 const CurveBoundRef = builder.objectRef<BoundShape>('CurveBound').implement({
   description: 'One bound of a curve: the share of employees with one of `predikats` must lie within [min, max].',
   fields: (t) => ({
-    predikats: t.field({ type: [PredikatEnum], resolve: (b) => b.predikats }),
+    predikats: t.field({ description: 'The employee predikat the bound counts together.', type: [PredikatEnum], resolve: (b) => b.predikats }),
     min: t.float({ nullable: true, description: 'Share from 0 to 1.', resolve: (b) => b.min ?? null }),
     max: t.float({ nullable: true, description: 'Share from 0 to 1.', resolve: (b) => b.max ?? null }),
-    atLeastOne: t.boolean({ resolve: (b) => b.atLeastOne ?? false }),
+    atLeastOne: t.boolean({ description: 'True: at least one evaluation must have one of these predikat (no share).', resolve: (b) => b.atLeastOne ?? false }),
   }),
 });
 
@@ -353,24 +366,26 @@ export const DistributionCurve = builder
   .implement({
     description: 'Kurva distribusi: the bounds an organisation predikat puts on its employees’ predikat (data an admin may change).',
     fields: (t) => ({
-      organisationPredikat: t.field({ type: OrganisationPredikatEnum, resolve: (c) => c.organisationPredikat }),
-      bounds: t.field({ type: [CurveBoundRef], resolve: (c) => c.bounds }),
+      organisationPredikat: t.field({ description: 'The predikat kinerja organisasi that selects this curve.', type: OrganisationPredikatEnum, resolve: (c) => c.organisationPredikat }),
+      bounds: t.field({ description: 'Its bounds on the employees’ predikat.', type: [CurveBoundRef], resolve: (c) => c.bounds }),
     }),
   });
 
 const PredikatShare = builder.objectRef<{ predikat: Predikat; count: number; share: number }>('PredikatShare').implement({
+  description: 'How many evaluations have one predikat, and their share.',
   fields: (t) => ({
-    predikat: t.field({ type: PredikatEnum, resolve: (s) => s.predikat }),
-    count: t.exposeInt('count'),
+    predikat: t.field({ description: 'The predikat kinerja pegawai.', type: PredikatEnum, resolve: (s) => s.predikat }),
+    count: t.exposeInt('count', { description: 'Evaluations with it.' }),
     share: t.exposeFloat('share', { description: 'From 0 to 1.' }),
   }),
 });
 
 const BrokenBoundRef = builder.objectRef<{ bound: CurveBound; count: number; share: number; message: string }>('BrokenCurveBound').implement({
+  description: 'A bound of the kurva distribusi that the unit’s predikat break.',
   fields: (t) => ({
-    bound: t.field({ type: CurveBoundRef, resolve: (b) => b.bound }),
-    count: t.exposeInt('count'),
-    share: t.exposeFloat('share'),
+    bound: t.field({ description: 'The bound broken.', type: CurveBoundRef, resolve: (b) => b.bound }),
+    count: t.exposeInt('count', { description: 'Evaluations with a predikat the bound names.' }),
+    share: t.exposeFloat('share', { description: 'Their share of all evaluations counted (0 to 1).' }),
     message: t.exposeString('message', { description: 'E.g. "Baik must be at most 70% (is 80%)".' }),
   }),
 });
@@ -391,12 +406,12 @@ const EvaluationDistribution = builder.objectRef<DistributionShape>('EvaluationD
     'The predikat in force of the evaluations of a unit (and the units below it) for a period, against the curve ' +
     'selected by the unit’s own predikat (or the nearest unit above, or the organisation’s).',
   fields: (t) => ({
-    periodKey: t.exposeString('periodKey'),
+    periodKey: t.exposeString('periodKey', { description: 'The period key counted, e.g. "2025-Q2" or "2025".' }),
     organisationPredikat: t.field({ type: OrganisationPredikatEnum, nullable: true, description: 'Null when none is set: no curve applies.', resolve: (d) => d.organisationPredikat }),
     curveUnitId: t.id({ nullable: true, description: 'The unit whose predikat selected the curve; null for the organisation’s.', resolve: (d) => (d.curveUnitId ? encodeGlobalID('OrgUnit', d.curveUnitId) : null) }),
-    curve: t.field({ type: DistributionCurve, nullable: true, resolve: (d) => d.curve }),
-    total: t.exposeInt('total'),
-    shares: t.field({ type: [PredikatShare], resolve: (d) => d.shares }),
+    curve: t.field({ description: 'The kurva distribusi in force; null when none is set.', type: DistributionCurve, nullable: true, resolve: (d) => d.curve }),
+    total: t.exposeInt('total', { description: 'Finalised evaluations counted.' }),
+    shares: t.field({ description: 'Count and share of each predikat.', type: [PredikatShare], resolve: (d) => d.shares }),
     brokenBounds: t.field({ type: [BrokenBoundRef], description: 'Every bound of the curve that is broken.', resolve: (d) => d.broken }),
   }),
 });
@@ -585,10 +600,9 @@ builder.queryFields((t) => ({
     args: { unitId: t.arg.id({ required: true }), periodId: t.arg.id({ required: true }), periodKey: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const viewer = requireEmployee(ctx);
-      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+      const unit = await unitArgument(ctx, args.unitId, { agencyId: viewer.agencyId });
+      const unitId = unit.id;
       const periodId = argumentId(String(args.periodId), 'PerformancePeriod', 'periodId');
-      const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId } });
-      if (!unit) throw new GraphQLError('No such unit in your agency.', { extensions: { code: 'NOT_FOUND' } });
       if (!hasRole(viewer, 'admin')) {
         // Placed in the unit (or above it) and appraising someone in it: an appraiser of a sub-unit does not read
         // the whole agency's figures through the root.

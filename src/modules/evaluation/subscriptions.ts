@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { hasRole, isAdminOf } from '../../auth/viewer.js';
 import { loader } from '../../graphql/context.js';
 import { employeeById } from '../org/queries.js';
+import { unitArgument } from '../org/schema.js';
 import { builder } from '../../graphql/builder.js';
 import { argumentId } from '../../graphql/ids.js';
 import type { DomainEvent } from '../../events/pubsub.js';
@@ -13,7 +14,16 @@ import './mutations.js';
 type Change = DomainEvent<'evaluation.statusChanged'> & { evaluation: EvaluationRow; source: object };
 
 const EvaluationChangeEnum = builder.enumType('EvaluationChange', {
-  values: ['STARTED', 'RATED', 'FINALISED', 'ACKNOWLEDGED', 'OBJECTION_FILED', 'OBJECTION_HEARD', 'OBJECTION_DECIDED'] as const,
+  description: 'What happened to an evaluasi kinerja in one change.',
+  values: {
+    STARTED: { description: 'The appraiser started the evaluation (DRAFT).' },
+    RATED: { description: 'The appraiser saved ratings (still DRAFT).' },
+    FINALISED: { description: 'The appraiser finalised it: the predikat is set.' },
+    ACKNOWLEDGED: { description: 'The employee acknowledged it.' },
+    OBJECTION_FILED: { description: 'The employee filed a keberatan (objection).' },
+    OBJECTION_HEARD: { description: 'The atasan pejabat penilai kinerja recorded the hearing.' },
+    OBJECTION_DECIDED: { description: 'The keberatan was decided; the predikat in force may have changed.' },
+  } as const,
 });
 
 const EvaluationStatusChange = builder.objectRef<Change>('EvaluationStatusChange').implement({
@@ -21,13 +31,14 @@ const EvaluationStatusChange = builder.objectRef<Change>('EvaluationStatusChange
   fields: (t) => ({
     // With what the selection needs, read once per event for every subscriber with the same selection.
     evaluation: t.drizzleField({
+      description: 'The evaluation, read again as committed.',
       type: Evaluation,
       resolve: async (query, e, _args, ctx) =>
         (await readSelectionOncePerEvent(e.source, ctx.viewer, query({ where: { id: e.evaluationId } }), (c) => ctx.db.query.evaluations.findFirst(c))) ??
         e.evaluation,
     }),
     status: t.field({ type: EvaluationStatusEnum, description: 'The status after the change.', resolve: (e) => e.status }),
-    change: t.field({ type: EvaluationChangeEnum, resolve: (e) => e.change }),
+    change: t.field({ type: EvaluationChangeEnum, description: 'What happened.', resolve: (e) => e.change }),
   }),
 });
 
@@ -60,10 +71,8 @@ builder.subscriptionFields((t) => ({
         if (appraiserId !== viewer.employeeId && !(await adminOf(appraiserId))) throw forbidden();
         return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.appraiserId === appraiserId);
       }
-      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
       if (!hasRole(viewer, 'admin')) throw forbidden();
-      const unit = await ctx.db.query.orgUnits.findFirst({ where: { id: unitId, agencyId: viewer.agencyId }, columns: { id: true } });
-      if (!unit) throw forbidden();
+      const unit = await unitArgument(ctx, args.unitId!, { agencyId: viewer.agencyId, direct: true });
       // The unit's own segment of the event's path, not its path now: that goes stale when the unit or one above it moves.
       const segment = `/${unit.id}/`;
       return ctx.pubsub.subscribe('evaluation.statusChanged', (e) => e.unitPath.includes(segment));

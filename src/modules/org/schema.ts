@@ -14,7 +14,34 @@ import {
   positionIdsOfKind,
 } from './queries.js';
 import { formatNip, normalizeNip } from './rules.js';
-import { employees, employmentType, gender, positionKind, type EmployeeRow } from './tables.js';
+import { employees, employmentType, gender, positionKind, type EmployeeRow, type OrgUnitRow } from './tables.js';
+
+/**
+ * The unit an argument names, for every list, connection, figure or subscription scoped to a unit: BAD_USER_INPUT with
+ * `extensions.argumentName` when it names no unit the field reads from: of `agencyId` (the viewer's agency, for
+ * agency-internal fields) or of any agency (`agencyId: null`, for public fields). A nullable lookup of one object by
+ * id (`orgUnit`, `employee`, `node`) answers null instead (docs/conventions.md). `direct` reads past the request's
+ * loader cache, for a subscription whose context stays open.
+ */
+export async function unitArgument(
+  ctx: Context,
+  value: string | number,
+  { argument = 'unitId', agencyId, direct = false }: { argument?: string; agencyId: number | null; direct?: boolean },
+): Promise<OrgUnitRow> {
+  const id = argumentId(String(value), 'OrgUnit', argument);
+  const unit = direct ? await ctx.db.query.orgUnits.findFirst({ where: { id } }) : await loader(ctx, orgUnitById).load(id);
+  if (!unit || (agencyId !== null && unit.agencyId !== agencyId)) {
+    throw new GraphQLError(`Argument "${argument}": no such unit${agencyId !== null ? ' in your agency' : ''}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: argument },
+    });
+  }
+  return unit;
+}
+
+/** The viewer's agency, for `unitArgument` on fields only employees reach (null, any agency, for anyone else). */
+export function viewerAgencyId(ctx: Context): number | null {
+  return ctx.viewer.kind === 'employee' ? ctx.viewer.agencyId : null;
+}
 
 export const PositionKindEnum = builder.enumType('PositionKind', {
   description: 'Jenis jabatan: the kind of a position.',
@@ -39,7 +66,7 @@ export const EmploymentTypeEnum = builder.enumType('EmploymentType', {
 
 export const GenderEnum = builder.enumType('Gender', {
   description: 'Jenis kelamin, as recorded in the NIP.',
-  values: { MALE: {}, FEMALE: {} } satisfies Record<(typeof gender.enumValues)[number], unknown>,
+  values: { MALE: { description: 'Laki-laki (NIP gender digit 1).' }, FEMALE: { description: 'Perempuan (NIP gender digit 2).' } } satisfies Record<(typeof gender.enumValues)[number], unknown>,
 });
 
 /** Personal data (email, birth date, gender) is for the employee, their direct supervisor and admins. */
@@ -53,11 +80,11 @@ export function maySeePersonalData(ctx: Context, employee: Pick<EmployeeRow, 'id
 export const Agency = builder.drizzleNode('agencies', {
   name: 'Agency',
   description: 'Instansi: a local government (Pemerintah Kota, Kabupaten or Provinsi).',
-  id: { column: (a) => a.id },
+  id: { column: (a) => a.id, description: 'Global ID (Relay `Node`).' },
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
-    region: t.exposeString('region'),
+    code: t.exposeString('code', { description: 'Short code of the instansi.' }),
+    name: t.exposeString('name', { description: 'Name of the instansi, e.g. Pemerintah Kota Tanjungpinang.' }),
+    region: t.exposeString('region', { description: 'The region (daerah) the instansi serves.' }),
     strategicGoal: t.exposeString('strategicGoal', {
       nullable: true,
       description: "The agency's strategic goal (from its Renstra), from which JPT work results derive.",
@@ -72,10 +99,10 @@ export const Agency = builder.drizzleNode('agencies', {
 export const Position = builder.drizzleNode('positions', {
   name: 'Position',
   description: 'Jabatan: a position in the agency (title, kind, grade).',
-  id: { column: (p) => p.id },
+  id: { column: (p) => p.id, description: 'Global ID (Relay `Node`).' },
   fields: (t) => ({
-    title: t.exposeString('title'),
-    kind: t.expose('kind', { type: PositionKindEnum }),
+    title: t.exposeString('title', { description: 'Nama jabatan.' }),
+    kind: t.expose('kind', { description: 'The kind of jabatan.', type: PositionKindEnum }),
     grade: t.exposeInt('grade', { description: 'Kelas jabatan, 1 to 17.' }),
   }),
 });
@@ -84,14 +111,14 @@ export const OrgUnit = builder.drizzleNode('orgUnits', {
   name: 'OrgUnit',
   select: { columns: { id: true } }, // every field names its columns
   description: 'Unit kerja: an organisational unit (sekretariat, dinas, badan, bidang, seksi, puskesmas, ...).',
-  id: { column: (u) => u.id },
+  id: { column: (u) => u.id, description: 'Global ID (Relay `Node`).' },
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('name'),
+    code: t.exposeString('code', { description: 'Its code.' }),
+    name: t.exposeString('name', { description: 'Its name, e.g. Dinas Kesehatan.' }),
     depth: t.exposeInt('depth', { description: '0 for a top-level unit.' }),
-    agency: t.relation('agency'),
-    parent: t.relation('parent', { nullable: true }),
-    children: t.relation('children', { query: { orderBy: { name: 'asc' } } }),
+    agency: t.relation('agency', { description: 'The instansi.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The unit above; null at the top.' }),
+    children: t.relation('children', { description: 'Units directly below, by name.', query: { orderBy: { name: 'asc' } } }),
     employeeCount: t.int({
       description: 'Employees in this unit and every unit below it.',
       authScopes: { authenticated: true },
@@ -108,7 +135,7 @@ export const Employee = builder.drizzleNode('employees', {
   description:
     'Pegawai ASN (PNS or PPPK) or the elected head of region. The directory (name, unit, position, supervisor) is ' +
     'readable by every signed-in employee and partner; personal data only by the employee, the direct supervisor and admins.',
-  id: { column: (e) => e.id },
+  id: { column: (e) => e.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: { authenticated: true },
   fields: (t) => ({
@@ -122,8 +149,8 @@ export const Employee = builder.drizzleNode('employees', {
       select: { columns: { nip: true } },
       resolve: (e) => (e.nip ? formatNip(e.nip) : null),
     }),
-    employmentType: t.expose('employmentType', { type: EmploymentTypeEnum }),
-    name: t.exposeString('name'),
+    employmentType: t.expose('employmentType', { description: 'PNS or PPPK.', type: EmploymentTypeEnum }),
+    name: t.exposeString('name', { description: 'Full name with titles.' }),
     rank: t.exposeString('rank', { nullable: true, description: 'Pangkat/golongan, e.g. "Penata (III/c)" or "IX".' }),
     email: t.exposeString('email', {
       nullable: true,
@@ -145,7 +172,7 @@ export const Employee = builder.drizzleNode('employees', {
       authScopes: (e, _args, ctx) => maySeePersonalData(ctx, e),
       unauthorizedResolver: () => null,
     }),
-    agency: t.relation('agency'),
+    agency: t.relation('agency', { description: 'The instansi the employee works for.' }),
     unit: t.relation('unit', { description: 'Unit kerja where the employee is placed.' }),
     position: t.relation('position', { description: 'Jabatan held.' }),
     supervisor: t.relation('supervisor', { nullable: true, description: 'Atasan langsung: the direct supervisor.' }),
@@ -259,8 +286,8 @@ const EmployeeFilterInput = builder.inputType('EmployeeFilter', {
     unitId: t.id({ description: 'Only employees of this OrgUnit.' }),
     includeSubunits: t.boolean({ description: 'With unitId: also the units below it.', defaultValue: false }),
     search: t.string({ description: 'Part of the name, or the start of the NIP.' }),
-    positionKind: t.field({ type: PositionKindEnum }),
-    employmentType: t.field({ type: EmploymentTypeEnum }),
+    positionKind: t.field({ description: 'Only employees holding a jabatan of this kind.', type: PositionKindEnum }),
+    employmentType: t.field({ description: 'Only PNS or only PPPK.', type: EmploymentTypeEnum }),
   }),
 });
 
@@ -311,6 +338,7 @@ builder.queryType({
     orgUnit: t.drizzleField({
       type: 'orgUnits',
       nullable: true,
+      description: 'One unit kerja by global ID; null when the ID names no unit.',
       args: { id: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
         ctx.db.query.orgUnits.findFirst(query({ where: { id: argumentId(String(args.id), 'OrgUnit') } })),
@@ -319,8 +347,9 @@ builder.queryType({
       type: ['orgUnits'],
       description: 'Units under `parentId`, or the top-level units of every agency when it is omitted; by name.',
       args: { parentId: t.arg.id() },
-      resolve: (query, _root, args, ctx) => {
-        const parentId = args.parentId != null ? argumentId(String(args.parentId), 'OrgUnit', 'parentId') : null;
+      resolve: async (query, _root, args, ctx) => {
+        // Units of every agency are listed, so a parent of any agency is one.
+        const parentId = args.parentId != null ? (await unitArgument(ctx, args.parentId, { argument: 'parentId', agencyId: null })).id : null;
         return ctx.db.query.orgUnits.findMany(
           query({ where: parentId === null ? { parentId: { isNull: true } } : { parentId }, orderBy: { name: 'asc' } }),
         );
@@ -328,6 +357,7 @@ builder.queryType({
     }),
     agencies: t.drizzleField({
       type: ['agencies'],
+      description: 'Every instansi served, by name.',
       resolve: (query, _root, _args, ctx) => ctx.db.query.agencies.findMany(query({ orderBy: { name: 'asc' } })),
     }),
     positions: t.drizzleField({
@@ -344,7 +374,8 @@ builder.queryType({
 });
 
 async function directoryFilter(input: { unitId?: string | number | null; includeSubunits?: boolean | null; search?: string | null; positionKind?: (typeof positionKind.enumValues)[number] | null; employmentType?: (typeof employmentType.enumValues)[number] | null } | null | undefined, ctx: Context) {
-  const unitId = input?.unitId != null ? argumentId(String(input.unitId), 'OrgUnit', 'filter.unitId') : null;
+  // The directory spans agencies (as without a filter), so a unit of any agency is one.
+  const unitId = input?.unitId != null ? (await unitArgument(ctx, input.unitId, { argument: 'filter.unitId', agencyId: null })).id : null;
   const kind = input?.positionKind ?? null;
   return {
     unitId,

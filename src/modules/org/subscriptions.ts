@@ -1,7 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { builder } from '../../graphql/builder.js';
-import { argumentId } from '../../graphql/ids.js';
-import { Employee } from './schema.js';
+import { Employee, unitArgument } from './schema.js';
 import './mutations.js';
 import type { EmployeeChanged, SubtreeMoved } from './mutations.js';
 import { employeeFilterSql } from './queries.js';
@@ -37,12 +35,9 @@ builder.subscriptionType({
       authScopes: { authenticated: true },
       args: { unitId: t.arg.id({ required: true }) },
       subscribe: async (_root, args, ctx) => {
-        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
         // An unknown unit would be a subscription that never fires: say so instead. Read directly, not through a
         // loader: the subscription keeps its context (and a loader's cache) for as long as it is open.
-        if (!(await ctx.db.query.orgUnits.findFirst({ where: { id: unitId }, columns: { id: true } }))) {
-          throw new GraphQLError('Argument "unitId": no such unit.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'unitId' } });
-        }
+        const { id: unitId } = await unitArgument(ctx, args.unitId, { agencyId: null, direct: true });
         // The unit's own segment of a path (`/1/4/9/`), not its path at subscribe time: that goes stale when the unit
         // or one above it moves.
         const segment = `/${unitId}/`;

@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
+import { totalCountField } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, whenKnown, type Context } from '../../graphql/context.js';
-import { argumentId, encodeGlobalID } from '../../graphql/ids.js';
+import { encodeGlobalID } from '../../graphql/ids.js';
 import { employeeById, orgUnitById } from '../org/queries.js';
-import { Employee, OrgUnit, PositionKindEnum } from '../org/schema.js';
+import { Employee, OrgUnit, PositionKindEnum, unitArgument } from '../org/schema.js';
 import { canSignIn } from '../org/rules.js';
-import { CoreValueCodeEnum } from '../training/schema.js';
 import type { CoreValueCode } from '../training/tables.js';
 import {
   ALIGNMENT_LIMIT,
@@ -46,6 +46,19 @@ import {
 // ---------------------------------------------------------------------------------------------------------------
 // Enums
 
+export const CoreValueCodeEnum = builder.enumType('CoreValueCode', {
+  description: 'A BerAKHLAK core value of ASN, by code.',
+  values: {
+    SERVICE: { description: 'Berorientasi Pelayanan.' },
+    ACCOUNTABLE: { description: 'Akuntabel.' },
+    COMPETENT: { description: 'Kompeten.' },
+    HARMONIOUS: { description: 'Harmonis.' },
+    LOYAL: { description: 'Loyal.' },
+    ADAPTIVE: { description: 'Adaptif.' },
+    COLLABORATIVE: { description: 'Kolaboratif.' },
+  } satisfies Record<CoreValueCode, unknown>,
+});
+
 export const PlanStatusEnum = builder.enumType('PlanStatus', {
   description: 'Where an SKP stands: DRAFT -> SUBMITTED -> APPROVED, or SUBMITTED -> RETURNED -> SUBMITTED again.',
   values: {
@@ -66,6 +79,7 @@ export const PerformanceCadenceEnum = builder.enumType('PerformanceCadence', {
 });
 
 export const PerformancePeriodStatusEnum = builder.enumType('PerformancePeriodStatus', {
+  description: 'Whether a performance year (periode kinerja) is open for planning.',
   values: {
     OPEN: { description: 'Plans of the year can be made and changed.' },
     CLOSED: { description: 'The year is closed: its plans are read only.' },
@@ -73,6 +87,7 @@ export const PerformancePeriodStatusEnum = builder.enumType('PerformancePeriodSt
 });
 
 export const WorkResultKindEnum = builder.enumType('WorkResultKind', {
+  description: 'Jenis RHK (Rencana Hasil Kerja): utama or tambahan.',
   values: {
     MAIN: { description: 'RHK utama: a main work result.' },
     ADDITIONAL: { description: 'RHK tambahan: an additional work result.' },
@@ -90,6 +105,7 @@ export const IndicatorAspectEnum = builder.enumType('IndicatorAspect', {
 });
 
 export const IndicatorTargetKindEnum = builder.enumType('IndicatorTargetKind', {
+  description: 'The form of the target of an indikator kinerja individu.',
   values: {
     NUMBER: { description: 'A number with a unit, e.g. 12 dokumen.' },
     RANGE: { description: 'A range with a unit, e.g. 90-100%.' },
@@ -130,16 +146,6 @@ export function checkYearArgument(year: number, argument = 'year'): number {
   return year;
 }
 
-function totalCountField(t: any, description: string) {
-  return t.int({
-    description,
-    extensions: { pothosDrizzleTotalCount: true },
-    resolve: async (connection: { totalCount?: number | (() => Promise<number> | number) }) => {
-      const count = connection.totalCount;
-      return (typeof count === 'function' ? await count() : count) ?? 0;
-    },
-  });
-}
 
 /** The viewer's parts towards a plan (`planRoles`); the appraiser is read (batched) only for an admin of the agency. */
 export async function rolesOn(ctx: Context, plan: Pick<PerformancePlanRow, 'agencyId' | 'employeeId' | 'appraiserId'>): Promise<Set<PlanRole>> {
@@ -167,17 +173,17 @@ export const PerformancePeriod = builder.drizzleNode('performancePeriods', {
   description:
     'Tahun kinerja: a performance year of an agency, opened by the HR admin, with the cadence of its periodic ' +
     'evaluations. Plans (SKP) of the year belong to it. Readable by the agency’s employees.',
-  id: { column: (p) => p.id },
+  id: { column: (p) => p.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (p, ctx) => ctx.viewer.kind === 'employee' && ctx.viewer.agencyId === p.agencyId,
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    cadence: t.expose('cadence', { type: PerformanceCadenceEnum }),
-    status: t.expose('status', { type: PerformancePeriodStatusEnum }),
-    agency: t.relation('agency'),
-    openedBy: t.relation('openedBy', { nullable: true }),
-    openedAt: t.field({ type: 'DateTime', resolve: (p) => p.openedAt }),
-    closedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.closedAt }),
+    year: t.exposeInt('year', { description: 'The performance year.' }),
+    cadence: t.expose('cadence', { description: 'How often periodic evaluations take place.', type: PerformanceCadenceEnum }),
+    status: t.expose('status', { description: 'Open or closed.', type: PerformancePeriodStatusEnum }),
+    agency: t.relation('agency', { description: 'The instansi.' }),
+    openedBy: t.relation('openedBy', { description: 'The admin who opened it.', nullable: true }),
+    openedAt: t.field({ description: 'When it was opened.', type: 'DateTime', resolve: (p) => p.openedAt }),
+    closedAt: t.field({ description: 'When it was closed.', type: 'DateTime', nullable: true, resolve: (p) => p.closedAt }),
   }),
 });
 
@@ -187,9 +193,9 @@ export const CoreValue = builder.drizzleNode('coreValues', {
     'A core value of ASN, BerAKHLAK (Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, ' +
     'Kolaboratif), with its behaviour guides (panduan perilaku). Work behaviour (perilaku kerja) is planned and ' +
     'assessed against these seven values. Reference data, readable by anyone.',
-  id: { column: (v) => v.id },
+  id: { column: (v) => v.id, description: 'Global ID (Relay `Node`).' },
   fields: (t) => ({
-    code: t.field({ type: CoreValueCodeEnum, resolve: (v) => v.code as CoreValueCode }),
+    code: t.field({ description: 'Its code.', type: CoreValueCodeEnum, resolve: (v) => v.code as CoreValueCode }),
     name: t.exposeString('name', { description: 'The official name, e.g. "Berorientasi Pelayanan".' }),
     description: t.exposeString('description', { description: 'The core meaning (nilai dasar), as officially worded.' }),
     behaviourGuides: t.exposeStringList('behaviourGuides', { description: 'Panduan perilaku: the behaviours that show the value.' }),
@@ -203,15 +209,15 @@ export const BehaviourExpectation = builder.objectRef<ExpectationShape>('Behavio
     'Ekspektasi khusus pimpinan: what the appraiser specifically expects of the employee for one BerAKHLAK value ' +
     'in this plan. Every plan lists all seven values; `expectation` is null until the appraiser writes it.',
   fields: (t) => ({
-    coreValue: t.field({ type: CoreValue, resolve: (e) => e.coreValue }),
-    expectation: t.string({ nullable: true, resolve: (e) => e.row?.expectation ?? null }),
+    coreValue: t.field({ description: 'The BerAKHLAK core value.', type: CoreValue, resolve: (e) => e.coreValue }),
+    expectation: t.string({ description: 'Ekspektasi khusus pimpinan for this value; null when the appraiser wrote none.', nullable: true, resolve: (e) => e.row?.expectation ?? null }),
     setBy: t.field({
       type: Employee,
       nullable: true,
       description: 'The appraiser who wrote it.',
       resolve: (e, _args, ctx) => (e.row?.setById ? loader(ctx, employeeById).load(e.row.setById) : null),
     }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.row?.updatedAt ?? null }),
+    updatedAt: t.field({ description: 'When the expectation was last set; null when never.', type: 'DateTime', nullable: true, resolve: (e) => e.row?.updatedAt ?? null }),
   }),
 });
 
@@ -219,9 +225,9 @@ export const PlanTransition = builder.drizzleObject('planTransitions', {
   name: 'PlanTransition',
   description: 'One step in the history (riwayat) of a plan: who did what, when, from which status to which, and why.',
   fields: (t) => ({
-    action: t.expose('action', { type: PlanActionEnum }),
+    action: t.expose('action', { description: 'What the step did.', type: PlanActionEnum }),
     fromStatus: t.expose('fromStatus', { type: PlanStatusEnum, nullable: true, description: 'Null when the plan was created.' }),
-    toStatus: t.expose('toStatus', { type: PlanStatusEnum }),
+    toStatus: t.expose('toStatus', { description: 'The status it led to.', type: PlanStatusEnum }),
     actor: t.relation('actor', { nullable: true, description: 'Who did it; null for steps written by the system (the demo seed).' }),
     onBehalfOf: t.field({
       type: Employee,
@@ -236,7 +242,7 @@ export const PlanTransition = builder.drizzleObject('planTransitions', {
         return plan && plan.appraiserId !== null && plan.appraiserId !== s.actorId ? loader(ctx, employeeById).load(plan.appraiserId) : null;
       },
     }),
-    at: t.field({ type: 'DateTime', resolve: (s) => s.at }),
+    at: t.field({ description: 'When it happened.', type: 'DateTime', resolve: (s) => s.at }),
     reason: t.exposeString('reason', {
       nullable: true,
       description: 'The reason given (returning, revising, ending for a transfer); for a decision recorded on behalf of the appraiser, it says so.',
@@ -257,15 +263,15 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     'appraiser’s, with indicators, and the appraiser’s expectations for the BerAKHLAK values. Readable by the ' +
     'employee, the appraiser and everyone above the employee, and admins; someone below the employee reads its RHK ' +
     '(to cascade from them); nobody else.',
-  id: { column: (p) => p.id },
+  id: { column: (p) => p.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (plan, ctx) => whenKnown(accessToPlanOnce(ctx, plan), (access) => access !== 'NONE'),
   fields: (t) => ({
-    employee: t.relation('employee'),
-    period: t.relation('period'),
-    year: t.int({ resolve: async (p, _args, ctx) => (await loader(ctx, periodById).load(p.periodId))!.year }),
+    employee: t.relation('employee', { description: 'The employee whose SKP this is.' }),
+    period: t.relation('period', { description: 'The performance year.' }),
+    year: t.int({ description: 'The performance year, as a number.', resolve: async (p, _args, ctx) => (await loader(ctx, periodById).load(p.periodId))!.year }),
     version: t.exposeInt('version', { description: '1, then one more for each revision of the same plan.' }),
-    status: t.expose('status', { type: PlanStatusEnum }),
+    status: t.expose('status', { description: 'Where the SKP stands.', type: PlanStatusEnum }),
     isCurrent: t.exposeBoolean('isCurrent', {
       description: 'True for the one plan in force for the employee and year: false once superseded or ended by a transfer.',
     }),
@@ -275,9 +281,9 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
     }),
     appraiserSuperior: t.relation('appraiserSuperior', { nullable: true, description: 'Atasan pejabat penilai, kept with the appraiser.' }),
     position: t.relation('position', { description: 'Jabatan held when the plan began.' }),
-    positionKind: t.expose('positionKind', { type: PositionKindEnum }),
+    positionKind: t.expose('positionKind', { description: 'The kind of jabatan when the plan began (JPT plans cascade from the strategic plan).', type: PositionKindEnum }),
     unit: t.relation('unit', { description: 'Unit kerja when the plan began.' }),
-    startsOn: t.expose('startsOn', { type: 'Date' }),
+    startsOn: t.expose('startsOn', { description: 'First day the plan is in force.', type: 'Date' }),
     endsOn: t.expose('endsOn', { type: 'Date', description: '31 December, or the day before the next plan after a transfer.' }),
     previousVersion: t.relation('revisionOf', { nullable: true, description: 'The approved version this revision replaces.' }),
     // Why the plan was revised or returned is part of its history: readers below the employee (CASCADE) get null.
@@ -287,8 +293,8 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
       ...fullReadersOnly,
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'Last submission.' }),
-    approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
-    approvedBy: t.relation('approvedBy', { nullable: true }),
+    approvedAt: t.expose('approvedAt', { description: 'When the appraiser approved it.', type: 'DateTime', nullable: true }),
+    approvedBy: t.relation('approvedBy', { description: 'The appraiser who approved it.', nullable: true }),
     returnedAt: t.expose('returnedAt', {
       type: 'DateTime',
       nullable: true,
@@ -305,8 +311,8 @@ export const PerformancePlan = builder.drizzleNode('performancePlans', {
         'Changes with every change to the plan or anything in it. Send it back as `expectedLockVersion` to act only ' +
         'on the plan as you saw it (a CONFLICT userError otherwise).',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { description: 'When it was created.', type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { description: 'When it last changed.', type: 'DateTime' }),
     workResults: t.relation('workResults', {
       description: 'RHK: main first, then additional, in their order.',
       args: { kind: t.arg({ type: WorkResultKindEnum }) },
@@ -398,13 +404,13 @@ export const WorkResult = builder.drizzleNode('workResults', {
     'RHK, Rencana Hasil Kerja: a planned work result of an SKP, main (utama) or additional (tambahan). It cascades ' +
     'from ("intervensi") an RHK of the appraiser’s plan, or, for a JPT, derives from the agency’s strategic goal. ' +
     'Readable by whoever reads its plan.',
-  id: { column: (w) => w.id },
+  id: { column: (w) => w.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (w, ctx) => mayReadWorkResult(ctx, w),
   fields: (t) => ({
-    plan: t.relation('plan'),
-    kind: t.expose('kind', { type: WorkResultKindEnum }),
-    statement: t.exposeString('statement'),
+    plan: t.relation('plan', { description: 'The SKP it belongs to.' }),
+    kind: t.expose('kind', { description: 'Utama or tambahan.', type: WorkResultKindEnum }),
+    statement: t.exposeString('statement', { description: 'What is to be achieved.' }),
     strategicGoal: t.exposeString('strategicGoal', {
       nullable: true,
       description: 'For a JPT: the strategic goal (Renstra) it derives from, instead of a parent RHK.',
@@ -415,8 +421,8 @@ export const WorkResult = builder.drizzleNode('workResults', {
       query: { orderBy: { position: 'asc', id: 'asc' } },
     }),
     proposedBy: t.relation('proposedBy', { nullable: true, description: 'The appraiser who proposed it to the employee, if any.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { description: 'When it was added.', type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { description: 'When it last changed.', type: 'DateTime' }),
   }),
 });
 
@@ -451,14 +457,14 @@ export const PerformanceIndicator = builder.drizzleNode('indicators', {
   description:
     'Indikator kinerja individu: how an RHK is measured, on one aspect (quantity, quality, time or cost), with a ' +
     'target: a number with a unit, a range, or a qualitative statement.',
-  id: { column: (i) => i.id },
+  id: { column: (i) => i.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (i, ctx) => mayReadIndicator(ctx, i),
   fields: (t) => ({
-    workResult: t.relation('workResult'),
-    aspect: t.expose('aspect', { type: IndicatorAspectEnum }),
+    workResult: t.relation('workResult', { description: 'The RHK it measures.' }),
+    aspect: t.expose('aspect', { description: 'Aspek: kuantitas, kualitas, waktu or biaya.', type: IndicatorAspectEnum }),
     statement: t.exposeString('statement', { description: 'The indicator, e.g. "Jumlah dokumen perencanaan yang disusun".' }),
-    targetKind: t.expose('targetKind', { type: IndicatorTargetKindEnum }),
+    targetKind: t.expose('targetKind', { description: 'The form of its target.', type: IndicatorTargetKindEnum }),
     targetValue: t.exposeFloat('targetValue', { nullable: true, description: 'NUMBER: the target.' }),
     targetMin: t.exposeFloat('targetMin', { nullable: true, description: 'RANGE: the lower bound.' }),
     targetMax: t.exposeFloat('targetMax', { nullable: true, description: 'RANGE: the upper bound.' }),
@@ -469,7 +475,7 @@ export const PerformanceIndicator = builder.drizzleNode('indicators', {
       select: { columns: TARGET_COLUMNS },
       resolve: (i) => formatTarget(targetOf(i)),
     }),
-    position: t.exposeInt('position'),
+    position: t.exposeInt('position', { description: 'Its place among the RHK’s indicators, from 1.' }),
   }),
 });
 
@@ -495,7 +501,7 @@ const AlignmentNode = builder.objectRef<AlignmentNodeShape>('AlignmentNode');
 AlignmentNode.implement({
   description: 'One RHK in the alignment tree, with the RHK cascaded from it.',
   fields: (t) => ({
-    workResult: t.field({ type: WorkResult, resolve: (n) => n.workResult }),
+    workResult: t.field({ description: 'The RHK at this node of the cascade.', type: WorkResult, resolve: (n) => n.workResult }),
     depth: t.exposeInt('depth', { description: '0 for a root.' }),
     parentId: t.id({
       nullable: true,
@@ -523,8 +529,9 @@ const PlanAlignment = builder.objectRef<AlignmentShape>('PlanAlignment').impleme
     'RHK; for the agency, from the RHK citing the strategic goal. Read in a fixed number of SQL statements, whatever ' +
     'its size. Admins see the whole tree; others the branches of plans they may read.',
   fields: (t) => ({
-    period: t.field({ type: PerformancePeriod, resolve: async (a, _args, ctx) => (await loader(ctx, periodById).load(a.periodId))! }),
+    period: t.field({ description: 'The performance year.', type: PerformancePeriod, resolve: async (a, _args, ctx) => (await loader(ctx, periodById).load(a.periodId))! }),
     unit: t.field({
+      description: 'The unit the tree is of; null for the whole agency.',
       type: OrgUnit,
       nullable: true,
       resolve: (a, _args, ctx) => (a.unitId === null ? null : loader(ctx, orgUnitById).load(a.unitId)),
@@ -726,12 +733,7 @@ builder.queryFields((t) => ({
       if (!period) return null;
       let unit: { id: number; path: string } | null = null;
       if (args.unitId != null) {
-        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
-        const row = await loader(ctx, orgUnitById).load(unitId);
-        if (!row || row.agencyId !== agencyId) {
-          throw new GraphQLError('Argument "unitId": no such unit in your agency.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'unitId' } });
-        }
-        unit = row;
+        unit = await unitArgument(ctx, args.unitId, { agencyId });
       }
       return buildAlignment(ctx, period.id, unit, args.maxDepth ?? null);
     },

@@ -4,7 +4,8 @@ import type { DomainEvent } from '../../events/pubsub.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
-import { employeeById, orgUnitById } from '../org/queries.js';
+import { employeeById } from '../org/queries.js';
+import { unitArgument } from '../org/schema.js';
 import { accessToPlan, mayReadPlansOf, supervisorChainOf } from './queries.js';
 import { PerformancePlan, PlanStatusEnum } from './schema.js';
 import type { PerformancePlanRow } from './tables.js';
@@ -19,6 +20,7 @@ const PlanStatusChange = builder.objectRef<StatusChange>('PlanStatusChange').imp
   fields: (t) => ({
     // With what the selection needs, read once per event for every subscriber with the same selection.
     plan: t.drizzleField({
+      description: 'The plan, read again as committed.',
       type: PerformancePlan,
       resolve: async (query, e, _args, ctx) =>
         (await readSelectionOncePerEvent(e.source, ctx.viewer, query({ where: { id: e.planId } }), (c) => ctx.db.query.performancePlans.findFirst(c))) ?? e.plan,
@@ -70,7 +72,6 @@ builder.subscriptionFields((t) => ({
       const admin = hasRole(ctx.viewer, 'admin');
       const employeeId = args.employeeId != null ? argumentId(String(args.employeeId), 'Employee', 'employeeId') : null;
       const appraiserId = args.appraiserId != null ? argumentId(String(args.appraiserId), 'Employee', 'appraiserId') : null;
-      const unitId = args.unitId != null ? argumentId(String(args.unitId), 'OrgUnit', 'unitId') : null;
       if (employeeId !== null) {
         const employee = await loader(ctx, employeeById).load(employeeId);
         if (!employee || !(await mayReadPlansOf(ctx, employee))) throw forbidden('You may not follow this employee’s plans.');
@@ -88,12 +89,10 @@ builder.subscriptionFields((t) => ({
       // The unit's own segment of a path (`/1/4/9/`), not its path now: that goes stale when the unit or one above it
       // moves, and the events carry the path at the time of the change.
       let unitSegment: string | null = null;
-      if (unitId !== null) {
-        const unit = await loader(ctx, orgUnitById).load(unitId);
-        if (!unit) throw badArgument('Argument "unitId": no such unit.', 'unitId');
+      if (args.unitId != null) {
         // Events are of the viewer's agency only: another agency's unit would be a subscription that never fires.
-        if (unit.agencyId !== viewerAgencyId) throw forbidden('You may follow only units of your own agency.');
-        unitSegment = `/${unitId}/`;
+        const unit = await unitArgument(ctx, args.unitId, { agencyId: viewerAgencyId, direct: true });
+        unitSegment = `/${unit.id}/`;
       }
       const events = ctx.pubsub.subscribe(
         'plan.statusChanged',

@@ -7,12 +7,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { viewerEmployeeId } from '../../auth/viewer.js';
+import { totalCountField } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
 import { PREDIKATS, type Predikat } from '../evaluation/rules.js';
+import { PredikatEnum } from '../evaluation/schema.js';
 import { orgUnitById } from '../org/queries.js';
-import { Employee, OrgUnit } from '../org/schema.js';
+import { Employee, OrgUnit, unitArgument, viewerAgencyId } from '../org/schema.js';
 import type { EmployeeRow } from '../org/tables.js';
 import {
   appraiseesSql,
@@ -141,6 +143,7 @@ function elementEnumName(key: IkmElementKey): string {
 }
 
 export const IkmAgeBandEnum = builder.enumType('IkmAgeBand', {
+  description: 'Usia of an IKM (Indeks Kepuasan Masyarakat) survey respondent.',
   values: {
     UNDER_20: { description: 'Under 20 years.' },
     FROM_20_TO_29: { description: '20 to 29 years.' },
@@ -152,6 +155,7 @@ export const IkmAgeBandEnum = builder.enumType('IkmAgeBand', {
 });
 
 export const IkmGenderEnum = builder.enumType('IkmRespondentGender', {
+  description: 'Jenis kelamin of an IKM survey respondent.',
   values: { MALE: { description: 'Laki-laki.' }, FEMALE: { description: 'Perempuan.' } } satisfies Record<
     (typeof ikmGender.enumValues)[number],
     unknown
@@ -184,17 +188,6 @@ export const IkmOccupationEnum = builder.enumType('IkmOccupation', {
   } satisfies Record<(typeof ikmOccupation.enumValues)[number], unknown>,
 });
 
-const TransparencyPredikatEnum = builder.enumType('TransparencyPredikat', {
-  description: 'Predikat kinerja pegawai, as counted in published distributions.',
-  values: {
-    SANGAT_BAIK: { description: 'Sangat Baik.' },
-    BAIK: { description: 'Baik.' },
-    BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan.' },
-    KURANG: { description: 'Kurang / Misconduct.' },
-    SANGAT_KURANG: { description: 'Sangat Kurang.' },
-  } satisfies Record<Predikat, unknown>,
-});
-
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
 
@@ -209,12 +202,9 @@ function periodArgument(raw: string, argument = 'period'): Period {
   return period;
 }
 
-/** A unit given to a public read: units are public, so an unknown one is simply said to be unknown. */
-async function publicUnit(ctx: Context, raw: string | number, argument = 'unitId') {
-  const id = argumentId(String(raw), 'OrgUnit', argument);
-  const unit = await loader(ctx, orgUnitById).load(id);
-  if (!unit) throw new GraphQLError(`Argument "${argument}": no such unit.`, { extensions: { code: 'NOT_FOUND', argumentName: argument } });
-  return unit;
+/** A unit given to a public read: units of every agency are public. */
+function publicUnit(ctx: Context, raw: string | number, argument = 'unitId') {
+  return unitArgument(ctx, raw, { argument, agencyId: null });
 }
 
 const PERIOD_DESCRIPTION = 'A year ("2025"), semester ("2025-S1"), quarter ("2025-Q2") or month ("2025-06"), in WIB.';
@@ -252,11 +242,11 @@ builder.drizzleObject('feedbackStatusHistory', {
   name: 'PublicFeedbackStatusChange',
   description: 'One step of the handling, with who took it and the internal note (staff only).',
   fields: (t) => ({
-    status: t.expose('status', { type: FeedbackStatusEnum }),
-    previousStatus: t.expose('previousStatus', { type: FeedbackStatusEnum, nullable: true }),
+    status: t.expose('status', { description: 'The status set.', type: FeedbackStatusEnum }),
+    previousStatus: t.expose('previousStatus', { description: 'The status before; null for the first.', type: FeedbackStatusEnum, nullable: true }),
     note: t.exposeString('note', { nullable: true, description: 'Internal note: never shown to the public.' }),
     changedBy: t.relation('changedBy', { nullable: true, description: 'Null for the submission itself.' }),
-    changedAt: t.field({ type: 'DateTime', resolve: (h) => h.changedAt }),
+    changedAt: t.field({ description: 'When it changed.', type: 'DateTime', resolve: (h) => h.changedAt }),
   }),
 });
 
@@ -273,7 +263,7 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
     'placed in it) and admins; once published, also by the employee it names and that employee’s appraiser. ' +
     'Contact details and internal notes are for the unit’s staff only (null for everyone else, and for the employee ' +
     'named even when placed in the unit: they neither handle the item nor learn who sent it).',
-  id: { column: (f) => f.id },
+  id: { column: (f) => f.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (row, ctx) => mayReadFeedback(ctx, row),
   fields: (t) => ({
@@ -283,7 +273,7 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
       ...staffOnly,
       resolve: (f) => formatTrackingCode(f.trackingCode),
     }),
-    unit: t.relation('unit'),
+    unit: t.relation('unit', { description: 'The service unit it is about.' }),
     employee: t.relation('employee', {
       nullable: true,
       description: 'The employee the citizen named, when exactly one employee of the unit (or below it) matched.',
@@ -296,17 +286,17 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
     counter: t.exposeString('counter', { nullable: true, description: 'Loket / counter named by the citizen.' }),
     serviceName: t.exposeString('serviceName', { nullable: true, description: 'The service used (jenis layanan).' }),
     rating: t.exposeInt('rating', { description: '1 (very poor) to 5 (excellent).' }),
-    comment: t.exposeString('comment', { nullable: true }),
-    channel: t.expose('channel', { type: FeedbackChannelEnum }),
+    comment: t.exposeString('comment', { description: 'What the citizen wrote.', nullable: true }),
+    channel: t.expose('channel', { description: 'How it came in.', type: FeedbackChannelEnum }),
     contactName: t.exposeString('contactName', { nullable: true, description: 'Staff only.', ...staffOnly }),
     contactEmail: t.exposeString('contactEmail', { nullable: true, description: 'Staff only.', ...staffOnly }),
     contactPhone: t.exposeString('contactPhone', { nullable: true, description: 'Staff only.', ...staffOnly }),
-    status: t.expose('status', { type: FeedbackStatusEnum }),
-    statusChangedAt: t.field({ type: 'DateTime', resolve: (f) => f.statusChangedAt }),
-    moderation: t.expose('moderation', { type: FeedbackModerationEnum }),
-    moderationReason: t.expose('moderationReason', { type: ModerationReasonEnum, nullable: true }),
+    status: t.expose('status', { description: 'Where the handling stands.', type: FeedbackStatusEnum }),
+    statusChangedAt: t.field({ description: 'When the status last changed.', type: 'DateTime', resolve: (f) => f.statusChangedAt }),
+    moderation: t.expose('moderation', { description: 'Whether it may be published.', type: FeedbackModerationEnum }),
+    moderationReason: t.expose('moderationReason', { description: 'Why it was rejected for publication.', type: ModerationReasonEnum, nullable: true }),
     moderationNote: t.exposeString('moderationNote', { nullable: true, description: 'Staff only.', ...staffOnly }),
-    moderatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.moderatedAt }),
+    moderatedAt: t.field({ description: 'When it was moderated.', type: 'DateTime', nullable: true, resolve: (f) => f.moderatedAt }),
     publicAnswer: t.exposeString('publicAnswer', { nullable: true, description: 'The unit’s answer, public under the tracking code.' }),
     answeredBy: t.relation('answeredBy', {
       nullable: true,
@@ -314,9 +304,9 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
       authScopes: (row: unknown, _args: unknown, ctx: Context) => handlesFeedback(ctx, row as PublicFeedbackRow),
       unauthorizedResolver: () => null as never,
     }),
-    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
-    resolvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.resolvedAt }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
+    answeredAt: t.field({ description: 'When the unit answered.', type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
+    resolvedAt: t.field({ description: 'When it was resolved.', type: 'DateTime', nullable: true, resolve: (f) => f.resolvedAt }),
+    receivedAt: t.field({ description: 'When it was received.', type: 'DateTime', resolve: (f) => f.createdAt }),
     history: t.relation('history', {
       nullable: true,
       description: 'Staff only: every status change, oldest first.',
@@ -327,16 +317,6 @@ export const PublicFeedback = builder.drizzleNode('publicFeedback', {
   }),
 });
 
-function totalCountField(t: any, description: string) {
-  return t.int({
-    description,
-    extensions: { pothosDrizzleTotalCount: true },
-    resolve: async (connection: { totalCount?: number | (() => Promise<number> | number) }) => {
-      const count = connection.totalCount;
-      return (typeof count === 'function' ? await count() : count) ?? 0;
-    },
-  });
-}
 
 const PublicFeedbackConnection = builder.connectionObject(
   { type: PublicFeedback, name: 'PublicFeedbackConnection', fields: (t) => ({ totalCount: totalCountField(t, 'All items that match, across pages.') }) },
@@ -355,12 +335,12 @@ export const FeedbackTracking = builder.objectRef<TrackingRow>('PublicFeedbackTr
   description: 'What anyone holding the tracking code sees: the status, the unit’s public answer and the dates. Nothing else.',
   fields: (t) => ({
     trackingCode: t.string({ description: 'As printed, "7KQ2M-X9DPA".', resolve: (f) => formatTrackingCode(f.trackingCode) }),
-    status: t.field({ type: FeedbackStatusEnum, resolve: (f) => f.status }),
-    publicAnswer: t.string({ nullable: true, resolve: (f) => f.publicAnswer }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
-    statusChangedAt: t.field({ type: 'DateTime', resolve: (f) => f.statusChangedAt }),
-    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
-    resolvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.resolvedAt }),
+    status: t.field({ description: 'Where the handling stands.', type: FeedbackStatusEnum, resolve: (f) => f.status }),
+    publicAnswer: t.string({ description: 'The unit’s public answer.', nullable: true, resolve: (f) => f.publicAnswer }),
+    receivedAt: t.field({ description: 'When it was received.', type: 'DateTime', resolve: (f) => f.createdAt }),
+    statusChangedAt: t.field({ description: 'When the status last changed.', type: 'DateTime', resolve: (f) => f.statusChangedAt }),
+    answeredAt: t.field({ description: 'When the unit answered.', type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
+    resolvedAt: t.field({ description: 'When it was resolved.', type: 'DateTime', nullable: true, resolve: (f) => f.resolvedAt }),
   }),
 });
 
@@ -389,15 +369,15 @@ export const PublishedFeedback = builder.drizzleObject('publicFeedback', {
     'their contact details or the employee they named.',
   select: { columns: { id: true, unitId: true, serviceName: true, rating: true, comment: true, channel: true, status: true, publicAnswer: true, createdAt: true, answeredAt: true } },
   fields: (t) => ({
-    unit: t.relation('unit'),
-    serviceName: t.exposeString('serviceName', { nullable: true }),
+    unit: t.relation('unit', { description: 'The service unit.' }),
+    serviceName: t.exposeString('serviceName', { nullable: true, description: 'The service it is about.' }),
     rating: t.exposeInt('rating', { description: '1 (very poor) to 5 (excellent).' }),
-    comment: t.exposeString('comment', { nullable: true }),
-    channel: t.expose('channel', { type: FeedbackChannelEnum }),
-    status: t.expose('status', { type: FeedbackStatusEnum }),
-    publicAnswer: t.exposeString('publicAnswer', { nullable: true }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
-    answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.answeredAt }),
+    comment: t.exposeString('comment', { nullable: true, description: 'What the citizen wrote (moderated).' }),
+    channel: t.expose('channel', { type: FeedbackChannelEnum, description: 'How it came in.' }),
+    status: t.expose('status', { type: FeedbackStatusEnum, description: 'Where the handling stands.' }),
+    publicAnswer: t.exposeString('publicAnswer', { nullable: true, description: 'The unit’s public answer.' }),
+    receivedAt: t.field({ type: 'DateTime', description: 'When it was received.', resolve: (f) => f.createdAt }),
+    answeredAt: t.field({ type: 'DateTime', nullable: true, description: 'When the unit answered.', resolve: (f) => f.answeredAt }),
   }),
 });
 
@@ -447,7 +427,7 @@ const IkmElementScore = builder
   .implement({
     description: 'One element’s mean score (nilai rata-rata unsur), 1 to 4.',
     fields: (t) => ({
-      element: t.field({ type: IkmElementEnum, resolve: (e) => e.key }),
+      element: t.field({ description: 'The survey element (unsur pelayanan).', type: IkmElementEnum, resolve: (e) => e.key }),
       code: t.string({ description: 'U1 to U9.', resolve: (e) => IKM_ELEMENTS.find((x) => x.key === e.key)!.code }),
       label: t.string({ description: 'The element’s name in the regulation.', resolve: (e) => IKM_ELEMENTS.find((x) => x.key === e.key)!.label }),
       mean: t.float({ description: 'Mean of the scores given, rounded to two decimals.', resolve: (e) => e.mean }),
@@ -460,14 +440,14 @@ export const IkmResult = builder.objectRef<IkmShape>('IkmResult').implement({
     `equal weights times 25 (25 to 100) and the grade. Figures are withheld (null) below ${MIN_PEOPLE} respondents, and ` +
     'where, with the figures of the periods around it, they would reveal those of fewer.',
   fields: (t) => ({
-    unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
+    unit: t.field({ description: 'The service unit.', type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
     period: t.string({ description: PERIOD_DESCRIPTION, resolve: (r) => r.period.label }),
     respondents: t.int({ description: 'Questionnaires answered in the period.', resolve: (r) => r.respondents }),
     withheld: t.boolean({
       description: `True below ${MIN_PEOPLE} respondents, or when the figures would reveal those of a period withheld for that: every figure is null.`,
       resolve: (r) => r.result === null,
     }),
-    reason: t.string({ nullable: true, resolve: (r) => (r.result === null ? disclosureReason(r.disclosure, r.respondents, 'respondents') : null) }),
+    reason: t.string({ description: 'Why the figures are withheld; null when they are shown.', nullable: true, resolve: (r) => (r.result === null ? disclosureReason(r.disclosure, r.respondents, 'respondents') : null) }),
     score: t.float({
       nullable: true,
       description:
@@ -475,13 +455,14 @@ export const IkmResult = builder.objectRef<IkmShape>('IkmResult').implement({
         'read from this rounded value).',
       resolve: (r) => r.result?.scoreRounded ?? null,
     }),
-    grade: t.field({ type: IkmGradeEnum, nullable: true, resolve: (r) => r.result?.grade ?? null }),
+    grade: t.field({ description: 'Mutu pelayanan (A to D); null when withheld.', type: IkmGradeEnum, nullable: true, resolve: (r) => r.result?.grade ?? null }),
     gradeLabel: t.string({
       nullable: true,
       description: 'Mutu pelayanan: Sangat Baik, Baik, Kurang Baik or Tidak Baik.',
       resolve: (r) => (r.result ? ikmGradeLabel(r.result.grade) : null),
     }),
     elements: t.field({
+      description: 'Mean score of each of the 9 elements; null when withheld.',
       type: [IkmElementScore],
       nullable: true,
       resolve: (r) => (r.result ? IKM_ELEMENTS.map((e, i) => ({ key: e.key, mean: r.result!.elementMeansRounded[i]! })) : null),
@@ -537,6 +518,7 @@ const FeedbackTransparency = builder.objectRef<FeedbackSummaryShape>('FeedbackTr
       resolve: (f) => f.averageRating === null || f.medianResolutionHours === null,
     }),
     reason: t.string({
+      description: 'Why figures are withheld.',
       nullable: true,
       resolve: (f) =>
         [f.averageRating === null ? f.ratingReason : null, f.medianResolutionHours === null ? withheldReason(f.resolved, 'resolved items') : null]
@@ -547,8 +529,9 @@ const FeedbackTransparency = builder.objectRef<FeedbackSummaryShape>('FeedbackTr
 });
 
 const PredikatCount = builder.objectRef<{ predikat: Predikat; count: number | null; total: number }>('TransparencyPredikatCount').implement({
+  description: 'How many evaluated employees of a unit had one predikat kinerja pegawai.',
   fields: (t) => ({
-    predikat: t.field({ type: TransparencyPredikatEnum, resolve: (c) => c.predikat }),
+    predikat: t.field({ type: PredikatEnum, description: 'The predikat.', resolve: (c) => c.predikat }),
     count: t.int({ nullable: true, description: `Null when 1 to ${MIN_PEOPLE - 1} (and, to keep those unrecoverable, the next smallest).`, resolve: (c) => c.count }),
     share: t.float({ nullable: true, description: 'Share of the evaluated employees, 0 to 1, three decimals.', resolve: (c) => (c.count === null ? null : Math.round((c.count / c.total) * 1000) / 1000) }),
   }),
@@ -573,9 +556,9 @@ const PredikatTransparency = builder.objectRef<PredikatShape>('PredikatTranspare
       resolve: (p) => p.available,
     }),
     evaluated: t.int({ nullable: true, description: `Employees counted; null below ${MIN_PEOPLE}.`, resolve: (p) => p.total }),
-    withheld: t.boolean({ resolve: (p) => p.withheld }),
-    reason: t.string({ nullable: true, resolve: (p) => p.reason }),
-    counts: t.field({ type: [PredikatCount], nullable: true, resolve: (p) => p.counts }),
+    withheld: t.boolean({ description: 'True when fewer than 5 people were evaluated: no counts are shown.', resolve: (p) => p.withheld }),
+    reason: t.string({ description: 'Why the counts are withheld.', nullable: true, resolve: (p) => p.reason }),
+    counts: t.field({ description: 'Count per predikat; null when withheld.', type: [PredikatCount], nullable: true, resolve: (p) => p.counts }),
   }),
 });
 
@@ -584,11 +567,11 @@ const ForumTransparency = builder
   .implement({
     description: 'Community forums the unit held in the period and the follow-up of the commitments made there.',
     fields: (t) => ({
-      forums: t.int({ resolve: (f) => f.forums }),
+      forums: t.int({ description: 'Forums held in the period.', resolve: (f) => f.forums }),
       participants: t.int({ description: 'Attendance over those forums.', resolve: (f) => f.participants }),
-      commitmentsOpen: t.int({ resolve: (f) => f.commitments.OPEN }),
-      commitmentsInProgress: t.int({ resolve: (f) => f.commitments.IN_PROGRESS }),
-      commitmentsDone: t.int({ resolve: (f) => f.commitments.DONE }),
+      commitmentsOpen: t.int({ description: 'Commitments not started.', resolve: (f) => f.commitments.OPEN }),
+      commitmentsInProgress: t.int({ description: 'Commitments being followed up.', resolve: (f) => f.commitments.IN_PROGRESS }),
+      commitmentsDone: t.int({ description: 'Commitments done.', resolve: (f) => f.commitments.DONE }),
     }),
   });
 
@@ -598,10 +581,11 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
     `distribution of predikat, and its forums. No individual appears, and every figure computed from fewer than ${MIN_PEOPLE} ` +
     'people is withheld (null, with the reason).',
   fields: (t) => ({
-    unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
+    unit: t.field({ description: 'The unit.', type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
     period: t.string({ description: PERIOD_DESCRIPTION, resolve: (r) => r.period.label }),
-    ikm: t.field({ type: IkmResult, resolve: async (r, _args, ctx) => (await ikmOfPeriods(ctx, r.unitId, [r.period]))[0]! }),
+    ikm: t.field({ description: 'Indeks Kepuasan Masyarakat.', type: IkmResult, resolve: async (r, _args, ctx) => (await ikmOfPeriods(ctx, r.unitId, [r.period]))[0]! }),
     feedback: t.field({
+      description: 'Volume and handling of public feedback.',
       type: FeedbackTransparency,
       resolve: async (r, _args, ctx) => {
         const { start, end } = wholeYears([r.period]);
@@ -624,6 +608,7 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
       },
     }),
     predikat: t.field({
+      description: 'Distribution of predikat kinerja pegawai.',
       type: PredikatTransparency,
       resolve: async (r, _args, ctx) => {
         const source = currentPredikatSource();
@@ -658,7 +643,7 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
         };
       },
     }),
-    forums: t.field({ type: ForumTransparency, resolve: (r, _args, ctx) => forumTally(ctx.db, r.unitId, r.period) }),
+    forums: t.field({ description: 'Forum diskusi held and commitments.', type: ForumTransparency, resolve: (r, _args, ctx) => forumTally(ctx.db, r.unitId, r.period) }),
   }),
 });
 
@@ -668,10 +653,10 @@ export const UnitTransparency = builder.objectRef<TransparencyShape>('UnitTransp
 export const ForumCommitment = builder.drizzleNode('forumCommitments', {
   name: 'ForumCommitment',
   description: 'A commitment the unit made at a forum, with the office responsible, the due date and its follow-up. Public.',
-  id: { column: (c) => c.id },
+  id: { column: (c) => c.id, description: 'Global ID (Relay `Node`).' },
   fields: (t) => ({
-    forum: t.relation('forum'),
-    description: t.exposeString('description'),
+    forum: t.relation('forum', { description: 'The forum where it was made.' }),
+    description: t.exposeString('description', { description: 'What was promised.' }),
     owner: t.exposeString('ownerName', { description: 'The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10").' }),
     ownerEmployee: t.relation('ownerEmployee', {
       nullable: true,
@@ -679,25 +664,25 @@ export const ForumCommitment = builder.drizzleNode('forumCommitments', {
       authScopes: { authenticated: true },
       unauthorizedResolver: () => null as never,
     }),
-    dueOn: t.field({ type: 'Date', nullable: true, resolve: (c) => c.dueOn }),
-    status: t.expose('status', { type: CommitmentStatusEnum }),
+    dueOn: t.field({ description: 'When it is due.', type: 'Date', nullable: true, resolve: (c) => c.dueOn }),
+    status: t.expose('status', { description: 'How far it is followed up.', type: CommitmentStatusEnum }),
     note: t.exposeString('note', { nullable: true, description: 'Follow-up note (tindak lanjut), public.' }),
-    statusChangedAt: t.field({ type: 'DateTime', resolve: (c) => c.statusChangedAt }),
+    statusChangedAt: t.field({ description: 'When the status last changed.', type: 'DateTime', resolve: (c) => c.statusChangedAt }),
   }),
 });
 
 export const Forum = builder.drizzleNode('forums', {
   name: 'Forum',
   description: 'Forum diskusi / forum konsultasi publik: a meeting between a unit and citizens, with its commitments. Public.',
-  id: { column: (f) => f.id },
+  id: { column: (f) => f.id, description: 'Global ID (Relay `Node`).' },
   fields: (t) => ({
-    unit: t.relation('unit'),
-    heldOn: t.field({ type: 'Date', resolve: (f) => f.heldOn }),
-    topic: t.exposeString('topic'),
-    location: t.exposeString('location', { nullable: true }),
+    unit: t.relation('unit', { description: 'The unit that held the forum.' }),
+    heldOn: t.field({ description: 'The day the forum was held.', type: 'Date', resolve: (f) => f.heldOn }),
+    topic: t.exposeString('topic', { description: 'Its topic.' }),
+    location: t.exposeString('location', { description: 'Where it was held.', nullable: true }),
     participants: t.exposeInt('participants', { description: 'Attendance.' }),
-    summary: t.exposeString('summary'),
-    commitments: t.relation('commitments', { query: { orderBy: { id: 'asc' } } }),
+    summary: t.exposeString('summary', { description: 'Summary of the discussion.' }),
+    commitments: t.relation('commitments', { description: 'Commitments made, in the order recorded.', query: { orderBy: { id: 'asc' } } }),
   }),
 });
 
@@ -714,9 +699,9 @@ const PublicVoice = builder
   .implement({
     description: `Published feedback naming the employee in a period. The mean rating is withheld below ${MIN_PEOPLE} items.`,
     fields: (t) => ({
-      items: t.int({ resolve: (v) => v.items }),
-      averageRating: t.float({ nullable: true, resolve: (v) => (isWithheld(v.items) ? null : Math.round((v.ratingSum / v.items) * 100) / 100) }),
-      withheld: t.boolean({ resolve: (v) => isWithheld(v.items) }),
+      items: t.int({ description: 'Feedback items counted.', resolve: (v) => v.items }),
+      averageRating: t.float({ description: 'Mean rating; null when withheld.', nullable: true, resolve: (v) => (isWithheld(v.items) ? null : Math.round((v.ratingSum / v.items) * 100) / 100) }),
+      withheld: t.boolean({ description: 'True when too few items to show figures.', resolve: (v) => isWithheld(v.items) }),
     }),
   });
 
@@ -767,11 +752,11 @@ builder.queryFields((t) => ({
       description: 'Public: the published comments on a unit and its answers, newest first.',
       args: { unitId: t.arg.id({ required: true }) },
       totalCount: async (_parent, args, ctx) => {
-        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        const { id: unitId } = await publicUnit(ctx, args.unitId);
         return ctx.db.$count(publicFeedback, sql`${publicFeedback.unitId} = ${unitId} and ${publicFeedback.moderation} = 'PUBLISHED'`);
       },
-      resolve: (query, _parent, args, ctx) => {
-        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+      resolve: async (query, _parent, args, ctx) => {
+        const { id: unitId } = await publicUnit(ctx, args.unitId);
         return ctx.db.query.publicFeedback.findMany(query({ where: { unitId, moderation: 'PUBLISHED' }, orderBy: { id: 'desc' } }));
       },
     },
@@ -788,12 +773,12 @@ builder.queryFields((t) => ({
         moderation: t.arg({ type: [FeedbackModerationEnum] }),
       },
       totalCount: async (_parent, args, ctx) => {
-        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        const { id: unitId } = await unitArgument(ctx, args.unitId, { agencyId: viewerAgencyId(ctx) });
         if (!(await isUnitStaff(ctx, unitId))) return 0;
         return ctx.db.$count(publicFeedback, queueFilter(unitId, args.status, args.moderation));
       },
       resolve: async (query, _parent, args, ctx) => {
-        const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+        const { id: unitId } = await unitArgument(ctx, args.unitId, { agencyId: viewerAgencyId(ctx) });
         if (!(await isUnitStaff(ctx, unitId))) {
           throw new GraphQLError('Only the unit’s staff and admins may read its feedback queue.', { extensions: { code: 'FORBIDDEN' } });
         }
@@ -876,9 +861,14 @@ builder.queryFields((t) => ({
       type: 'forums',
       description: 'Public: community forums, newest first, of one unit or all, optionally in a period.',
       args: { unitId: t.arg.id(), period: t.arg.string({ description: PERIOD_DESCRIPTION }) },
-      totalCount: (_parent, args, ctx) => ctx.db.$count(forums, forumFilter(args)),
-      resolve: (query, _parent, args, ctx) =>
-        ctx.db.query.forums.findMany(query({ where: { RAW: (table) => forumFilter(args, table) ?? sql`true` }, orderBy: { heldOn: 'desc', id: 'desc' } })),
+      totalCount: async (_parent, args, ctx) => {
+        if (args.unitId != null) await publicUnit(ctx, args.unitId);
+        return ctx.db.$count(forums, forumFilter(args));
+      },
+      resolve: async (query, _parent, args, ctx) => {
+        if (args.unitId != null) await publicUnit(ctx, args.unitId);
+        return ctx.db.query.forums.findMany(query({ where: { RAW: (table) => forumFilter(args, table) ?? sql`true` }, orderBy: { heldOn: 'desc', id: 'desc' } }));
+      },
     },
     ForumConnection,
   ),

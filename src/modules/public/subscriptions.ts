@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../../graphql/builder.js';
-import { argumentId } from '../../graphql/ids.js';
+import { unitArgument, viewerAgencyId } from '../org/schema.js';
 import { isUnitStaff } from './queries.js';
 import { FeedbackTracking, PublicFeedback, trackingByCode, trackingColumns } from './schema.js';
 import type { PublicFeedbackRow } from './tables.js';
@@ -16,7 +16,7 @@ builder.subscriptionFields((t) => ({
     authScopes: { employee: true },
     args: { unitId: t.arg.id({ required: true }) },
     subscribe: async (_root, args, ctx) => {
-      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
+      const { id: unitId } = await unitArgument(ctx, args.unitId, { agencyId: viewerAgencyId(ctx), direct: true });
       if (!(await isUnitStaff(ctx, unitId))) {
         throw new GraphQLError('Only the unit’s staff and admins may follow its feedback.', { extensions: { code: 'FORBIDDEN' } });
       }
@@ -45,7 +45,12 @@ builder.subscriptionFields((t) => ({
     args: { trackingCode: t.arg.string({ required: true }) },
     subscribe: async (_root, args, ctx) => {
       const found = await trackingByCode(ctx, args.trackingCode);
-      if (!found) throw new GraphQLError('No feedback has this tracking code.', { extensions: { code: 'NOT_FOUND' } });
+      // A code that names nothing would be a subscription that never fires (docs/conventions.md: arguments).
+      if (!found) {
+        throw new GraphQLError('Argument "trackingCode": no feedback has this tracking code.', {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'trackingCode' },
+        });
+      }
       return ctx.pubsub.subscribe('publicFeedback.changed', (event) => event.feedbackId === found.id);
     },
     resolve: async (event, _args, ctx) => {

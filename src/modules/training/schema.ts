@@ -3,13 +3,15 @@ import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
-import { arrayConnection } from '../../graphql/array-connection.js';
+import { arrayConnection, totalCountField } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
 import { argumentInRange } from '../../graphql/limits.js';
 import { employeeById, orgUnitById } from '../org/queries.js';
-import { Employee, OrgUnit, PositionKindEnum } from '../org/schema.js';
+import { Employee, OrgUnit, PositionKindEnum, unitArgument, viewerAgencyId } from '../org/schema.js';
+import { CoreValueCodeEnum } from '../planning/schema.js';
+import { PredikatEnum } from '../evaluation/schema.js';
 import type { EmployeeRow, PositionKind } from '../org/tables.js';
 import {
   candidateProgrammes,
@@ -138,6 +140,7 @@ export const EnrolmentStatusEnum = builder.enumType('EnrolmentStatus', {
 });
 
 export const EnrolmentOriginEnum = builder.enumType('EnrolmentOrigin', {
+  description: 'How a place in a session was asked for: by the employee (permohonan) or by nomination (usulan).',
   values: {
     REQUEST: { description: 'The employee asked for a place.' },
     NOMINATION: { description: 'The supervisor (or an admin) nominated the employee.' },
@@ -145,6 +148,7 @@ export const EnrolmentOriginEnum = builder.enumType('EnrolmentOrigin', {
 });
 
 export const ExternalTrainingStatusEnum = builder.enumType('ExternalTrainingStatus', {
+  description: 'Where the verification of pengembangan kompetensi taken outside the catalogue stands.',
   values: {
     SUBMITTED: { description: 'Waiting for an admin to check the evidence; counts for nothing yet.' },
     VERIFIED: { description: 'Checked by an admin: its JP count.' },
@@ -152,18 +156,8 @@ export const ExternalTrainingStatusEnum = builder.enumType('ExternalTrainingStat
   } satisfies Record<(typeof externalTrainingStatus.enumValues)[number], unknown>,
 });
 
-export const CoreValueCodeEnum = builder.enumType('CoreValueCode', {
-  description: 'A BerAKHLAK core value of ASN, by code.',
-  values: {
-    SERVICE: { description: 'Berorientasi Pelayanan.' },
-    ACCOUNTABLE: { description: 'Akuntabel.' },
-    COMPETENT: { description: 'Kompeten.' },
-    HARMONIOUS: { description: 'Harmonis.' },
-    LOYAL: { description: 'Loyal.' },
-    ADAPTIVE: { description: 'Adaptif.' },
-    COLLABORATIVE: { description: 'Kolaboratif.' },
-  } satisfies Record<CoreValueCode, unknown>,
-});
+// Owned by planning (perilaku kerja of the SKP); re-exported for the modules that import it from here.
+export { CoreValueCodeEnum } from '../planning/schema.js';
 
 const TrainingNeedKindEnum = builder.enumType('TrainingNeedKind', {
   description:
@@ -185,18 +179,8 @@ const TrainingNeedKindEnum = builder.enumType('TrainingNeedKind', {
   } satisfies Record<NeedKind, unknown>,
 });
 
-const PredikatEnum = builder.enumType('TrainingOutcomePredikat', {
-  description: 'Predikat kinerja as counted in training outcomes.',
-  values: {
-    SANGAT_BAIK: { description: 'Sangat Baik.' },
-    BAIK: { description: 'Baik.' },
-    BUTUH_PERBAIKAN: { description: 'Butuh Perbaikan.' },
-    KURANG: { description: 'Kurang / Misconduct.' },
-    SANGAT_KURANG: { description: 'Sangat Kurang.' },
-  } satisfies Record<Predikat, unknown>,
-});
-
 const CompetencySourceEnum = builder.enumType('CompetencyHoursSource', {
+  description: 'Where JP (jam pelajaran) of pengembangan kompetensi were earned.',
   values: {
     ENROLMENT: { description: 'A completed session of the agency’s catalogue.' },
     EXTERNAL_TRAINING: { description: 'Verified training taken elsewhere.' },
@@ -214,16 +198,6 @@ export function checkYear(year: number, argument = 'year'): number {
   return year;
 }
 
-function totalCountField(t: any, description: string) {
-  return t.int({
-    description,
-    extensions: { pothosDrizzleTotalCount: true },
-    resolve: async (connection: { totalCount?: number | (() => Promise<number> | number) }) => {
-      const count = connection.totalCount;
-      return (typeof count === 'function' ? await count() : count) ?? 0;
-    },
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Ratings and outcomes
@@ -264,9 +238,10 @@ const RatingSummaryRef = builder.objectRef<RatingSummaryShape>('TrainingRatingSu
 });
 
 const PredikatCount = builder.objectRef<{ predikat: Predikat; count: number }>('TrainingPredikatCount').implement({
+  description: 'How many participants had one predikat kinerja pegawai.',
   fields: (t) => ({
-    predikat: t.field({ type: PredikatEnum, resolve: (c) => c.predikat }),
-    count: t.exposeInt('count'),
+    predikat: t.field({ type: PredikatEnum, description: 'The predikat.', resolve: (c) => c.predikat }),
+    count: t.exposeInt('count', { description: 'Participants with it.' }),
   }),
 });
 
@@ -288,10 +263,10 @@ const ProgrammeOutcome = builder.objectRef<OutcomeShape>('TrainingProgrammeOutco
     participants: t.exposeInt('participants', { description: 'Participants with a predikat both before and after.' }),
     minimumGroupSize: t.int({ description: 'The smallest group shown.', resolve: () => MIN_OUTCOME_GROUP }),
     withheld: t.exposeBoolean('withheld', { description: 'True when fewer people than minimumGroupSize: every figure below is null.' }),
-    before: t.field({ type: [PredikatCount], nullable: true, resolve: (o) => countsOf(o.before) }),
-    after: t.field({ type: [PredikatCount], nullable: true, resolve: (o) => countsOf(o.after) }),
+    before: t.field({ description: 'Predikat counts of participants before the training; null when withheld.', type: [PredikatCount], nullable: true, resolve: (o) => countsOf(o.before) }),
+    after: t.field({ description: 'Predikat counts after; null when withheld.', type: [PredikatCount], nullable: true, resolve: (o) => countsOf(o.after) }),
     improved: t.int({ nullable: true, description: 'Participants whose predikat went up.', resolve: (o) => o.improved }),
-    unchanged: t.int({ nullable: true, resolve: (o) => o.unchanged }),
+    unchanged: t.int({ description: 'Participants whose predikat did not change.', nullable: true, resolve: (o) => o.unchanged }),
     declined: t.int({ nullable: true, description: 'Participants whose predikat went down.', resolve: (o) => o.declined }),
   }),
 });
@@ -306,7 +281,7 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
   description:
     'A programme of pengembangan kompetensi (competency development) in the agency’s catalogue: its competency area, ' +
     'form (klasikal or nonklasikal) and kind, the JP it credits (jam pelajaran of 45 minutes) and who it is for.',
-  id: { column: (p) => p.id },
+  id: { column: (p) => p.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (p, ctx) => {
     // Sessions read under the programme then find its agency without a statement.
@@ -314,15 +289,15 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
     return mayReadCatalogueOf(ctx.viewer, p.agencyId);
   },
   fields: (t) => ({
-    title: t.exposeString('title'),
-    area: t.expose('area', { type: CompetencyAreaEnum }),
-    form: t.expose('form', { type: TrainingFormEnum }),
-    kind: t.expose('kind', { type: TrainingKindEnum }),
+    title: t.exposeString('title', { description: 'Its title.' }),
+    area: t.expose('area', { description: 'Competency area.', type: CompetencyAreaEnum }),
+    form: t.expose('form', { description: 'Klasikal or nonklasikal.', type: TrainingFormEnum }),
+    kind: t.expose('kind', { description: 'The kind of training.', type: TrainingKindEnum }),
     jpHours: t.exposeInt('jpHours', {
       description: `JP credited on completion: jam pelajaran of ${JP_MINUTES} minutes.`,
     }),
     provider: t.exposeString('provider', { description: 'Penyelenggara (e.g. BKPSDM, BPSDM Provinsi, LAN, a ministry).' }),
-    description: t.exposeString('description', { nullable: true }),
+    description: t.exposeString('description', { description: 'What it covers.', nullable: true }),
     coreValues: t.field({
       type: [CoreValueCodeEnum],
       description: 'The BerAKHLAK values it develops (matched against behaviour rated below expectation).',
@@ -334,7 +309,7 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
       resolve: (p) => p.positionKinds as PositionKind[],
     }),
     active: t.exposeBoolean('active', { description: 'False once retired from the catalogue.' }),
-    agency: t.relation('agency'),
+    agency: t.relation('agency', { description: 'The instansi whose catalogue it is in.' }),
     ratingSummary: t.field({
       type: RatingSummaryRef,
       description: 'Ratings of all its sessions (withheld while they would give away a withheld session’s).',
@@ -359,8 +334,9 @@ export const TrainingProgramme = builder.drizzleNode('trainingProgrammes', {
 });
 
 const TrainingSessionFilter = builder.inputType('TrainingSessionFilter', {
+  description: 'Narrows the session list; all given conditions must hold.',
   fields: (t) => ({
-    programmeId: t.id(),
+    programmeId: t.id({ description: 'Only sessions of this TrainingProgramme.' }),
     status: t.field({ type: [TrainingSessionStatusEnum], description: 'Any of these statuses.' }),
     startsFrom: t.field({ type: 'Date', description: 'Sessions starting on or after this day.' }),
     startsBefore: t.field({ type: 'Date', description: 'Sessions starting before this day.' }),
@@ -370,31 +346,33 @@ const TrainingSessionFilter = builder.inputType('TrainingSessionFilter', {
 export const TrainingSession = builder.drizzleNode('trainingSessions', {
   name: 'TrainingSession',
   description: 'One run of a programme: dates, place or online link, capacity (kuota peserta) and status.',
-  id: { column: (s) => s.id },
+  id: { column: (s) => s.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (s, ctx) => mayReadSession(ctx, s),
   fields: (t) => ({
-    programme: t.relation('programme'),
-    startsOn: t.field({ type: 'Date', resolve: (s) => s.startsOn }),
-    endsOn: t.field({ type: 'Date', resolve: (s) => s.endsOn }),
+    programme: t.relation('programme', { description: 'The programme.' }),
+    startsOn: t.field({ description: 'First day.', type: 'Date', resolve: (s) => s.startsOn }),
+    endsOn: t.field({ description: 'Last day.', type: 'Date', resolve: (s) => s.endsOn }),
     location: t.exposeString('location', { nullable: true, description: 'Tempat: where it takes place, if in person.' }),
     onlineUrl: t.exposeString('onlineUrl', { nullable: true, description: 'Link for online participation, if any.' }),
     capacity: t.exposeInt('capacity', { description: 'Places (kuota peserta).' }),
-    status: t.expose('status', { type: TrainingSessionStatusEnum }),
-    cancellationReason: t.exposeString('cancellationReason', { nullable: true }),
+    status: t.expose('status', { description: 'Where the session stands.', type: TrainingSessionStatusEnum }),
+    cancellationReason: t.exposeString('cancellationReason', { description: 'Why it was cancelled.', nullable: true }),
     placesTaken: t.int({
       description: 'Places held (APPROVED, and after the session COMPLETED or NOT_COMPLETED).',
       resolve: async (s, _args, ctx) => (await loader(ctx, sessionPlaces).load(s.id)).occupied,
     }),
     placesLeft: t.int({
+      description: 'Places still free.',
       resolve: async (s, _args, ctx) => Math.max(0, s.capacity - (await loader(ctx, sessionPlaces).load(s.id)).occupied),
     }),
-    waitlistLength: t.int({ resolve: async (s, _args, ctx) => (await loader(ctx, sessionPlaces).load(s.id)).waitlisted }),
+    waitlistLength: t.int({ description: 'Employees on the waiting list.', resolve: async (s, _args, ctx) => (await loader(ctx, sessionPlaces).load(s.id)).waitlisted }),
     pendingRequests: t.int({
       description: 'Requests waiting for a supervisor’s decision.',
       resolve: async (s, _args, ctx) => (await loader(ctx, sessionPlaces).load(s.id)).requested,
     }),
     ratingSummary: t.field({
+      description: 'Participants’ ratings, when enough rated.',
       type: RatingSummaryRef,
       resolve: async (s, _args, ctx) => {
         const [summary, agencyId] = await Promise.all([loader(ctx, sessionRatingSummary).load(s.id), loader(ctx, programmeAgency).load(s.programmeId)]);
@@ -409,17 +387,17 @@ export const Enrolment = builder.drizzleNode('enrolments', {
   description:
     'An employee’s place in a training session: requested, nominated, approved or waitlisted, then completed. ' +
     'Visible to the employee, their direct supervisor, their appraiser and admins.',
-  id: { column: (e) => e.id },
+  id: { column: (e) => e.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (e, ctx) => mayViewTrainingOf(ctx, e.employeeId),
   fields: (t) => ({
-    session: t.relation('session'),
-    employee: t.relation('employee'),
-    status: t.expose('status', { type: EnrolmentStatusEnum }),
-    origin: t.expose('origin', { type: EnrolmentOriginEnum }),
+    session: t.relation('session', { description: 'The training session.' }),
+    employee: t.relation('employee', { description: 'The participant.' }),
+    status: t.expose('status', { description: 'Where the enrolment stands.', type: EnrolmentStatusEnum }),
+    origin: t.expose('origin', { description: 'Asked for by the employee or nominated.', type: EnrolmentOriginEnum }),
     requestNote: t.exposeString('requestNote', { nullable: true, description: 'Why the employee asked, or the nomination note.' }),
-    requestedAt: t.field({ type: 'DateTime', resolve: (e) => e.requestedAt }),
-    nominatedBy: t.relation('nominatedBy', { nullable: true }),
+    requestedAt: t.field({ description: 'When the place was asked for or the nomination made.', type: 'DateTime', resolve: (e) => e.requestedAt }),
+    nominatedBy: t.relation('nominatedBy', { description: 'Who nominated the employee; null for the employee’s own request.', nullable: true }),
     queuedAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -432,13 +410,13 @@ export const Enrolment = builder.drizzleNode('enrolments', {
       resolve: (e, _args, ctx) => (e.status === 'WAITLISTED' ? loader(ctx, waitlistPosition).load(e.id) : null),
     }),
     decidedBy: t.relation('decidedBy', { nullable: true, description: 'Who approved, declined or cancelled it last.' }),
-    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.decidedAt }),
-    decisionNote: t.exposeString('decisionNote', { nullable: true }),
-    statusChangedAt: t.field({ type: 'DateTime', resolve: (e) => e.statusChangedAt }),
+    decidedAt: t.field({ description: 'When the supervisor or an admin decided; null until then.', type: 'DateTime', nullable: true, resolve: (e) => e.decidedAt }),
+    decisionNote: t.exposeString('decisionNote', { description: 'The note given with the decision.', nullable: true }),
+    statusChangedAt: t.field({ description: 'When the status last changed.', type: 'DateTime', resolve: (e) => e.statusChangedAt }),
     attendancePercent: t.exposeInt('attendancePercent', { nullable: true, description: 'Kehadiran, in percent.' }),
     result: t.exposeString('result', { nullable: true, description: 'The result as the provider states it.' }),
     certificateNumber: t.exposeString('certificateNumber', { nullable: true, description: 'Nomor sertifikat / STTPP.' }),
-    completedOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.completedOn }),
+    completedOn: t.field({ description: 'The day of completion, when JP were credited.', type: 'Date', nullable: true, resolve: (e) => e.completedOn }),
     jpCredited: t.exposeInt('jpCredited', { nullable: true, description: 'JP credited to the year of completedOn (COMPLETED only).' }),
     rating: t.relation('rating', {
       nullable: true,
@@ -453,11 +431,11 @@ export const SessionRating = builder.drizzleObject('sessionRatings', {
   name: 'SessionRating',
   description: 'A participant’s rating of a session they completed, 1 (poor) to 5 (excellent).',
   fields: (t) => ({
-    content: t.exposeInt('content'),
-    trainer: t.exposeInt('trainer'),
-    usefulness: t.exposeInt('usefulness'),
-    comment: t.exposeString('comment', { nullable: true }),
-    createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
+    content: t.exposeInt('content', { description: 'Score for the content, 1 to 5.' }),
+    trainer: t.exposeInt('trainer', { description: 'Score for the trainer, 1 to 5.' }),
+    usefulness: t.exposeInt('usefulness', { description: 'Score for usefulness at work, 1 to 5.' }),
+    comment: t.exposeString('comment', { description: 'The participant’s comment.', nullable: true }),
+    createdAt: t.field({ description: 'When it was given.', type: 'DateTime', resolve: (r) => r.createdAt }),
   }),
 });
 
@@ -466,26 +444,26 @@ export const ExternalTraining = builder.drizzleNode('externalTrainings', {
   description:
     'Training the employee took outside the catalogue, with evidence (bukti dukung). Its JP count once an admin ' +
     'verified it. Visible to the employee, their direct supervisor, their appraiser and admins.',
-  id: { column: (x) => x.id },
+  id: { column: (x) => x.id, description: 'Global ID (Relay `Node`).' },
   runScopesOnType: true,
   authScopes: (x, ctx) => mayViewTrainingOf(ctx, x.employeeId),
   fields: (t) => ({
-    employee: t.relation('employee'),
-    title: t.exposeString('title'),
-    provider: t.exposeString('provider'),
-    area: t.expose('area', { type: CompetencyAreaEnum }),
-    form: t.expose('form', { type: TrainingFormEnum }),
-    kind: t.expose('kind', { type: TrainingKindEnum }),
+    employee: t.relation('employee', { description: 'The employee who took the training.' }),
+    title: t.exposeString('title', { description: 'Title of the training.' }),
+    provider: t.exposeString('provider', { description: 'Who gave it.' }),
+    area: t.expose('area', { description: 'Competency area.', type: CompetencyAreaEnum }),
+    form: t.expose('form', { description: 'Klasikal or nonklasikal.', type: TrainingFormEnum }),
+    kind: t.expose('kind', { description: 'The kind of training.', type: TrainingKindEnum }),
     jpHours: t.exposeInt('jpHours', { description: `JP claimed (jam pelajaran of ${JP_MINUTES} minutes).` }),
-    startsOn: t.field({ type: 'Date', resolve: (x) => x.startsOn }),
+    startsOn: t.field({ description: 'First day of the training.', type: 'Date', resolve: (x) => x.startsOn }),
     endsOn: t.field({ type: 'Date', description: 'The JP count for the year of this day.', resolve: (x) => x.endsOn }),
     evidenceUrl: t.exposeString('evidenceUrl', { description: 'Bukti dukung: link to the certificate or other evidence.' }),
-    certificateNumber: t.exposeString('certificateNumber', { nullable: true }),
-    status: t.expose('status', { type: ExternalTrainingStatusEnum }),
-    submittedAt: t.field({ type: 'DateTime', resolve: (x) => x.submittedAt }),
+    certificateNumber: t.exposeString('certificateNumber', { description: 'Certificate number, when one was issued.', nullable: true }),
+    status: t.expose('status', { description: 'Where the verification stands.', type: ExternalTrainingStatusEnum }),
+    submittedAt: t.field({ description: 'When the employee submitted it.', type: 'DateTime', resolve: (x) => x.submittedAt }),
     verifiedBy: t.relation('verifiedBy', { nullable: true, description: 'The admin who verified or rejected it.' }),
-    verifiedAt: t.field({ type: 'DateTime', nullable: true, resolve: (x) => x.verifiedAt }),
-    rejectionReason: t.exposeString('rejectionReason', { nullable: true }),
+    verifiedAt: t.field({ description: 'When an admin verified it.', type: 'DateTime', nullable: true, resolve: (x) => x.verifiedAt }),
+    rejectionReason: t.exposeString('rejectionReason', { description: 'Why an admin rejected it.', nullable: true }),
   }),
 });
 
@@ -572,30 +550,40 @@ const myEnrolments = (ctx: Context) => {
 type CompetencyHoursShape = ReturnType<typeof summariseJp> & { entries: CompetencyEntry[] };
 
 const AreaHours = builder.objectRef<{ area: CompetencyArea; jp: number }>('CompetencyAreaHours').implement({
-  fields: (t) => ({ area: t.field({ type: CompetencyAreaEnum, resolve: (a) => a.area }), jp: t.exposeInt('jp') }),
+  description: 'JP earned in one competency area.',
+  fields: (t) => ({
+    area: t.field({ type: CompetencyAreaEnum, description: 'The competency area.', resolve: (a) => a.area }),
+    jp: t.exposeInt('jp', { description: 'JP earned.' }),
+  }),
 });
 
 const FormHours = builder.objectRef<{ form: TrainingForm; jp: number }>('TrainingFormHours').implement({
-  fields: (t) => ({ form: t.field({ type: TrainingFormEnum, resolve: (f) => f.form }), jp: t.exposeInt('jp') }),
+  description: 'JP earned in one form (klasikal or nonklasikal).',
+  fields: (t) => ({
+    form: t.field({ type: TrainingFormEnum, description: 'Klasikal or nonklasikal.', resolve: (f) => f.form }),
+    jp: t.exposeInt('jp', { description: 'JP earned.' }),
+  }),
 });
 
 const CompetencyHoursEntry = builder.objectRef<CompetencyEntry>('CompetencyHoursEntry').implement({
   description: 'One item that credits JP: a completed enrolment or a verified external training.',
   fields: (t) => ({
-    source: t.field({ type: CompetencySourceEnum, resolve: (e) => e.source }),
-    title: t.exposeString('title'),
-    area: t.field({ type: CompetencyAreaEnum, resolve: (e) => e.area }),
-    form: t.field({ type: TrainingFormEnum, resolve: (e) => e.form }),
-    kind: t.field({ type: TrainingKindEnum, resolve: (e) => e.kind }),
-    jp: t.exposeInt('jp'),
+    source: t.field({ description: 'Where the JP come from.', type: CompetencySourceEnum, resolve: (e) => e.source }),
+    title: t.exposeString('title', { description: 'The programme’s or the external training’s title.' }),
+    area: t.field({ description: 'Competency area.', type: CompetencyAreaEnum, resolve: (e) => e.area }),
+    form: t.field({ description: 'Klasikal or nonklasikal.', type: TrainingFormEnum, resolve: (e) => e.form }),
+    kind: t.field({ description: 'The kind of training.', type: TrainingKindEnum, resolve: (e) => e.kind }),
+    jp: t.exposeInt('jp', { description: 'JP (jam pelajaran, 45 minutes) credited.' }),
     date: t.field({ type: 'Date', description: 'Completion date (enrolment) or end date (external training).', resolve: (e) => e.date }),
-    certificateNumber: t.exposeString('certificateNumber', { nullable: true }),
+    certificateNumber: t.exposeString('certificateNumber', { description: 'Certificate number, when one was issued.', nullable: true }),
     enrolment: t.field({
+      description: 'The completed enrolment, for catalogue training.',
       type: Enrolment,
       nullable: true,
       resolve: (e, _args, ctx) => (e.source === 'ENROLMENT' ? loader(ctx, enrolmentById).load(e.id) : null),
     }),
     externalTraining: t.field({
+      description: 'The verified external training, for training taken elsewhere.',
       type: ExternalTraining,
       nullable: true,
       resolve: (e, _args, ctx) => (e.source === 'EXTERNAL_TRAINING' ? loader(ctx, externalTrainingById).load(e.id) : null),
@@ -608,15 +596,17 @@ const CompetencyHours = builder.objectRef<CompetencyHoursShape>('CompetencyHours
     'JP (jam pelajaran, 45 minutes) of competency development credited in a year, against the yearly right of at least ' +
     '20 JP (PNS and PPPK). Completed enrolments count in the year of completion, verified external training in the year it ended.',
   fields: (t) => ({
-    year: t.exposeInt('year'),
+    year: t.exposeInt('year', { description: 'The year counted.' }),
     total: t.exposeInt('total', { description: 'JP credited in the year.' }),
     target: t.exposeInt('target', { nullable: true, description: 'The yearly right in JP (20); null for an elected official.' }),
     shortfall: t.exposeInt('shortfall', { description: 'JP still missing to reach the target; 0 once reached.' }),
     byArea: t.field({
+      description: 'JP per competency area (teknis, manajerial, sosial kultural).',
       type: [AreaHours],
       resolve: (h) => (Object.entries(h.byArea) as [CompetencyArea, number][]).map(([area, jp]) => ({ area, jp })),
     }),
     byForm: t.field({
+      description: 'JP per form (klasikal, nonklasikal).',
       type: [FormHours],
       resolve: (h) => (Object.entries(h.byForm) as [TrainingForm, number][]).map(([form, jp]) => ({ form, jp })),
     }),
@@ -635,7 +625,7 @@ async function competencyHoursOf(ctx: Context, employee: Pick<EmployeeRow, 'id' 
 const TrainingNeedReason = builder.objectRef<{ kind: NeedKind; detail: string }>('TrainingNeedReason').implement({
   description: 'One reason a programme is recommended.',
   fields: (t) => ({
-    kind: t.field({ type: TrainingNeedKindEnum, resolve: (r) => r.kind }),
+    kind: t.field({ description: 'The kind of gap.', type: TrainingNeedKindEnum, resolve: (r) => r.kind }),
     detail: t.exposeString('detail', { description: 'The gap in words, e.g. "14 of 20 JP completed in 2025: 6 JP missing; ...".' }),
   }),
 });
@@ -643,8 +633,8 @@ const TrainingNeedReason = builder.objectRef<{ kind: NeedKind; detail: string }>
 const TrainingRecommendation = builder.objectRef<Recommendation & { programme: TrainingProgrammeRow }>('TrainingRecommendation').implement({
   description: 'A programme that answers one or more of the employee’s gaps, with every reason.',
   fields: (t) => ({
-    programme: t.field({ type: TrainingProgramme, resolve: (r) => r.programme }),
-    reasons: t.field({ type: [TrainingNeedReason], resolve: (r) => r.reasons }),
+    programme: t.field({ description: 'The programme recommended.', type: TrainingProgramme, resolve: (r) => r.programme }),
+    reasons: t.field({ description: 'Why.', type: [TrainingNeedReason], resolve: (r) => r.reasons }),
   }),
 });
 
@@ -757,9 +747,9 @@ function reportReader(ctx: Context, options: Omit<Parameters<typeof unitJpReport
 const CompetencyShortfall = builder.objectRef<ShortfallRow>('CompetencyShortfall').implement({
   description: 'An employee below the yearly JP right.',
   fields: (t) => ({
-    employee: t.field({ type: Employee, resolve: async (r, _args, ctx) => (await loader(ctx, employeeById).load(r.employeeId))! }),
+    employee: t.field({ description: 'The employee below the yearly right.', type: Employee, resolve: async (r, _args, ctx) => (await loader(ctx, employeeById).load(r.employeeId))! }),
     jp: t.exposeInt('jp', { description: 'JP credited in the year.' }),
-    target: t.exposeInt('target'),
+    target: t.exposeInt('target', { description: 'The yearly JP right (20 JP).' }),
     shortfall: t.exposeInt('shortfall', { description: 'JP missing.' }),
   }),
 });
@@ -769,35 +759,49 @@ const UnitCompetencyReport = builder.objectRef<ReportShape>('UnitCompetencyRepor
     'Who in a unit is below the yearly JP right, and by how much. Admins see everyone; a supervisor sees their own ' +
     'direct and indirect reports in the unit.',
   fields: (t) => ({
-    unit: t.field({ type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
-    year: t.exposeInt('year'),
-    includeSubunits: t.exposeBoolean('includeSubunits'),
+    unit: t.field({ description: 'The unit kerja reported on.', type: OrgUnit, resolve: async (r, _args, ctx) => (await loader(ctx, orgUnitById).load(r.unitId))! }),
+    year: t.exposeInt('year', { description: 'The year counted.' }),
+    includeSubunits: t.exposeBoolean('includeSubunits', { description: 'Whether units below it are included.' }),
     employeeCount: t.int({
       description: 'Employees in the report with a JP right.',
       resolve: async (r) => (await r.read.load(TOTALS)).employeeCount,
     }),
-    belowTargetCount: t.int({ resolve: async (r) => (await r.read.load(TOTALS)).belowCount }),
+    belowTargetCount: t.int({ description: 'Employees below the yearly JP right (as `belowTarget.totalCount`).', resolve: async (r) => (await r.read.load(TOTALS)).belowCount }),
     totalJp: t.int({ description: 'JP credited to all of them in the year.', resolve: async (r) => (await r.read.load(TOTALS)).totalJp }),
     averageJp: t.float({
+      description: 'JP per employee; null when there is nobody.',
       nullable: true,
       resolve: async (r) => {
         const { employeeCount, totalJp } = await r.read.load(TOTALS);
         return employeeCount === 0 ? null : Math.round((totalJp / employeeCount) * 10) / 10;
       },
     }),
-    belowTarget: t.connection({
-      type: CompetencyShortfall,
-      description: 'Employees below the right, most missing first, then by name.',
-      resolve: async (r, args) => {
-        arrayConnection(args, []); // refuses first with last and forged cursors, as every list does, before SQL sees them
-        // Paging forward needs no total; from the end (`last`, `before`) it does, read by a statement of its own.
-        const totalCount = args.last != null || args.before != null ? (await r.read.load(TOTALS)).belowCount : undefined;
-        const connection = await resolveOffsetConnection({ args, totalCount }, async ({ offset, limit }) => (await r.read.load(`${offset}:${limit}`)).below);
-        // An empty page has no first or last item to point at (as arrayConnection answers).
-        if (connection.edges.length === 0) return { ...connection, pageInfo: { ...connection.pageInfo, startCursor: null, endCursor: null } };
-        return connection;
+    belowTarget: t.connection(
+      {
+        type: CompetencyShortfall,
+        description: 'Employees below the right, most missing first, then by name.',
+        resolve: async (r, args) => {
+          arrayConnection(args, []); // refuses first with last and forged cursors, as every list does, before SQL sees them
+          // Paging forward needs no total; from the end (`last`, `before`) it does, read by a statement of its own.
+          const totalCount = args.last != null || args.before != null ? (await r.read.load(TOTALS)).belowCount : undefined;
+          let page: UnitJpReport | undefined;
+          const connection = await resolveOffsetConnection({ args, totalCount }, async ({ offset, limit }) => {
+            page = await r.read.load(`${offset}:${limit}`);
+            return page.below;
+          });
+          // The page's statement counts everyone below the right too: `totalCount` costs no statement of its own.
+          const count = () => totalCount ?? page?.belowCount ?? r.read.load(TOTALS).then((totals) => totals.belowCount);
+          // An empty page has no first or last item to point at (as arrayConnection answers).
+          if (connection.edges.length === 0) return { ...connection, totalCount: count, pageInfo: { ...connection.pageInfo, startCursor: null, endCursor: null } };
+          return { ...connection, totalCount: count };
+        },
       },
-    }),
+      {
+        name: 'CompetencyShortfallConnection',
+        fields: (c) => ({ totalCount: totalCountField(c, 'All employees below the right (as `belowTargetCount`), across pages.') }),
+      },
+      { name: 'CompetencyShortfallEdge' },
+    ),
   }),
 });
 
@@ -807,13 +811,13 @@ const UnitCompetencyReport = builder.objectRef<ReportShape>('UnitCompetencyRepor
 const TrainingProgrammeFilter = builder.inputType('TrainingProgrammeFilter', {
   description: 'Narrows the catalogue; all given conditions must hold.',
   fields: (t) => ({
-    area: t.field({ type: CompetencyAreaEnum }),
-    form: t.field({ type: TrainingFormEnum }),
-    kind: t.field({ type: TrainingKindEnum }),
+    area: t.field({ description: 'Only this competency area.', type: CompetencyAreaEnum }),
+    form: t.field({ description: 'Only this form.', type: TrainingFormEnum }),
+    kind: t.field({ description: 'Only this kind.', type: TrainingKindEnum }),
     coreValue: t.field({ type: CoreValueCodeEnum, description: 'Programmes that develop this BerAKHLAK value.' }),
     positionKind: t.field({ type: PositionKindEnum, description: 'Programmes meant for this kind of position (or for every kind).' }),
     search: t.string({ description: 'Part of the title or provider.' }),
-    includeRetired: t.boolean({ defaultValue: false }),
+    includeRetired: t.boolean({ description: 'Also programmes no longer offered.', defaultValue: false }),
   }),
 });
 
@@ -924,7 +928,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'Employees of a unit below the yearly JP right (20 JP), with the shortfall. Admins see everyone; a supervisor sees ' +
-      'their own direct and indirect reports. Null when the unit does not exist.',
+      'their own direct and indirect reports. A unitId that names no unit of your agency is BAD_USER_INPUT.',
     authScopes: { employee: true },
     args: {
       unitId: t.arg.id({ required: true }),
@@ -932,18 +936,16 @@ builder.queryFields((t) => ({
       includeSubunits: t.arg.boolean({ defaultValue: true }),
     },
     resolve: async (_root, args, ctx) => {
-      const unitId = argumentId(String(args.unitId), 'OrgUnit', 'unitId');
       const year = checkYear(args.year);
       const viewerId = viewerEmployeeId(ctx.viewer)!;
       const admin = hasRole(ctx.viewer, 'admin');
       if (!admin && !(await hasDirectReports(ctx.db, viewerId))) {
         throw new GraphQLError('Only supervisors and admins may read the unit competency report.', { extensions: { code: 'FORBIDDEN' } });
       }
-      const unit = await loader(ctx, orgUnitById).load(unitId);
       // A unit of another agency is as unknown as a missing one (its admins are not ours).
-      if (!unit || ctx.viewer.kind !== 'employee' || unit.agencyId !== ctx.viewer.agencyId) return null;
+      const { id: unitId, path } = await unitArgument(ctx, args.unitId, { agencyId: viewerAgencyId(ctx) ?? 0 });
       const includeSubunits = args.includeSubunits ?? true;
-      const read = reportReader(ctx, { unitId, unitPath: unit.path, includeSubunits, year, onlyReportsOf: admin ? null : viewerId });
+      const read = reportReader(ctx, { unitId, unitPath: path, includeSubunits, year, onlyReportsOf: admin ? null : viewerId });
       return { unitId, year, includeSubunits, read };
     },
   }),

@@ -15,6 +15,7 @@ const EnrolmentStatusChange = builder.objectRef<StatusChange>('EnrolmentStatusCh
   fields: (t) => ({
     // With what the selection needs, read once per event for every subscriber with the same selection.
     enrolment: t.drizzleField({
+      description: 'The enrolment, read again as committed.',
       type: Enrolment,
       resolve: async (query, e, _args, ctx) =>
         (await readSelectionOncePerEvent(e.source, ctx.viewer, query({ where: { id: e.enrolmentId } }), (c) => ctx.db.query.enrolments.findFirst(c))) ??

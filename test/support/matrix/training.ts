@@ -63,8 +63,8 @@ export const trainingRows: Row[] = [
     path: 'unitCompetencyReport',
     // Admins, and supervisors (for their direct and indirect reports).
     expect: only('ok', ['appraiser', 'appraiserSuperior', 'admin']),
-    // A unit of another agency is unknown: null.
-    foreign: 'hidden',
+    // A unit of another agency names no unit of the viewer's agency: BAD_USER_INPUT (unitId).
+    foreign: 'denied',
   },
   {
     name: 'Employee.competencyHours',
