@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
@@ -40,7 +41,8 @@ import { armorProtection, checkNoNulInput, checkOperationCost, readsSchema } fro
 import { buildSchema } from './graphql/schema.js';
 import { rememberOperationText, subscribeSharingExecution } from './graphql/subscribe.js';
 import { hasRole, type Viewer } from './auth/viewer.js';
-import type { Logger } from './logger.js';
+import { describeError, type Logger } from './logger.js';
+import { databaseError } from './db/errors.js';
 
 export interface RunningServer {
   url: string;
@@ -164,6 +166,22 @@ function refuseUnknownEntityTypes(schema: GraphQLSchema): void {
   };
 }
 
+/** The operation an error occurred in, over HTTP (where Apollo's formatError is not told), for the log. */
+const operationNames = new WeakMap<GraphQLError, string>();
+
+function operationNamesPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operationName, operation }) {
+          const name = operationName ?? operation?.name?.value;
+          if (name) for (const error of errors) operationNames.set(error, name);
+        },
+      };
+    },
+  };
+}
+
 /** graphql-js's "Did you mean ...?" hints, which name fields and types (Apollo's own pattern for them). */
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
@@ -171,16 +189,17 @@ const SUGGESTION = / ?Did you mean(.+?)\?$/;
  * Every error a client gets, over HTTP (Apollo's `formatError`) and over graphql-ws (`formatErrors`): a code,
  * never a stack trace; in production no internal message, and no field suggestions for strangers probing the API
  * (`blockFieldSuggestions`; Armor's plugin for it sees HTTP answers only).
- * Unexpected errors are logged here, with their stack, for whoever runs the server.
+ * Unexpected errors are logged here for whoever runs the server: with their stack, or a database error's code,
+ * message and statement (`describeError`), never the statement's parameters, which are people's data.
  */
 export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logger) {
-  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown, operationName?: string | null): GraphQLFormattedError => {
     // Over HTTP Apollo has given every error a code (this one where it had none); graphql-ws gives none.
     const code =
       given.extensions?.code ?? (isVariableValueError(error) ? ApolloServerErrorCode.BAD_USER_INPUT : ApolloServerErrorCode.INTERNAL_SERVER_ERROR);
     const formatted = given.extensions?.code === undefined ? { ...given, extensions: { ...given.extensions, code } } : given;
     if (isDatabaseUnavailable(error)) {
-      logger.error('database unavailable', (error as any)?.originalError?.message ?? String(error));
+      logger.error('database unavailable', describeError(error, { stack: false }));
       return {
         message: 'The database is unavailable at the moment; try again shortly.',
         extensions: { code: 'SERVICE_UNAVAILABLE' },
@@ -192,9 +211,19 @@ export function formatError(config: Pick<Config, 'env' | 'limits'>, logger: Logg
       return { ...formatted, message: `Invalid input: ${formatted.message}`, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
-      logger.error('unexpected error in a GraphQL operation', error);
+      const operation = operationName ?? (error instanceof GraphQLError ? operationNames.get(error) : undefined);
+      const where = `${operation ? `operation ${operation}` : 'an unnamed operation'}${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`;
+      // describeError (the logger's too) leaves out the statement's parameters that drizzle's message carries.
+      logger.error(`unexpected error in ${where}`, error);
       if (config.env === 'production') {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, ...(formatted.path ? { path: formatted.path } : {}) };
+      }
+      // For the developer, what failed; drizzle's message would add the statement's parameters (people's data).
+      const original = error instanceof GraphQLError ? error.originalError : error;
+      const failedQuery = /^Failed query: /.test(formatted.message);
+      if (failedQuery || databaseError(original)) {
+        const described = describeError(error, { stack: false });
+        return { ...formatted, message: failedQuery ? `Failed query: ${described}` : described };
       }
     }
     // Variable values are checked against the schema too: their errors (BAD_USER_INPUT) suggest input fields and enum values.
@@ -226,13 +255,14 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
   // A message is bounded like a request body (ws would buffer and parse up to 100 MiB); larger ones close with 1009.
   const sockets = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
   let stopping = false;
+  let listening = false;
   let stopped: Promise<void> | undefined;
 
   const formatErrorForClients = formatError(config, logger);
   // graphql-ws would send `error.toJSON()` as it is: drizzle's "Failed query: <SQL> params: ..." reached
   // subscribers in production. The same formatting as over HTTP.
-  const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    errors.map((error) => formatErrorForClients(error.toJSON(), error));
+  const formatErrors = (errors: readonly GraphQLError[], operationName?: string | null): GraphQLFormattedError[] =>
+    errors.map((error) => formatErrorForClients(error.toJSON(), error, operationName));
   // Subscribers who share an event's execution share its result: its errors are formatted (and logged) once.
   const formattedEvents = new WeakMap<object, FormattedExecutionResult>();
   const protection = armorProtection(config.limits);
@@ -343,10 +373,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
         }
       },
       context: (ctx) => ctx.extra.context!,
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, payload, _args, result) => {
         if (!result.errors) return undefined;
         let formatted = formattedEvents.get(result);
-        if (!formatted) formattedEvents.set(result, (formatted = { ...result, errors: formatErrors(result.errors) }));
+        if (!formatted) formattedEvents.set(result, (formatted = { ...result, errors: formatErrors(result.errors, payload.operationName) }));
         return formatted;
       },
       // After the answer was sent (or, the socket gone, dropped).
@@ -355,13 +385,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       onClose: (ctx) => {
         if (unanswered.delete(ctx) && unanswered.size === 0) onAnswered?.();
       },
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const error of errors) logger.debug('subscription error', error.message);
-        return formatErrors(errors);
+      onError: (_ctx, _id, payload, errors) => {
+        for (const error of errors) logger.debug('subscription error', describeError(error, { stack: false }));
+        return formatErrors(errors, payload.operationName);
       },
     },
     sockets,
   );
+  // graphql-ws logs an error of the WebSocket server (the HTTP server's, re-emitted: a port in use) with
+  // console.error and its stack; startServer reports a failed listen, and this logs any later one.
+  sockets.removeAllListeners('error');
+  sockets.on('error', (error) => {
+    if (!listening) return;
+    logger.error('WebSocket server error', error);
+    for (const client of sockets.clients) client.close(CloseCode.InternalServerError, 'Internal server error');
+  });
   // graphql-ws reports an error on a socket with console.error, its stack and "please check your implementation",
   // but such errors are the client's (a message over maxPayload, a malformed frame), and ws closes the socket itself.
   sockets.on('connection', (socket) => {
@@ -382,6 +420,10 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     formatError: formatErrorForClients,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Apollo's default store of parsed documents allows 30 MiB of their JSON, which is about 4.5 times that in heap
+    // (with their token lists): 134 MB once 11,000 distinct query texts were sent. 4 MiB holds the ~1,500 most
+    // recent documents of dashboard size, which is every operation a client of this API sends.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 4 * 2 ** 20 }),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       // Federated traces for a router that asks for them, with error details masked.
@@ -389,6 +431,7 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
       // No cache hints are set; the default plugin would still wrap every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       operationPolicyPlugin(config),
+      operationNamesPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.env === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -440,7 +483,21 @@ export async function startServer(config: Config, database: DatabaseHandle, logg
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // A port in use: nothing was served yet; stop what started (the LISTEN connection) and report it.
+    await apollo.stop().catch(() => {});
+    await pubsub.close().catch(() => {});
+    throw error;
+  }
+  listening = true;
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
 

@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { PgAsyncDatabase, PgAsyncTransaction } from 'drizzle-orm/pg-core/async';
 import type { PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -41,7 +42,11 @@ export interface DatabaseHandle {
   listen(channel: string, handler: NotificationHandler, onListen?: () => void): Promise<() => Promise<void>>;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
-  migrate(): Promise<void>;
+  /**
+   * Applies pending migrations, then runs `afterMigrate` (e.g. the first start's seeding) while still holding the
+   * start-up lock, so that instances starting together do it once.
+   */
+  migrate(afterMigrate?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,7 +102,9 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     connect_timeout: 3,
     // A dead server must fail requests quickly instead of queueing them for ever.
     idle_timeout: 60,
-    connection: { application_name: 'kinerja' },
+    // No JIT: the planner overestimates recursive walks (a supervisor's reports, the plan cascade) and then spends
+    // 40-750 ms compiling a statement that runs in a few; this service's statements are short (OLTP).
+    connection: { application_name: 'kinerja', jit: 'off' },
   });
   const db = drizzlePostgres({ client, relations, logger: countingLogger });
   return {
@@ -110,12 +117,13 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     async ping() {
       await client`select 1`;
     },
-    async migrate() {
+    async migrate(afterMigrate) {
       // Serialise concurrent starts of several instances on one database.
       const lock = await client.reserve();
       try {
         await lock`select pg_advisory_lock(815417)`;
-        await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+        await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER }).catch(namingTheMigration);
+        await afterMigrate?.();
       } finally {
         await lock`select pg_advisory_unlock(815417)`;
         lock.release();
@@ -128,9 +136,19 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 }
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  // pg_trgm: the directory's name search has a trigram index (a migration creates the extension on both databases).
-  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
+  let unlock = () => {};
+  if (!dir.startsWith('memory://')) {
+    mkdirSync(dir, { recursive: true });
+    unlock = lockDirectory(dir);
+  }
+  let client: PGlite;
+  try {
+    // pg_trgm: the directory's name search has a trigram index (a migration creates the extension on both databases).
+    client = await PGlite.create(dir, { extensions: { pg_trgm } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite({ client, relations, logger: countingLogger });
   return {
     kind: 'pglite',
@@ -143,13 +161,86 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
     async ping() {
       await client.query('select 1');
     },
-    async migrate() {
-      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    async migrate(afterMigrate) {
+      // The directory's lock (one process) is the start-up lock here.
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }).catch(namingTheMigration);
+      await afterMigrate?.();
     },
     async close() {
-      if (!client.closed) await client.close();
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        unlock();
+      }
     },
   };
+}
+
+/** Directories this process holds the lock of. */
+const lockedDirectories = new Set<string>();
+
+/**
+ * One process per PGLITE_DIR: PGlite does not lock its files, and two processes on one directory each serve their
+ * own copy of the data and lose the other's writes. The lock file holds the pid; a lock whose process is gone
+ * (killed, crashed) is taken over. Returns the release, also run at exit.
+ */
+function lockDirectory(dir: string): () => void {
+  const file = join(dir, 'kinerja.lock');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 3) throw error;
+      const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      // Our own pid is stale unless this process holds the lock: a container's process is pid 1 at every start.
+      const held = holder === process.pid ? lockedDirectories.has(file) : isRunning(holder);
+      if (held) throw new Error(`PGLITE_DIR ${dir} is in use by process ${holder}`);
+      unlinkSync(file);
+    }
+  }
+  lockedDirectories.add(file);
+  const release = () => {
+    if (!lockedDirectories.delete(file)) return;
+    process.off('exit', release);
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', release);
+  return release;
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
+}
+
+/**
+ * drizzle reports the failed statement of a migration, not which migration it was: the error names the migration
+ * and repeats its opening comment (where a migration that can refuse old data says what to correct).
+ */
+function namingTheMigration(error: unknown): never {
+  const statement = (error as { query?: unknown } | null)?.query;
+  const migration =
+    typeof statement === 'string' ? readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).find((m) => m.sql.includes(statement)) : undefined;
+  if (!migration) throw error;
+  const comment = /^(?:[ \t]*--.*(?:\r?\n|$))+/.exec(migration.sql[0] ?? '')?.[0];
+  const advice = comment
+    ?.split('\n')
+    .map((line) => line.replace(/^\s*--\s?/, '').trim())
+    .filter(Boolean)
+    .join(' ');
+  // Its cause is the driver's error: the statement is in the migration, and drizzle's message adds nothing.
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  throw new Error(`migration ${migration.name ?? migration.folderMillis} failed${advice ? ` (${advice})` : ''}`, { cause });
 }
 
 /** True when the database has no agency yet: the signal to seed demo data on first start. */

@@ -1,6 +1,7 @@
 import type { Transaction } from '../db/index.js';
 import { builder } from './builder.js';
 import type { Context } from './context.js';
+import { databaseError } from '../db/errors.js';
 
 /** Machine-readable reasons a mutation refused its input; clients switch on these, people read `message`. */
 export const USER_ERROR_CODES = {
@@ -67,11 +68,15 @@ export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
 export const UserError = builder.objectRef<UserErrorShape>('UserError').implement({
   description: 'A problem with the input of a mutation, returned as data so that forms can show it beside the field.',
   fields: (t) => ({
-    field: t.exposeStringList('field', { description: 'Path to the input field at fault, e.g. ["input", "nip"].' }),
-    message: t.exposeString('message'),
-    code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
+    field: t.exposeStringList('field', { description: 'Path to the input field at fault, e.g. ["input", "nip"] or ["input", "indicators", "2", "target"].' }),
+    message: t.exposeString('message', { description: 'What is wrong and how to correct it, in English, for the person filling in the form.' }),
+    code: t.field({ type: UserErrorCodeEnum, description: 'The kind of problem, for code that reacts to it.', resolve: (e) => e.code }),
   }),
 });
+
+/** The description of every payload's `userErrors` field. */
+export const USER_ERRORS =
+  'Why the input was refused, each naming the field at fault; empty when the change was made (nothing is changed when any is returned).';
 
 /** Thrown inside a mutation to roll its transaction back and answer with userErrors. */
 export class UserInputError extends Error {
@@ -103,14 +108,6 @@ const UNIQUE_VIOLATIONS: Record<string, UserErrorShape> = {
   employees_email_lower_key: userError(['input', 'email'], 'DUPLICATE', 'An employee with this email already exists.'),
   org_units_agency_code_key: userError(['input', 'code'], 'DUPLICATE', 'A unit with this code already exists in the agency.'),
 };
-
-/** The database error with one of these SQLSTATEs in an error's cause chain (drizzle wraps the driver's). */
-function databaseError(error: unknown, codes: ReadonlySet<string>): { code: string; constraint_name?: string; constraint?: string } | null {
-  for (let e: any = error; e; e = e.cause) {
-    if (typeof e.code === 'string' && codes.has(e.code)) return e;
-  }
-  return null;
-}
 
 const UNIQUE_VIOLATION = new Set(['23505']);
 

@@ -170,7 +170,7 @@ export interface CapturedStatement {
 export function capturingDatabase(url: string): { handle: DatabaseHandle; captured: CapturedStatement[] } {
   const captured: CapturedStatement[] = [];
   const logger: DrizzleLogger = { logQuery: (query, params) => void captured.push({ sql: query, params }) };
-  const client = postgres(url, { max: 4, onnotice: () => {}, connection: { application_name: 'kinerja-bench-capture' } });
+  const client = postgres(url, { max: 4, onnotice: () => {}, connection: { application_name: 'kinerja-bench-capture', jit: 'off' } }); // as the server's pool
   const db = drizzlePostgres({ client, relations, logger }) as unknown as Database;
   const handle: DatabaseHandle = {
     kind: 'postgres',
@@ -194,7 +194,7 @@ export function capturingDatabase(url: string): { handle: DatabaseHandle; captur
 
 /** Runs EXPLAIN (ANALYZE, BUFFERS) on a captured statement and returns the plan's text and its execution time. */
 export async function explain(url: string, statement: CapturedStatement): Promise<{ plan: string; executionMs: number }> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const client = postgres(url, { max: 1, onnotice: () => {}, connection: { jit: 'off' } }); // as the server's pool
   try {
     const rows = await client.unsafe<{ 'QUERY PLAN': string }[]>(
       `explain (analyze, buffers) ${statement.sql}`,
