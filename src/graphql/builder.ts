@@ -50,12 +50,32 @@ export const builder = new SchemaBuilder<Types>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodesOnConnection: true,
+    // Descriptions of what the plugin generates, once for every connection, edge and PageInfo.
+    defaultConnectionTypeOptions: {
+      description: 'One page of a list (Relay cursor connection): its items in `nodes` (or `edges`, with their cursors) and `pageInfo` to ask for the next page.',
+    },
+    defaultEdgeTypeOptions: { description: 'One item of a page with its cursor, to resume the list after it.' },
+    nodesOnConnection: { description: 'The items of this page, in order.' },
+    edgesFieldOptions: { description: 'The items of this page with their cursors, in order.' },
+    pageInfoFieldOptions: { description: 'Whether there are more pages, and the cursors to ask for them.' },
+    nodeFieldOptions: { description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque; pass it as `after` (or `before`) to resume the list after (or before) this item.' },
     // Every Relay subgraph defines the same PageInfo: shared, or a partner's supergraph with one does not compose.
-    pageInfoTypeOptions: { shareable: true },
+    pageInfoTypeOptions: { shareable: true, description: 'Where a page stands in its list (Relay cursor pagination).' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page: ask again with `after: endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'True when items come before this page: ask again with `before: startCursor`.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page; null when the page is empty.' },
+    nodeTypeOptions: { description: 'An object with a global ID, which `node(id:)` and `nodes(ids:)` look up.' },
+    idFieldOptions: { description: 'The global ID: opaque, unique across types, stable.' },
     // Pothos's default node lookups run once per id; ours go through the types' own loaders.
-    nodeQueryOptions: { nullable: true, resolve: (_root, args, ctx, info) => nodeOrNull(args.id, 'id', ctx, info) },
+    nodeQueryOptions: {
+      description: 'The object with this global ID; null when it names nothing you may see. An ID of no node type is BAD_USER_INPUT.',
+      nullable: true,
+      resolve: (_root, args, ctx, info) => nodeOrNull(args.id, 'id', ctx, info),
+    },
     nodesQueryOptions: {
+      description: 'The objects with these global IDs, in order; each item null when its ID names nothing you may see.',
       nullable: { list: false, items: true },
       // Each id on its own: one that names nothing takes nothing from the others.
       resolve: (_root, args, ctx, info) => args.ids.map((id) => orRejection(() => nodeOrNull(id, 'ids', ctx, info))),

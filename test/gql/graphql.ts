@@ -4,36 +4,55 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The evaluated employee’s acknowledgement of a finalised evaluasi kinerja. */
 export type AcknowledgeEvaluationInput = {
+  /** Your own FINALISED Evaluation. */
   evaluationId: string | number;
 };
 
+/** A commitment added to a recorded forum diskusi. */
 export type AddForumCommitmentInput = {
+  /** What was committed, up to 1000 characters (several lines allowed). */
   description: string;
+  /** When it is due; not before the forum was held. */
   dueOn?: string | null | undefined;
+  /** A Forum of a unit you staff (or as an admin). */
   forumId: string | number;
+  /** The office or body responsible, as published; up to 200 characters. */
   owner: string;
+  /** Optionally, the employee of your agency responsible (shown to signed-in readers only). */
   ownerEmployeeId?: string | number | null | undefined;
 };
 
+/** A new indikator kinerja individu for an RHK of your DRAFT or RETURNED plan; an RHK has at most 10. */
 export type AddIndicatorInput = {
+  /** Kuantitas, kualitas, waktu or biaya. */
   aspect: IndicatorAspect;
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The indicator, e.g. "Jumlah dokumen perencanaan yang disusun"; up to 500 characters. */
   statement: string;
+  /** What the indicator should reach. */
   target: IndicatorTargetInput;
+  /** The WorkResult (RHK) it measures. */
   workResultId: string | number;
 };
 
+/** A new RHK (rencana hasil kerja) for your DRAFT or RETURNED plan; a plan has at most 30 RHK. */
 export type AddWorkResultInput = {
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
-  /** Indicators to add with it. */
+  /** Indicators (indikator kinerja individu) to add with it, at most 10. */
   indicators?: Array<IndicatorInput> | null | undefined;
+  /** Utama (MAIN, the default) or tambahan (ADDITIONAL). */
   kind?: WorkResultKind | null | undefined;
   /** The RHK of your appraiser's current plan it cascades from (intervensi). */
   parentWorkResultId?: string | number | null | undefined;
+  /** Your DRAFT or RETURNED PerformancePlan (SKP). */
   planId: string | number;
+  /** The planned work result, up to 1000 characters. */
   statement: string;
-  /** JPT only: the strategic goal it derives from, instead of a parent. */
+  /** JPT only: the strategic goal it derives from, instead of a parent; up to 1000 characters. */
   strategicGoal?: string | null | undefined;
 };
 
@@ -45,35 +64,51 @@ export type AnswerPeerFeedbackInput = {
   requestId: string | number;
 };
 
+/** The unit’s public answer to a feedback item, set or corrected. */
 export type AnswerPublicFeedbackInput = {
+  /** A PublicFeedback item of a unit you staff, that does not name you. */
   id: string | number;
   /** The unit’s answer, public under the tracking code; up to 2000 characters. */
   publicAnswer: string;
 };
 
+/** A SUBMITTED SKP you appraise (or record for an appraiser who cannot sign in), to approve. */
 export type ApprovePlanInput = {
-  /** Act only if the plan is as you saw it. */
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The PerformancePlan (SKP). */
   planId: string | number;
 };
 
+/** The appraiser’s rating of the perilaku kerja (work behaviour) on one BerAKHLAK core value. */
 export type BehaviourRatingInput = {
+  /** The BerAKHLAK value; each value at most once in the list. */
   coreValue: CoreValueCode;
+  /** Why, up to 4000 characters (several lines allowed). */
   note?: string | null | undefined;
+  /** Above, as or below expectation (di atas / sesuai / di bawah ekspektasi). */
   rating: EvaluationRating;
 };
 
+/** A withdrawal from a session before it starts. */
 export type CancelEnrolmentInput = {
+  /** Your own Enrolment, a direct report’s, or (admins) anyone’s in the agency. */
   enrolmentId: string | number;
+  /** Why, up to 1000 characters. */
   reason?: string | null | undefined;
 };
 
+/** A session to cancel, with every live enrolment in it. */
 export type CancelTrainingSessionInput = {
+  /** A TrainingSession of your agency, not already cancelled. */
   id: string | number;
+  /** Why, up to 1000 characters: the session’s cancellationReason, and the decision note of each enrolment cancelled with it. */
   reason: string;
 };
 
+/** An open performance year of your agency to close: its plans become read only. */
 export type ClosePerformancePeriodInput = {
+  /** The year, 2000 to 2100; open in your agency. */
   year: number;
 };
 
@@ -110,43 +145,55 @@ export type CoreValueCode =
   /** Berorientasi Pelayanan. */
   | 'SERVICE';
 
+/** A new employee (pegawai ASN: PNS or PPPK, or an elected official) of your agency, placed in a unit kerja and a jabatan. */
 export type CreateEmployeeInput = {
+  /** Email address for signing in; unique across agencies, whatever its case. */
   email?: string | null | undefined;
   /** Defaults to what the NIP says (PNS or PPPK); must agree with it when given. */
   employmentType?: EmploymentType | null | undefined;
-  /** Full name with academic titles (gelar). */
+  /** Full name with academic titles (gelar), one line of up to 200 characters. */
   name: string;
   /** NIP or NI PPPK, 18 digits (spaces allowed). Omit only for an elected official. */
   nip?: string | null | undefined;
+  /** The jabatan (Position) of your agency the employee holds. */
   positionId: string | number;
-  /** Pangkat/golongan. */
+  /** Pangkat/golongan, up to 60 characters. */
   rank?: string | null | undefined;
   /** Atasan langsung. */
   supervisorId?: string | number | null | undefined;
+  /** The unit kerja (OrgUnit) of your agency the employee works in. */
   unitId: string | number;
 };
 
+/** The record of a forum diskusi (community forum) held by a unit with citizens, published with its commitments. */
 export type CreateForumInput = {
   /** At most 50. */
   commitments?: Array<ForumCommitmentInput> | null | undefined;
   /** Not in the future. */
   heldOn: string;
+  /** Where it was held, up to 300 characters. */
   location?: string | null | undefined;
   /** Attendance, 0 to 100 000. */
   participants: number;
+  /** What was discussed, up to 5000 characters (several lines allowed). */
   summary: string;
+  /** What it was about, up to 300 characters. */
   topic: string;
+  /** The OrgUnit that held it; you are its staff or an admin. */
   unitId: string | number;
 };
 
+/** A new unit kerja (work unit) in your agency’s tree. */
 export type CreateOrgUnitInput = {
   /** Short code, unique in the agency (e.g. "DINKES-P2P"). */
   code: string;
+  /** The unit’s name, e.g. "Dinas Kesehatan"; one line of up to 200 characters. */
   name: string;
   /** The unit above; omit for a top-level unit of your agency. */
   parentId?: string | number | null | undefined;
 };
 
+/** Your new SKP (Sasaran Kinerja Pegawai) for a performance year, started empty as a DRAFT. */
 export type CreatePlanInput = {
   /** For someone who joined during the year; default 1 January. */
   startsOn?: string | null | undefined;
@@ -154,57 +201,77 @@ export type CreatePlanInput = {
   year: number;
 };
 
+/** A new programme of competency development (pengembangan kompetensi) in your agency’s catalogue. */
 export type CreateTrainingProgrammeInput = {
+  /** The competency area: technical, managerial or socio-cultural. */
   area: CompetencyArea;
   /** BerAKHLAK values it develops. */
   coreValues?: Array<CoreValueCode> | null | undefined;
+  /** What it covers, up to 4000 characters (several lines allowed). */
   description?: string | null | undefined;
   /** Follows from the kind; when given it must agree. */
   form?: TrainingForm | null | undefined;
   /** JP credited on completion (jam pelajaran of 45 minutes), 1 to 1000. */
   jpHours: number;
+  /** The kind of training (diklat, bimtek, e-learning, coaching, ...); it sets the form. */
   kind: TrainingKind;
   /** Kinds of position it is meant for; omit or empty for all. */
   positionKinds?: Array<PositionKind> | null | undefined;
+  /** Who gives it (penyelenggara), up to 200 characters. */
   provider: string;
+  /** The title, up to 200 characters; unique in your agency. */
   title: string;
 };
 
+/** A scheduled session (angkatan) of a training programme, with its places. */
 export type CreateTrainingSessionInput = {
   /** Places, 1 to 10000. */
   capacity: number;
+  /** Last day; not before startsOn. */
   endsOn: string;
-  /** Where, if in person. */
+  /** Where, if in person; up to 300 characters. */
   location?: string | null | undefined;
   /** Link, if online. Give a location, a link or both. */
   onlineUrl?: string | null | undefined;
+  /** An active TrainingProgramme of your agency. */
   programmeId: string | number;
+  /** First day. */
   startsOn: string;
   /** PLANNED (default) or OPEN. */
   status?: TrainingSessionStatus | null | undefined;
 };
 
+/** One bound of a distribution curve (kurva distribusi) on the share of employees with the given predikat; give min, max, atLeastOne or several. */
 export type CurveBoundInput = {
+  /** True: at least one employee has one of these predikat (contradicts a max of 0). */
   atLeastOne?: boolean | null | undefined;
-  /** Share from 0 to 1. */
+  /** Share from 0 to 1 (0.7 is 70%): at most this share. */
   max?: number | null | undefined;
-  /** Share from 0 to 1. */
+  /** Share from 0 to 1 (0.6 is 60%): at least this share; not above max. */
   min?: number | null | undefined;
+  /** The predikat whose combined share is bounded; at least one. */
   predikats: Array<Predikat>;
 };
 
+/** The direct supervisor’s (or an admin’s) decision on a request for a place. */
 export type DecideEnrolmentInput = {
+  /** APPROVE or DECLINE. */
   decision: EnrolmentDecision;
+  /** A requested Enrolment of a direct report of yours (admins: anyone in the agency but yourself). */
   enrolmentId: string | number;
-  /** Why; shown to the employee. */
+  /** Why, up to 1000 characters; shown to the employee. */
   note?: string | null | undefined;
 };
 
+/** The final decision on a keberatan by the atasan pejabat penilai, after the hearing. */
 export type DecideObjectionInput = {
+  /** UPHELD (the predikat stands) or CHANGED (a new predikat). */
   decision: ObjectionDecision;
-  /** Required with CHANGED. */
+  /** Required with CHANGED, and different from the predikat objected to; not given with UPHELD. */
   newPredikat?: Predikat | null | undefined;
+  /** A HEARD Objection you decide (or record for a superior who cannot sign in). */
   objectionId: string | number;
+  /** The reason for the decision, up to 4000 characters. */
   reason: string;
 };
 
@@ -231,8 +298,11 @@ export type EmploymentType =
   /** Pegawai Pemerintah dengan Perjanjian Kerja, identified by an 18-digit NI PPPK. */
   | 'PPPK';
 
+/** The supervisor’s answer to an employee’s request for a place in a training session. */
 export type EnrolmentDecision =
+  /** A place, or the waitlist when the session is full; the employee must still be eligible. */
   | 'APPROVE'
+  /** No place. */
   | 'DECLINE';
 
 /** How a place in a session was asked for: by the employee (permohonan) or by nomination (usulan). */
@@ -340,25 +410,33 @@ export type FeedbackSubjectType =
   /** An RHK (Rencana Hasil Kerja). */
   | 'WORK_RESULT';
 
+/** Keberatan (objection, PP 30/2019) of the evaluated employee to a finalised evaluasi kinerja. */
 export type FileObjectionInput = {
+  /** Your own finalised Evaluation, within 14 days of its finalisation; one objection per evaluation. */
   evaluationId: string | number;
+  /** Why you object, up to 4000 characters (several lines allowed). */
   reasons: string;
 };
 
+/** Locks a rated evaluasi kinerja, with the follow-up its predikat requires. */
 export type FinaliseEvaluationInput = {
-  /** Required when finalising would break the distribution curve; recorded with the broken bounds. */
+  /** Required when finalising would break the distribution curve (kurva distribusi); up to 4000 characters, recorded with the broken bounds. */
   curveOverrideReason?: string | null | undefined;
+  /** The DRAFT Evaluation to finalise, rated overall, per RHK and per BerAKHLAK value. */
   evaluationId: string | number;
   /** Required when the predikat is Butuh Perbaikan or below (pembinaan). */
   improvementPlan?: ImprovementPlanInput | null | undefined;
 };
 
+/** A commitment made at a forum diskusi, published with it and followed up. */
 export type ForumCommitmentInput = {
+  /** What was committed, up to 1000 characters (several lines allowed). */
   description: string;
+  /** When it is due; not before the forum was held. */
   dueOn?: string | null | undefined;
-  /** The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10"). */
+  /** The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10"); up to 200 characters. */
   owner: string;
-  /** Optionally, the employee responsible (shown to signed-in readers only). */
+  /** Optionally, the employee of your agency responsible (shown to signed-in readers only). */
   ownerEmployeeId?: string | number | null | undefined;
 };
 
@@ -468,9 +546,13 @@ export type IkmRespondentGender =
 
 /** Respondent profile; every field optional. */
 export type IkmRespondentInput = {
+  /** The respondent’s age band (umur). */
   ageBand?: IkmAgeBand | null | undefined;
+  /** The respondent’s highest education (pendidikan). */
   education?: IkmEducation | null | undefined;
+  /** The respondent’s gender (jenis kelamin). */
   gender?: IkmRespondentGender | null | undefined;
+  /** The respondent’s occupation (pekerjaan). */
   occupation?: IkmOccupation | null | undefined;
 };
 
@@ -496,6 +578,7 @@ export type IkmScoresInput = {
   serviceTime: number;
 };
 
+/** The improvement plan (pembinaan) a predikat of Butuh Perbaikan or below requires. */
 export type ImprovementPlanInput = {
   /** 1 to 20 actions of up to 1000 characters. */
   actions: Array<string>;
@@ -521,10 +604,13 @@ export type IndicatorAspect =
   /** Waktu: how fast or when. */
   | 'TIME';
 
+/** An indikator kinerja individu to add with a new RHK. */
 export type IndicatorInput = {
+  /** Kuantitas, kualitas, waktu or biaya. */
   aspect: IndicatorAspect;
-  /** The indicator, e.g. "Jumlah dokumen perencanaan yang disusun". */
+  /** The indicator, e.g. "Jumlah dokumen perencanaan yang disusun"; up to 500 characters. */
   statement: string;
+  /** What the indicator should reach. */
   target: IndicatorTargetInput;
 };
 
@@ -542,13 +628,17 @@ export type IndicatorRealisationInput = {
 
 /** A target: NUMBER (value and unit), RANGE (min, max and unit) or QUALITATIVE (statement). */
 export type IndicatorTargetInput = {
+  /** Which of the fields the target uses; the others must be omitted. */
   kind: IndicatorTargetKind;
+  /** RANGE only: the upper bound, from min to 10^12 (at most 100 with the unit "%"). */
   max?: number | null | undefined;
+  /** RANGE only: the lower bound, from 0 to 10^12. */
   min?: number | null | undefined;
-  /** A qualitative target in words. */
+  /** QUALITATIVE only: the target in words, up to 500 characters. */
   statement?: string | null | undefined;
-  /** Satuan, e.g. "dokumen", "%", "hari". */
+  /** Satuan, e.g. "dokumen", "%", "hari": required with NUMBER and RANGE, up to 40 characters. */
   unit?: string | null | undefined;
+  /** NUMBER only: the target, from 0 to 10^12 (at most 100 with the unit "%"). */
   value?: number | null | undefined;
 };
 
@@ -577,11 +667,13 @@ export type LogActivityInput = {
   workResultId: string | number;
 };
 
+/** The decision whether a feedback item’s comment is published or rejected (moderation). */
 export type ModeratePublicFeedbackInput = {
   /** PUBLISHED or REJECTED. */
   decision: PublicFeedbackModeration;
+  /** The PublicFeedback item to moderate. */
   id: string | number;
-  /** Internal note; required with reason OTHER. */
+  /** Internal note, up to 2000 characters; required with reason OTHER. */
   note?: string | null | undefined;
   /** Required to reject. */
   reason?: PublicFeedbackRejectionReason | null | undefined;
@@ -596,14 +688,19 @@ export type MonthlyReportStatus =
 
 /** Moves a unit, with everything below it, under another parent (or to the top level with null). */
 export type MoveOrgUnitInput = {
+  /** The OrgUnit of your agency to move. */
   id: string | number;
+  /** The new unit above, in your agency and not below the moved unit; null for the top level. */
   parentId?: string | number | null | undefined;
 };
 
+/** A supervisor’s nomination of an employee for a place in a training session. */
 export type NominateForSessionInput = {
-  /** A direct report of yours (admins: anyone in the agency). */
+  /** A direct report of yours (admins: anyone in the agency), never yourself. */
   employeeId: string | number;
+  /** Why, up to 1000 characters; shown to the employee. */
   note?: string | null | undefined;
+  /** A TrainingSession of your agency. */
   sessionId: string | number;
 };
 
@@ -623,9 +720,11 @@ export type ObjectionStatus =
   /** Both sides heard; waiting for the decision. */
   | 'HEARD';
 
+/** A performance year to open for your agency, so that SKP can be made for it. */
 export type OpenPerformancePeriodInput = {
   /** Periodic evaluation cadence; default quarterly. */
   cadence?: PerformanceCadence | null | undefined;
+  /** The year, 2000 to 2100; not opened before in your agency. */
   year: number;
 };
 
@@ -760,8 +859,11 @@ export type PublicFeedbackChannel =
 
 /** How the unit may reach the sender. Optional; seen only by the unit’s staff, never public. */
 export type PublicFeedbackContactInput = {
+  /** An email address. */
   email?: string | null | undefined;
+  /** The sender’s name, up to 200 characters. */
   name?: string | null | undefined;
+  /** A phone number of 6 to 15 digits; spaces, dashes and a leading + are fine. */
   phone?: string | null | undefined;
 };
 
@@ -798,18 +900,25 @@ export type PublicFeedbackStatus =
 
 /** Sets the ratings of a draft evaluation. Omitted fields stay; given lists replace the per-RHK / per-value ratings. */
 export type RateEvaluationInput = {
+  /** Notes on the behaviour, up to 4000 characters; null clears them. */
   behaviourNote?: string | null | undefined;
   /** Rating perilaku kerja (overall). */
   behaviourRating?: EvaluationRating | null | undefined;
+  /** Ratings per BerAKHLAK value; when given, they replace all the per-value ratings. */
   behaviours?: Array<BehaviourRatingInput> | null | undefined;
+  /** The DRAFT Evaluation you appraise (or record for an appraiser who cannot sign in). */
   evaluationId: string | number;
+  /** Ratings per RHK; when given, they replace all the per-RHK ratings. */
   workResults?: Array<WorkResultRatingInput> | null | undefined;
+  /** Notes on the work results, up to 4000 characters; null clears them. */
   workResultsNote?: string | null | undefined;
   /** Rating hasil kerja (overall). */
   workResultsRating?: EvaluationRating | null | undefined;
 };
 
+/** Your rating of a training session you completed, given once. */
 export type RateSessionInput = {
+  /** Up to 2000 characters (several lines allowed). */
   comment?: string | null | undefined;
   /** Materi, 1 to 5. */
   content: number;
@@ -821,11 +930,13 @@ export type RateSessionInput = {
   usefulness: number;
 };
 
+/** The hearing of both sides of a keberatan by the atasan pejabat penilai (the appraiser’s superior). */
 export type RecordObjectionHearingInput = {
-  /** What the appraiser said. */
+  /** What the appraiser said; up to 4000 characters. */
   appraiserStatement: string;
-  /** What the employee said. */
+  /** What the employee said; up to 4000 characters. */
   employeeStatement: string;
+  /** A FILED Objection you decide (or record for a superior who cannot sign in). */
   objectionId: string | number;
 };
 
@@ -837,6 +948,7 @@ export type RecordTrainingCompletionInput = {
   certificateNumber?: string | null | undefined;
   /** Defaults to the session’s end date; the JP count for its year. Never after today. */
   completedOn?: string | null | undefined;
+  /** An Enrolment with a place, of an employee of your agency (not your own). */
   enrolmentId: string | number;
   /** True: COMPLETED, the programme’s JP are credited. False: NOT_COMPLETED. */
   passed: boolean;
@@ -844,24 +956,35 @@ export type RecordTrainingCompletionInput = {
   result?: string | null | undefined;
 };
 
+/** Submitted external training to refuse, with the reason. */
 export type RejectExternalTrainingInput = {
+  /** A SUBMITTED ExternalTraining of your agency, not your own. */
   id: string | number;
+  /** Why, up to 1000 characters; kept as its rejectionReason. */
   reason: string;
 };
 
+/** An indikator kinerja individu to remove from an RHK of your DRAFT or RETURNED plan. */
 export type RemoveIndicatorInput = {
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The PerformanceIndicator to remove. */
   id: string | number;
 };
 
+/** An RHK (rencana hasil kerja) to remove, with its indicators, from your DRAFT or RETURNED plan. */
 export type RemoveWorkResultInput = {
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The WorkResult (RHK) to remove; no RHK of another plan may cascade from it. */
   id: string | number;
 };
 
+/** Your request for a place in a training session; your direct supervisor decides. */
 export type RequestEnrolmentInput = {
-  /** Why you want to take part. */
+  /** Why you want to take part, up to 1000 characters. */
   note?: string | null | undefined;
+  /** A PLANNED or OPEN TrainingSession of your agency. */
   sessionId: string | number;
 };
 
@@ -875,10 +998,13 @@ export type RequestPeerFeedbackInput = {
   periodKey: string;
 };
 
+/** A SUBMITTED SKP you appraise, to return to the employee for changes. */
 export type ReturnPlanInput = {
-  /** Act only if the plan is as you saw it. */
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The PerformancePlan (SKP). */
   planId: string | number;
+  /** Why, up to 1000 characters; kept in the plan’s history. */
   reason: string;
 };
 
@@ -890,34 +1016,47 @@ export type ReviewMonthlyReportInput = {
   response: string;
 };
 
+/** Your APPROVED SKP in force, to revise as a new version. */
 export type RevisePlanInput = {
-  /** Act only if the plan is as you saw it. */
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The PerformancePlan (SKP). */
   planId: string | number;
+  /** Why, up to 1000 characters; kept in the plan’s history. */
   reason: string;
 };
 
+/** The appraiser’s ekspektasi khusus pimpinan (specific expectation) for one BerAKHLAK value of a plan they appraise. */
 export type SetBehaviourExpectationInput = {
+  /** The BerAKHLAK core value. */
   coreValue: CoreValueCode;
-  /** The specific expectation; null or empty removes it. */
+  /** The specific expectation, up to 2000 characters; null or empty removes it. */
   expectation?: string | null | undefined;
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** A PerformancePlan (SKP) you appraise, not yet approved. */
   planId: string | number;
 };
 
+/** The bounds of the agency’s distribution curve (kurva distribusi, SE MenPANRB 3/2023) for one organisation predikat; they replace the curve’s bounds. */
 export type SetDistributionCurveInput = {
+  /** 1 to 20 bounds, none contradicting another. */
   bounds: Array<CurveBoundInput>;
+  /** The organisation predikat that selects this curve. */
   organisationPredikat: OrganisationPredikat;
 };
 
+/** The organisation’s (or a unit’s) own predikat kinerja for a performance year, which selects the distribution curve (kurva distribusi) that bounds its employees’ predikat. */
 export type SetOrganisationPredikatInput = {
   /** The PerformancePeriod (performance year). */
   periodId: string | number;
+  /** Istimewa, Baik, Butuh Perbaikan, Kurang or Sangat Kurang; replaces the one set before. */
   predikat: OrganisationPredikat;
   /** A unit; omit for the organisation’s own predikat. */
   unitId?: string | number | null | undefined;
 };
 
+/** Opens a draft evaluasi kinerja (periodik or tahunan) of one approved SKP for one period. */
 export type StartEvaluationInput = {
   /** "2025-Q1" / "2025-03" per the year’s cadence, or "2025" for the annual evaluation; of an open performance year, evaluated at its end: from the first day (WIB) of its last month (a quarter’s third month, 1 December for the year). */
   periodKey: string;
@@ -931,18 +1070,23 @@ export type StartPlanAfterTransferInput = {
   copyWorkResults?: boolean | null | undefined;
   /** First day in the new position; default today. */
   startsOn?: string | null | undefined;
+  /** The performance year of your plan in force; it must be open. */
   year: number;
 };
 
+/** Your new SKP for a performance year, started as a DRAFT with the RHK and indicators of an earlier plan of yours. */
 export type StartPlanFromPreviousInput = {
-  /** One of your plans to copy; default your plan of the year before. */
+  /** One of your plans, of another year, to copy; default your plan in force of the year before. */
   fromPlanId?: string | number | null | undefined;
-  /** The performance year of the new plan. */
+  /** The performance year of the new plan; it must be open, and you have no plan for it yet. */
   year: number;
 };
 
+/** Training you took outside the agency’s catalogue, with evidence (bukti dukung); its JP count once an admin verifies it. */
 export type SubmitExternalTrainingInput = {
+  /** The competency area: technical, managerial or socio-cultural. */
   area: CompetencyArea;
+  /** Nomor sertifikat / STTPP, up to 100 characters. */
   certificateNumber?: string | null | undefined;
   /** Not in the future: only training taken counts. */
   endsOn: string;
@@ -952,20 +1096,27 @@ export type SubmitExternalTrainingInput = {
   form?: TrainingForm | null | undefined;
   /** JP claimed, 1 to 1000, and at most 32 a day of the course (45-minute JP in 24 hours). */
   jpHours: number;
+  /** The kind of training; it sets the form. */
   kind: TrainingKind;
+  /** Who gave it (penyelenggara), up to 200 characters. */
   provider: string;
+  /** First day of the course. */
   startsOn: string;
+  /** The title, up to 200 characters. */
   title: string;
 };
 
+/** One questionnaire of the survey of public satisfaction (IKM, Indeks Kepuasan Masyarakat, PermenPANRB 14/2017) on a service unit, without an account. */
 export type SubmitIkmSurveyInput = {
   /** Saran: up to 2000 characters. */
   comment?: string | null | undefined;
   /** Optional: a retry with the same key is stored once. */
   idempotencyKey?: string | null | undefined;
+  /** Optionally, the respondent’s profile. */
   respondent?: IkmRespondentInput | null | undefined;
+  /** The score of each of the 9 elements (unsur). */
   scores: IkmScoresInput;
-  /** The service used (jenis layanan). */
+  /** The service used (jenis layanan); up to 200 characters. */
   serviceName?: string | null | undefined;
   /** The service unit (OrgUnit). */
   unitId: string | number;
@@ -989,16 +1140,21 @@ export type SubmitMonthlyReportInput = {
   realisations?: Array<IndicatorRealisationInput> | null | undefined;
 };
 
+/** Your DRAFT or RETURNED SKP to submit to your appraiser (pejabat penilai kinerja). */
 export type SubmitPlanInput = {
-  /** Act only if the plan is as you saw it. */
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The PerformancePlan (SKP). */
   planId: string | number;
 };
 
+/** Feedback from a citizen (masyarakat) on a service unit, without an account; answered with a tracking code. */
 export type SubmitPublicFeedbackInput = {
+  /** How it was received: WEB (the default) for your own; other channels only for staff signed in as employees, recording what they received. */
   channel?: PublicFeedbackChannel | null | undefined;
   /** Up to 2000 characters, at most 3 links. */
   comment?: string | null | undefined;
+  /** Optionally, how the unit may reach you; never public. */
   contact?: PublicFeedbackContactInput | null | undefined;
   /** Optionally, the counter (loket), e.g. "Loket 3". */
   counter?: string | null | undefined;
@@ -1008,7 +1164,7 @@ export type SubmitPublicFeedbackInput = {
   idempotencyKey?: string | null | undefined;
   /** 1 (very poor) to 5 (excellent). */
   rating: number;
-  /** The service used (jenis layanan), e.g. "Perekaman KTP-el". */
+  /** The service used (jenis layanan), e.g. "Perekaman KTP-el"; up to 200 characters. */
   serviceName?: string | null | undefined;
   /** The service unit (OrgUnit). */
   unitId: string | number;
@@ -1104,10 +1260,13 @@ export type TrainingSessionStatus =
 
 /** Mutasi: moves an employee to another unit, position or supervisor. Omitted fields stay as they are. */
 export type TransferEmployeeInput = {
+  /** The Employee of your agency to transfer. */
   id: string | number;
+  /** The new jabatan (Position) of your agency. */
   positionId?: string | number | null | undefined;
   /** The new direct supervisor; null removes the supervisor. */
   supervisorId?: string | number | null | undefined;
+  /** The new unit kerja (OrgUnit) of your agency. */
   unitId?: string | number | null | undefined;
 };
 
@@ -1115,36 +1274,49 @@ export type TransferEmployeeInput = {
 export type UpdateEmployeeInput = {
   /** Null clears the email. */
   email?: string | null | undefined;
+  /** The Employee of your agency to correct. */
   id: string | number;
+  /** Full name with academic titles (gelar), one line of up to 200 characters. */
   name?: string | null | undefined;
   /** A corrected NIP; birth date and gender are derived from it again. */
   nip?: string | null | undefined;
+  /** Pangkat/golongan, up to 60 characters. */
   rank?: string | null | undefined;
 };
 
+/** The follow-up (tindak lanjut) of a forum commitment. */
 export type UpdateForumCommitmentStatusInput = {
+  /** A ForumCommitment of a forum of a unit you staff (or as an admin). */
   id: string | number;
-  /** Public follow-up note (tindak lanjut); omitted keeps the current one. */
+  /** Public follow-up note (tindak lanjut), up to 2000 characters; omitted keeps the current one. */
   note?: string | null | undefined;
+  /** Where the commitment stands now; public. */
   status: ForumCommitmentStatus;
 };
 
-/** Omitted fields stay; a target replaces the whole target. */
+/** Changes an indikator kinerja individu of your DRAFT or RETURNED plan. Omitted fields stay; a target replaces the whole target. */
 export type UpdateIndicatorInput = {
+  /** Kuantitas, kualitas, waktu or biaya. */
   aspect?: IndicatorAspect | null | undefined;
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The PerformanceIndicator to change. */
   id: string | number;
+  /** The indicator, up to 500 characters. */
   statement?: string | null | undefined;
+  /** The new target, replacing the old one whole. */
   target?: IndicatorTargetInput | null | undefined;
 };
 
 /** Moves a feedback item along: RECEIVED -> IN_PROGRESS -> RESOLVED or REJECTED; a closed item may be reopened. */
 export type UpdatePublicFeedbackStatusInput = {
+  /** A PublicFeedback item of a unit you staff, that does not name you. */
   id: string | number;
-  /** Internal note for the history; never public. */
+  /** Internal note for the history, up to 2000 characters; never public. */
   note?: string | null | undefined;
-  /** Sets the public answer at the same time; required to resolve or reject when there is none yet. */
+  /** Sets the public answer at the same time (up to 2000 characters); required to resolve or reject when there is none yet. */
   publicAnswer?: string | null | undefined;
+  /** The new status; public under the tracking code. */
   status: PublicFeedbackStatus;
 };
 
@@ -1152,16 +1324,25 @@ export type UpdatePublicFeedbackStatusInput = {
 export type UpdateTrainingProgrammeInput = {
   /** False retires the programme from the catalogue. */
   active?: boolean | null | undefined;
+  /** The competency area: technical, managerial or socio-cultural. */
   area?: CompetencyArea | null | undefined;
+  /** BerAKHLAK values it develops; replaces the list. */
   coreValues?: Array<CoreValueCode> | null | undefined;
-  /** Null clears it. */
+  /** What it covers, up to 4000 characters. Null clears it. */
   description?: string | null | undefined;
+  /** Klasikal or nonklasikal: follows from the kind; when given it must agree. */
   form?: TrainingForm | null | undefined;
+  /** A TrainingProgramme of your agency. */
   id: string | number;
+  /** JP credited on completion (jam pelajaran of 45 minutes), 1 to 1000. */
   jpHours?: number | null | undefined;
+  /** The kind of training; it sets the form. */
   kind?: TrainingKind | null | undefined;
+  /** Kinds of position it is meant for (empty for all); replaces the list. */
   positionKinds?: Array<PositionKind> | null | undefined;
+  /** Who gives it (penyelenggara), up to 200 characters. */
   provider?: string | null | undefined;
+  /** The title, up to 200 characters; unique in your agency. */
   title?: string | null | undefined;
 };
 
@@ -1169,21 +1350,33 @@ export type UpdateTrainingProgrammeInput = {
 export type UpdateTrainingSessionInput = {
   /** Never below the places already taken; a larger capacity moves the waitlist up. */
   capacity?: number | null | undefined;
+  /** Last day; not before the first. */
   endsOn?: string | null | undefined;
+  /** A TrainingSession of your agency. */
   id: string | number;
+  /** Where, if in person; up to 300 characters. A session keeps a location, a link or both. */
   location?: string | null | undefined;
+  /** Link, if online. A session keeps a location, a link or both. */
   onlineUrl?: string | null | undefined;
+  /** First day. */
   startsOn?: string | null | undefined;
+  /** The next status, as above. */
   status?: TrainingSessionStatus | null | undefined;
 };
 
-/** Omitted fields stay; null clears parentWorkResultId or strategicGoal. */
+/** Changes an RHK (rencana hasil kerja) of your DRAFT or RETURNED plan. Omitted fields stay; null clears parentWorkResultId or strategicGoal. */
 export type UpdateWorkResultInput = {
+  /** Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT. */
   expectedLockVersion?: number | null | undefined;
+  /** The WorkResult (RHK) to change. */
   id: string | number;
+  /** Utama (MAIN) or tambahan (ADDITIONAL). */
   kind?: WorkResultKind | null | undefined;
+  /** The RHK of your appraiser's current plan it cascades from (intervensi); null removes the cascade. */
   parentWorkResultId?: string | number | null | undefined;
+  /** The planned work result, up to 1000 characters. */
   statement?: string | null | undefined;
+  /** JPT only: the strategic goal it derives from, instead of a parent; up to 1000 characters; null clears it. */
   strategicGoal?: string | null | undefined;
 };
 
@@ -1276,7 +1469,9 @@ export type UserErrorCode =
   /** The unit would become its own ancestor. */
   | 'UNIT_CYCLE';
 
+/** Submitted external training to accept after checking its evidence. */
 export type VerifyExternalTrainingInput = {
+  /** A SUBMITTED ExternalTraining of your agency, not your own. */
   id: string | number;
 };
 
@@ -1287,9 +1482,13 @@ export type WorkResultKind =
   /** RHK utama: a main work result. */
   | 'MAIN';
 
+/** The appraiser’s rating of one RHK (rencana hasil kerja) of the evaluated SKP. */
 export type WorkResultRatingInput = {
+  /** Why, up to 4000 characters (several lines allowed). */
   note?: string | null | undefined;
+  /** Above, as or below expectation (di atas / sesuai / di bawah ekspektasi). */
   rating: EvaluationRating;
+  /** A WorkResult (RHK) of the evaluated plan; each RHK at most once in the list. */
   workResultId: string | number;
 };
 

@@ -10,7 +10,7 @@ import { loader } from '../../graphql/context.js';
 import { employeeById } from '../org/queries.js';
 import { serviceToday } from '../org/rules.js';
 import { builder } from '../../graphql/builder.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { argumentInRange } from '../../graphql/limits.js';
 import { checkText, checkUrl } from '../../graphql/text.js';
@@ -63,9 +63,10 @@ const LogActivityInput = builder.inputType('LogActivityInput', {
 });
 
 const LogActivityPayload = builder.objectRef<{ activityLog?: ActivityLogRow; userErrors: UserErrorShape[] }>('LogActivityPayload').implement({
+  description: 'What logActivity returns: the daily activity log entry (laporan kegiatan harian) recorded, or why it was refused.',
   fields: (t) => ({
-    activityLog: t.field({ type: ActivityLog, nullable: true, resolve: (p) => p.activityLog ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    activityLog: t.field({ type: ActivityLog, nullable: true, description: 'The entry recorded; null when refused.', resolve: (p) => p.activityLog ?? null }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
   }),
 });
 

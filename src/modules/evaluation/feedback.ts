@@ -11,7 +11,7 @@ import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/vi
 import { rowsOf, type Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context, type LoaderFactory } from '../../graphql/context.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId, rowIdOf } from '../../graphql/ids.js';
 import { argumentInRange } from '../../graphql/limits.js';
 import { checkText } from '../../graphql/text.js';
@@ -125,9 +125,10 @@ const PostFeedbackInput = builder.inputType('PostFeedbackInput', {
 });
 
 const PostFeedbackPayload = builder.objectRef<{ thread?: FeedbackThreadRow; userErrors: UserErrorShape[] }>('PostFeedbackPayload').implement({
+  description: 'What postFeedback returns: the feedback thread (dialog kinerja) with the new message, or why it was refused.',
   fields: (t) => ({
-    thread: t.field({ type: FeedbackThread, nullable: true, resolve: (p) => p.thread ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    thread: t.field({ type: FeedbackThread, nullable: true, description: 'The thread the message went to; null when refused.', resolve: (p) => p.thread ?? null }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
   }),
 });
 
@@ -323,17 +324,18 @@ const AnswerPeerFeedbackInput = builder.inputType('AnswerPeerFeedbackInput', {
 });
 
 const RequestPeerFeedbackPayload = builder.objectRef<{ request?: PeerFeedbackRequestRow; userErrors: UserErrorShape[] }>('RequestPeerFeedbackPayload').implement({
+  description: 'What requestPeerFeedback returns: the request sent to the peers (rekan kerja), or why it was refused.',
   fields: (t) => ({
-    request: t.field({ type: PeerFeedbackRequest, nullable: true, resolve: (p) => p.request ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    request: t.field({ type: PeerFeedbackRequest, nullable: true, description: 'The request made; null when refused.', resolve: (p) => p.request ?? null }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
   }),
 });
 
 const AnswerPeerFeedbackPayload = builder.objectRef<{ answered?: boolean; userErrors: UserErrorShape[] }>('AnswerPeerFeedbackPayload').implement({
   description: 'Says only whether the answer was recorded: nothing about the request or other answers.',
   fields: (t) => ({
-    answered: t.boolean({ resolve: (p) => p.answered ?? false }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    answered: t.boolean({ description: 'True when the answer was recorded.', resolve: (p) => p.answered ?? false }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
   }),
 });
 

@@ -3,7 +3,7 @@ import type { Transaction } from '../../db/index.js';
 import { isAdminOf, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
@@ -22,6 +22,7 @@ import {
   followUpFor,
   MAX_IMPROVEMENT_ACTION,
   MAX_IMPROVEMENT_ACTIONS,
+  MAX_CURVE_BOUNDS,
   mayStillObject,
   missingRatings,
   objectionLastDay,
@@ -156,23 +157,28 @@ async function publishChange(ctx: Context, tx: Transaction, evaluation: Evaluati
   });
 }
 
-const evaluationPayload = (name: string) =>
+/** The one sentence every payload's userErrors field carries. */
+
+const evaluationPayload = (name: string, description: string) =>
   builder.objectRef<{ evaluation?: EvaluationRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      evaluation: t.field({ type: Evaluation, nullable: true, resolve: (p) => p.evaluation ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      evaluation: t.field({ type: Evaluation, nullable: true, description: 'The evaluasi kinerja as stored after the change; null when refused.', resolve: (p) => p.evaluation ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
-const objectionPayload = (name: string) =>
+const objectionPayload = (name: string, description: string) =>
   builder.objectRef<{ objection?: ObjectionRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      objection: t.field({ type: Objection, nullable: true, resolve: (p) => p.objection ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      objection: t.field({ type: Objection, nullable: true, description: 'The keberatan (objection) as stored after the change; null when refused.', resolve: (p) => p.objection ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
 const StartEvaluationInput = builder.inputType('StartEvaluationInput', {
+  description: 'Opens a draft evaluasi kinerja (periodik or tahunan) of one approved SKP for one period.',
   fields: (t) => ({
     planId: t.id({
       required: true,
@@ -190,35 +196,38 @@ const StartEvaluationInput = builder.inputType('StartEvaluationInput', {
 });
 
 const WorkResultRatingInput = builder.inputType('WorkResultRatingInput', {
+  description: 'The appraiser’s rating of one RHK (rencana hasil kerja) of the evaluated SKP.',
   fields: (t) => ({
-    workResultId: t.id({ required: true }),
-    rating: t.field({ type: RatingEnum, required: true }),
-    note: t.string(),
+    workResultId: t.id({ required: true, description: 'A WorkResult (RHK) of the evaluated plan; each RHK at most once in the list.' }),
+    rating: t.field({ type: RatingEnum, required: true, description: 'Above, as or below expectation (di atas / sesuai / di bawah ekspektasi).' }),
+    note: t.string({ description: 'Why, up to 4000 characters (several lines allowed).' }),
   }),
 });
 
 const BehaviourRatingInput = builder.inputType('BehaviourRatingInput', {
+  description: 'The appraiser’s rating of the perilaku kerja (work behaviour) on one BerAKHLAK core value.',
   fields: (t) => ({
-    coreValue: t.field({ type: CoreValueCodeEnum, required: true }),
-    rating: t.field({ type: RatingEnum, required: true }),
-    note: t.string(),
+    coreValue: t.field({ type: CoreValueCodeEnum, required: true, description: 'The BerAKHLAK value; each value at most once in the list.' }),
+    rating: t.field({ type: RatingEnum, required: true, description: 'Above, as or below expectation (di atas / sesuai / di bawah ekspektasi).' }),
+    note: t.string({ description: 'Why, up to 4000 characters (several lines allowed).' }),
   }),
 });
 
 const RateEvaluationInput = builder.inputType('RateEvaluationInput', {
   description: 'Sets the ratings of a draft evaluation. Omitted fields stay; given lists replace the per-RHK / per-value ratings.',
   fields: (t) => ({
-    evaluationId: t.id({ required: true }),
+    evaluationId: t.id({ required: true, description: 'The DRAFT Evaluation you appraise (or record for an appraiser who cannot sign in).' }),
     workResultsRating: t.field({ type: RatingEnum, description: 'Rating hasil kerja (overall).' }),
-    workResultsNote: t.string(),
+    workResultsNote: t.string({ description: 'Notes on the work results, up to 4000 characters; null clears them.' }),
     behaviourRating: t.field({ type: RatingEnum, description: 'Rating perilaku kerja (overall).' }),
-    behaviourNote: t.string(),
-    workResults: t.field({ type: [WorkResultRatingInput] }),
-    behaviours: t.field({ type: [BehaviourRatingInput] }),
+    behaviourNote: t.string({ description: 'Notes on the behaviour, up to 4000 characters; null clears them.' }),
+    workResults: t.field({ type: [WorkResultRatingInput], description: 'Ratings per RHK; when given, they replace all the per-RHK ratings.' }),
+    behaviours: t.field({ type: [BehaviourRatingInput], description: 'Ratings per BerAKHLAK value; when given, they replace all the per-value ratings.' }),
   }),
 });
 
 const ImprovementPlanInput = builder.inputType('ImprovementPlanInput', {
+  description: 'The improvement plan (pembinaan) a predikat of Butuh Perbaikan or below requires.',
   fields: (t) => ({
     actions: t.stringList({ required: true, description: `1 to ${MAX_IMPROVEMENT_ACTIONS} actions of up to ${MAX_IMPROVEMENT_ACTION} characters.` }),
     dueOn: t.field({ type: 'Date', required: true, description: 'From today to the end of next year.' }),
@@ -226,82 +235,95 @@ const ImprovementPlanInput = builder.inputType('ImprovementPlanInput', {
 });
 
 const FinaliseEvaluationInput = builder.inputType('FinaliseEvaluationInput', {
+  description: 'Locks a rated evaluasi kinerja, with the follow-up its predikat requires.',
   fields: (t) => ({
-    evaluationId: t.id({ required: true }),
+    evaluationId: t.id({ required: true, description: 'The DRAFT Evaluation to finalise, rated overall, per RHK and per BerAKHLAK value.' }),
     improvementPlan: t.field({
       type: ImprovementPlanInput,
       description: 'Required when the predikat is Butuh Perbaikan or below (pembinaan).',
     }),
     curveOverrideReason: t.string({
-      description: 'Required when finalising would break the distribution curve; recorded with the broken bounds.',
+      description: 'Required when finalising would break the distribution curve (kurva distribusi); up to 4000 characters, recorded with the broken bounds.',
     }),
   }),
 });
 
 const EvaluationIdInput = builder.inputType('AcknowledgeEvaluationInput', {
-  fields: (t) => ({ evaluationId: t.id({ required: true }) }),
+  description: 'The evaluated employee’s acknowledgement of a finalised evaluasi kinerja.',
+  fields: (t) => ({ evaluationId: t.id({ required: true, description: 'Your own FINALISED Evaluation.' }) }),
 });
 
 const SetOrganisationPredikatInput = builder.inputType('SetOrganisationPredikatInput', {
+  description: 'The organisation’s (or a unit’s) own predikat kinerja for a performance year, which selects the distribution curve (kurva distribusi) that bounds its employees’ predikat.',
   fields: (t) => ({
     periodId: t.id({ required: true, description: 'The PerformancePeriod (performance year).' }),
     unitId: t.id({ description: 'A unit; omit for the organisation’s own predikat.' }),
-    predikat: t.field({ type: OrganisationPredikatEnum, required: true }),
+    predikat: t.field({ type: OrganisationPredikatEnum, required: true, description: 'Istimewa, Baik, Butuh Perbaikan, Kurang or Sangat Kurang; replaces the one set before.' }),
   }),
 });
 
 const CurveBoundInput = builder.inputType('CurveBoundInput', {
+  description: 'One bound of a distribution curve (kurva distribusi) on the share of employees with the given predikat; give min, max, atLeastOne or several.',
   fields: (t) => ({
-    predikats: t.field({ type: [PredikatEnum], required: true }),
-    min: t.float({ description: 'Share from 0 to 1.' }),
-    max: t.float({ description: 'Share from 0 to 1.' }),
-    atLeastOne: t.boolean(),
+    predikats: t.field({ type: [PredikatEnum], required: true, description: 'The predikat whose combined share is bounded; at least one.' }),
+    min: t.float({ description: 'Share from 0 to 1 (0.6 is 60%): at least this share; not above max.' }),
+    max: t.float({ description: 'Share from 0 to 1 (0.7 is 70%): at most this share.' }),
+    atLeastOne: t.boolean({ description: 'True: at least one employee has one of these predikat (contradicts a max of 0).' }),
   }),
 });
 
 const SetDistributionCurveInput = builder.inputType('SetDistributionCurveInput', {
+  description: 'The bounds of the agency’s distribution curve (kurva distribusi, SE MenPANRB 3/2023) for one organisation predikat; they replace the curve’s bounds.',
   fields: (t) => ({
-    organisationPredikat: t.field({ type: OrganisationPredikatEnum, required: true }),
-    bounds: t.field({ type: [CurveBoundInput], required: true }),
+    organisationPredikat: t.field({ type: OrganisationPredikatEnum, required: true, description: 'The organisation predikat that selects this curve.' }),
+    bounds: t.field({ type: [CurveBoundInput], required: true, description: `1 to ${MAX_CURVE_BOUNDS} bounds, none contradicting another.` }),
   }),
 });
 
 const FileObjectionInput = builder.inputType('FileObjectionInput', {
-  fields: (t) => ({ evaluationId: t.id({ required: true }), reasons: t.string({ required: true }) }),
+  description: 'Keberatan (objection, PP 30/2019) of the evaluated employee to a finalised evaluasi kinerja.',
+  fields: (t) => ({
+    evaluationId: t.id({ required: true, description: 'Your own finalised Evaluation, within 14 days of its finalisation; one objection per evaluation.' }),
+    reasons: t.string({ required: true, description: 'Why you object, up to 4000 characters (several lines allowed).' }),
+  }),
 });
 
 const RecordObjectionHearingInput = builder.inputType('RecordObjectionHearingInput', {
+  description: 'The hearing of both sides of a keberatan by the atasan pejabat penilai (the appraiser’s superior).',
   fields: (t) => ({
-    objectionId: t.id({ required: true }),
-    employeeStatement: t.string({ required: true, description: 'What the employee said.' }),
-    appraiserStatement: t.string({ required: true, description: 'What the appraiser said.' }),
+    objectionId: t.id({ required: true, description: 'A FILED Objection you decide (or record for a superior who cannot sign in).' }),
+    employeeStatement: t.string({ required: true, description: 'What the employee said; up to 4000 characters.' }),
+    appraiserStatement: t.string({ required: true, description: 'What the appraiser said; up to 4000 characters.' }),
   }),
 });
 
 const DecideObjectionInput = builder.inputType('DecideObjectionInput', {
+  description: 'The final decision on a keberatan by the atasan pejabat penilai, after the hearing.',
   fields: (t) => ({
-    objectionId: t.id({ required: true }),
-    decision: t.field({ type: ObjectionDecisionEnum, required: true }),
-    newPredikat: t.field({ type: PredikatEnum, description: 'Required with CHANGED.' }),
-    reason: t.string({ required: true }),
+    objectionId: t.id({ required: true, description: 'A HEARD Objection you decide (or record for a superior who cannot sign in).' }),
+    decision: t.field({ type: ObjectionDecisionEnum, required: true, description: 'UPHELD (the predikat stands) or CHANGED (a new predikat).' }),
+    newPredikat: t.field({ type: PredikatEnum, description: 'Required with CHANGED, and different from the predikat objected to; not given with UPHELD.' }),
+    reason: t.string({ required: true, description: 'The reason for the decision, up to 4000 characters.' }),
   }),
 });
 
 const DistributionCurvePayload = builder
   .objectRef<{ curve?: { organisationPredikat: any; bounds: CurveBound[] }; userErrors: UserErrorShape[] }>('SetDistributionCurvePayload')
   .implement({
+    description: 'What setDistributionCurve returns: the curve with its new bounds, or why it was refused.',
     fields: (t) => ({
-      curve: t.field({ type: DistributionCurve, nullable: true, resolve: (p) => p.curve ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      curve: t.field({ type: DistributionCurve, nullable: true, description: 'The distribution curve as stored; null when refused.', resolve: (p) => p.curve ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
 const SetOrganisationPredikatPayload = builder
   .objectRef<{ predikat?: string; userErrors: UserErrorShape[] }>('SetOrganisationPredikatPayload')
   .implement({
+    description: 'What setOrganisationPredikat returns: the predikat now set, or why it was refused.',
     fields: (t) => ({
-      predikat: t.field({ type: OrganisationPredikatEnum, nullable: true, resolve: (p) => (p.predikat as never) ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      predikat: t.field({ type: OrganisationPredikatEnum, nullable: true, description: 'The organisation’s (or unit’s) predikat as stored; null when refused.', resolve: (p) => (p.predikat as never) ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
@@ -395,7 +417,7 @@ async function applyFollowUp(
 
 builder.mutationFields((t) => ({
   startEvaluation: t.field({
-    type: evaluationPayload('StartEvaluationPayload'),
+    type: evaluationPayload('StartEvaluationPayload', 'What startEvaluation returns: the new draft evaluasi kinerja, or why it was refused.'),
     description:
       'Opens a draft evaluation of an approved plan for one period (the plan’s appraiser; for an appraiser who cannot ' +
       'sign in, the head of region appraising a JPT, the agency’s HR admin on their behalf, never for their own plan).',
@@ -462,7 +484,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   rateEvaluation: t.field({
-    type: evaluationPayload('RateEvaluationPayload'),
+    type: evaluationPayload('RateEvaluationPayload', 'What rateEvaluation returns: the rated draft evaluasi kinerja with its predikat (once both ratings are given), or why it was refused.'),
     description:
       'Rates a draft evaluation: overall ratings, per RHK and per BerAKHLAK value, with notes (the appraiser, or the ' +
       'agency’s HR admin on behalf of an appraiser who cannot sign in).',
@@ -499,7 +521,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   finaliseEvaluation: t.field({
-    type: evaluationPayload('FinaliseEvaluationPayload'),
+    type: evaluationPayload('FinaliseEvaluationPayload', 'What finaliseEvaluation returns: the finalised evaluasi kinerja, or why it was refused.'),
     description:
       'Locks a rated evaluation (the appraiser, or the agency’s HR admin on behalf of an appraiser who cannot sign in: ' +
       '`finalisedBy` names who did it, `appraiser` stays the party). Puts the employee on the reward list (Sangat Baik) or opens the ' +
@@ -576,7 +598,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   acknowledgeEvaluation: t.field({
-    type: evaluationPayload('AcknowledgeEvaluationPayload'),
+    type: evaluationPayload('AcknowledgeEvaluationPayload', 'What acknowledgeEvaluation returns: the acknowledged evaluasi kinerja, or why it was refused.'),
     description: 'The employee acknowledges a finalised evaluation (objecting stays possible within the 14 days).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: EvaluationIdInput, required: true }) },
@@ -652,7 +674,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   fileObjection: t.field({
-    type: objectionPayload('FileObjectionPayload'),
+    type: objectionPayload('FileObjectionPayload', 'What fileObjection returns: the filed keberatan, or why it was refused.'),
     description:
       'Keberatan: the employee objects to a finalised evaluation, with reasons, within 14 days of finalisation: up to ' +
       'the end (24:00 WIB) of the 14th calendar day after the day of finalisation (`objectionDeadline`).',
@@ -689,7 +711,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   recordObjectionHearing: t.field({
-    type: objectionPayload('RecordObjectionHearingPayload'),
+    type: objectionPayload('RecordObjectionHearingPayload', 'What recordObjectionHearing returns: the heard keberatan, or why it was refused.'),
     description:
       'The appraiser’s superior records the hearing of both sides; for a superior who cannot sign in (the head of ' +
       'region), the agency’s HR admin on their behalf, unless the admin objected or decided the evaluation.',
@@ -715,7 +737,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   decideObjection: t.field({
-    type: objectionPayload('DecideObjectionPayload'),
+    type: objectionPayload('DecideObjectionPayload', 'What decideObjection returns: the decided keberatan, or why it was refused.'),
     description:
       'The appraiser’s superior decides, after the hearing: upheld, or changed with the new predikat and a reason. ' +
       'Final. For a superior who cannot sign in (the head of region), the agency’s HR admin records the decision on ' +

@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { hasRole, isAdminOf, viewerEmployeeId, type Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { argumentId, encodeGlobalID, inputId } from '../../graphql/ids.js';
 import { checkText, checkUrl } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
@@ -114,11 +114,12 @@ const ReviewMonthlyReportInput = builder.inputType('ReviewMonthlyReportInput', {
   }),
 });
 
-const reportPayload = (name: string) =>
+const reportPayload = (name: string, description: string) =>
   builder.objectRef<{ report?: MonthlyReportRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      report: t.field({ type: MonthlyReport, nullable: true, resolve: (p) => p.report ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      report: t.field({ type: MonthlyReport, nullable: true, description: 'The monthly report; null when refused.', resolve: (p) => p.report ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
@@ -129,7 +130,7 @@ function text(errors: UserErrorShape[], field: string[], value: string | null | 
 
 builder.mutationFields((t) => ({
   submitMonthlyReport: t.field({
-    type: reportPayload('SubmitMonthlyReportPayload'),
+    type: reportPayload('SubmitMonthlyReportPayload', 'What submitMonthlyReport returns: the monthly report (laporan kinerja bulanan) submitted, or why it was refused.'),
     description: 'The employee submits the monthly report of an approved plan for a month it covers; one per plan (all its versions) per month.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: SubmitMonthlyReportInput, required: true }) },
@@ -234,7 +235,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   reviewMonthlyReport: t.field({
-    type: reportPayload('ReviewMonthlyReportPayload'),
+    type: reportPayload('ReviewMonthlyReportPayload', 'What reviewMonthlyReport returns: the monthly report with the appraiser’s answer, or why it was refused.'),
     description: 'The appraiser reviews a submitted monthly report with a response.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: ReviewMonthlyReportInput, required: true }) },

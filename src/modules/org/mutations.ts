@@ -3,15 +3,7 @@ import type { Transaction } from '../../db/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import {
-  UserError,
-  UserInputError,
-  refuse,
-  refuseIfAny,
-  runMutation,
-  userError,
-  type UserErrorShape,
-} from '../../graphql/errors.js';
+import { UserError, UserInputError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { inputId } from '../../graphql/ids.js';
 import { checkText, isEmail } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
@@ -131,34 +123,39 @@ async function unitPath(tx: Transaction, unitId: number): Promise<string> {
   return unit?.path ?? '';
 }
 
-const employeePayload = (name: string) =>
+/** The one sentence every payload's userErrors field carries. */
+
+const employeePayload = (name: string, description: string) =>
   builder.objectRef<{ employee?: EmployeeRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      employee: t.field({ type: Employee, nullable: true, resolve: (p) => p.employee ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      employee: t.field({ type: Employee, nullable: true, description: 'The employee as stored after the change; null when refused.', resolve: (p) => p.employee ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
-const orgUnitPayload = (name: string) =>
+const orgUnitPayload = (name: string, description: string) =>
   builder.objectRef<{ orgUnit?: OrgUnitRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      orgUnit: t.field({ type: OrgUnit, nullable: true, resolve: (p) => p.orgUnit ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      orgUnit: t.field({ type: OrgUnit, nullable: true, description: 'The unit kerja as stored after the change; null when refused.', resolve: (p) => p.orgUnit ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
 const CreateEmployeeInput = builder.inputType('CreateEmployeeInput', {
+  description: 'A new employee (pegawai ASN: PNS or PPPK, or an elected official) of your agency, placed in a unit kerja and a jabatan.',
   fields: (t) => ({
     nip: t.string({ description: 'NIP or NI PPPK, 18 digits (spaces allowed). Omit only for an elected official.' }),
     employmentType: t.field({
       type: EmploymentTypeEnum,
       description: 'Defaults to what the NIP says (PNS or PPPK); must agree with it when given.',
     }),
-    name: t.string({ required: true, description: 'Full name with academic titles (gelar).' }),
-    email: t.string(),
-    rank: t.string({ description: 'Pangkat/golongan.' }),
-    unitId: t.id({ required: true }),
-    positionId: t.id({ required: true }),
+    name: t.string({ required: true, description: 'Full name with academic titles (gelar), one line of up to 200 characters.' }),
+    email: t.string({ description: 'Email address for signing in; unique across agencies, whatever its case.' }),
+    rank: t.string({ description: 'Pangkat/golongan, up to 60 characters.' }),
+    unitId: t.id({ required: true, description: 'The unit kerja (OrgUnit) of your agency the employee works in.' }),
+    positionId: t.id({ required: true, description: 'The jabatan (Position) of your agency the employee holds.' }),
     supervisorId: t.id({ description: 'Atasan langsung.' }),
   }),
 });
@@ -166,47 +163,56 @@ const CreateEmployeeInput = builder.inputType('CreateEmployeeInput', {
 const UpdateEmployeeInput = builder.inputType('UpdateEmployeeInput', {
   description: 'Corrects personal data. Omitted fields stay as they are; placement changes go through transferEmployee.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'The Employee of your agency to correct.' }),
     nip: t.string({ description: 'A corrected NIP; birth date and gender are derived from it again.' }),
-    name: t.string(),
+    name: t.string({ description: 'Full name with academic titles (gelar), one line of up to 200 characters.' }),
     email: t.string({ description: 'Null clears the email.' }),
-    rank: t.string(),
+    rank: t.string({ description: 'Pangkat/golongan, up to 60 characters.' }),
   }),
 });
 
 const TransferEmployeeInput = builder.inputType('TransferEmployeeInput', {
   description: 'Mutasi: moves an employee to another unit, position or supervisor. Omitted fields stay as they are.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    unitId: t.id(),
-    positionId: t.id(),
+    id: t.id({ required: true, description: 'The Employee of your agency to transfer.' }),
+    unitId: t.id({ description: 'The new unit kerja (OrgUnit) of your agency.' }),
+    positionId: t.id({ description: 'The new jabatan (Position) of your agency.' }),
     supervisorId: t.id({ description: 'The new direct supervisor; null removes the supervisor.' }),
   }),
 });
 
 const CreateOrgUnitInput = builder.inputType('CreateOrgUnitInput', {
+  description: 'A new unit kerja (work unit) in your agency’s tree.',
   fields: (t) => ({
     parentId: t.id({ description: 'The unit above; omit for a top-level unit of your agency.' }),
     code: t.string({ required: true, description: 'Short code, unique in the agency (e.g. "DINKES-P2P").' }),
-    name: t.string({ required: true }),
+    name: t.string({ required: true, description: 'The unit’s name, e.g. "Dinas Kesehatan"; one line of up to 200 characters.' }),
   }),
 });
 
 const UpdateOrgUnitInput = builder.inputType('UpdateOrgUnitInput', {
-  fields: (t) => ({ id: t.id({ required: true }), code: t.string(), name: t.string() }),
+  description: 'Renames a unit kerja or changes its code. Omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The OrgUnit of your agency to change.' }),
+    code: t.string({ description: 'A new short code, unique in the agency; one line of up to 200 characters.' }),
+    name: t.string({ description: 'A new name; one line of up to 200 characters.' }),
+  }),
 });
 
 const MoveOrgUnitInput = builder.inputType('MoveOrgUnitInput', {
   description: 'Moves a unit, with everything below it, under another parent (or to the top level with null).',
-  fields: (t) => ({ id: t.id({ required: true }), parentId: t.id() }),
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The OrgUnit of your agency to move.' }),
+    parentId: t.id({ description: 'The new unit above, in your agency and not below the moved unit; null for the top level.' }),
+  }),
 });
 
-const CreateEmployeePayload = employeePayload('CreateEmployeePayload');
-const UpdateEmployeePayload = employeePayload('UpdateEmployeePayload');
-const TransferEmployeePayload = employeePayload('TransferEmployeePayload');
-const CreateOrgUnitPayload = orgUnitPayload('CreateOrgUnitPayload');
-const UpdateOrgUnitPayload = orgUnitPayload('UpdateOrgUnitPayload');
-const MoveOrgUnitPayload = orgUnitPayload('MoveOrgUnitPayload');
+const CreateEmployeePayload = employeePayload('CreateEmployeePayload', 'What createEmployee returns: the new employee, or why it was refused.');
+const UpdateEmployeePayload = employeePayload('UpdateEmployeePayload', 'What updateEmployee returns: the corrected employee, or why it was refused.');
+const TransferEmployeePayload = employeePayload('TransferEmployeePayload', 'What transferEmployee (mutasi) returns: the employee in the new placement, or why it was refused.');
+const CreateOrgUnitPayload = orgUnitPayload('CreateOrgUnitPayload', 'What createOrgUnit returns: the new unit kerja, or why it was refused.');
+const UpdateOrgUnitPayload = orgUnitPayload('UpdateOrgUnitPayload', 'What updateOrgUnit returns: the changed unit kerja, or why it was refused.');
+const MoveOrgUnitPayload = orgUnitPayload('MoveOrgUnitPayload', 'What moveOrgUnit returns: the moved unit kerja under its new parent, or why it was refused.');
 
 async function checkSupervisor(tx: Transaction, employeeId: number | null, supervisor: EmployeeRow): Promise<void> {
   if (employeeId === null) return;

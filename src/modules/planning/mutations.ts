@@ -16,7 +16,7 @@ import { isAdminOf, type Viewer } from '../../auth/viewer.js';
 import { rowsOf, type Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorCode, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorCode, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { inputId } from '../../graphql/ids.js';
 import { checkText } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
@@ -483,20 +483,21 @@ async function checkStrategicGoal(
 const IndicatorTargetInput = builder.inputType('IndicatorTargetInput', {
   description: 'A target: NUMBER (value and unit), RANGE (min, max and unit) or QUALITATIVE (statement).',
   fields: (t) => ({
-    kind: t.field({ type: IndicatorTargetKindEnum, required: true }),
-    value: t.float(),
-    min: t.float(),
-    max: t.float(),
-    unit: t.string({ description: 'Satuan, e.g. "dokumen", "%", "hari".' }),
-    statement: t.string({ description: 'A qualitative target in words.' }),
+    kind: t.field({ type: IndicatorTargetKindEnum, required: true, description: 'Which of the fields the target uses; the others must be omitted.' }),
+    value: t.float({ description: 'NUMBER only: the target, from 0 to 10^12 (at most 100 with the unit "%").' }),
+    min: t.float({ description: 'RANGE only: the lower bound, from 0 to 10^12.' }),
+    max: t.float({ description: 'RANGE only: the upper bound, from min to 10^12 (at most 100 with the unit "%").' }),
+    unit: t.string({ description: 'Satuan, e.g. "dokumen", "%", "hari": required with NUMBER and RANGE, up to 40 characters.' }),
+    statement: t.string({ description: 'QUALITATIVE only: the target in words, up to 500 characters.' }),
   }),
 });
 
 const IndicatorInput = builder.inputType('IndicatorInput', {
+  description: 'An indikator kinerja individu to add with a new RHK.',
   fields: (t) => ({
-    aspect: t.field({ type: IndicatorAspectEnum, required: true }),
-    statement: t.string({ required: true, description: 'The indicator, e.g. "Jumlah dokumen perencanaan yang disusun".' }),
-    target: t.field({ type: IndicatorTargetInput, required: true }),
+    aspect: t.field({ type: IndicatorAspectEnum, required: true, description: 'Kuantitas, kualitas, waktu or biaya.' }),
+    statement: t.string({ required: true, description: `The indicator, e.g. "Jumlah dokumen perencanaan yang disusun"; up to ${MAX_INDICATOR_STATEMENT} characters.` }),
+    target: t.field({ type: IndicatorTargetInput, required: true, description: 'What the indicator should reach.' }),
   }),
 });
 
@@ -528,33 +529,41 @@ const targetColumns = (target: Target) => ({
   targetStatement: target.statement,
 });
 
+/** The one sentence every payload's userErrors field carries. */
+
 const planPayload = (name: string, description?: string) =>
   builder.objectRef<{ plan?: PerformancePlanRow }>(name).implement({
     ...(description ? { description } : {}),
     fields: (t) => ({
-      plan: t.field({ type: PerformancePlan, nullable: true, resolve: (p) => p.plan ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      plan: t.field({ type: PerformancePlan, nullable: true, description: 'The SKP as stored after the change; null when refused.', resolve: (p) => p.plan ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
 const OpenPeriodInput = builder.inputType('OpenPerformancePeriodInput', {
+  description: 'A performance year to open for your agency, so that SKP can be made for it.',
   fields: (t) => ({
-    year: t.int({ required: true }),
+    year: t.int({ required: true, description: `The year, ${MIN_YEAR} to ${MAX_YEAR}; not opened before in your agency.` }),
     cadence: t.field({ type: PerformanceCadenceEnum, defaultValue: 'QUARTERLY', description: 'Periodic evaluation cadence; default quarterly.' }),
   }),
 });
 
-const ClosePeriodInput = builder.inputType('ClosePerformancePeriodInput', { fields: (t) => ({ year: t.int({ required: true }) }) });
+const ClosePeriodInput = builder.inputType('ClosePerformancePeriodInput', {
+  description: 'An open performance year of your agency to close: its plans become read only.',
+  fields: (t) => ({ year: t.int({ required: true, description: `The year, ${MIN_YEAR} to ${MAX_YEAR}; open in your agency.` }) }),
+});
 
-const PeriodPayload = (name: string) =>
+const PeriodPayload = (name: string, description: string) =>
   builder.objectRef<{ period?: PerformancePeriodRow }>(name).implement({
+    description,
     fields: (t) => ({
-      period: t.field({ type: PerformancePeriod, nullable: true, resolve: (p) => p.period ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      period: t.field({ type: PerformancePeriod, nullable: true, description: 'The performance year as stored after the change; null when refused.', resolve: (p) => p.period ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
 const CreatePlanInput = builder.inputType('CreatePlanInput', {
+  description: 'Your new SKP (Sasaran Kinerja Pegawai) for a performance year, started empty as a DRAFT.',
   fields: (t) => ({
     year: t.int({ required: true, description: 'The performance year; it must be open.' }),
     startsOn: t.field({ type: 'Date', description: 'For someone who joined during the year; default 1 January.' }),
@@ -562,92 +571,108 @@ const CreatePlanInput = builder.inputType('CreatePlanInput', {
 });
 
 const StartFromPreviousInput = builder.inputType('StartPlanFromPreviousInput', {
+  description: 'Your new SKP for a performance year, started as a DRAFT with the RHK and indicators of an earlier plan of yours.',
   fields: (t) => ({
-    year: t.int({ required: true, description: 'The performance year of the new plan.' }),
-    fromPlanId: t.id({ description: 'One of your plans to copy; default your plan of the year before.' }),
+    year: t.int({ required: true, description: 'The performance year of the new plan; it must be open, and you have no plan for it yet.' }),
+    fromPlanId: t.id({ description: 'One of your plans, of another year, to copy; default your plan in force of the year before.' }),
   }),
 });
 
 const StartAfterTransferInput = builder.inputType('StartPlanAfterTransferInput', {
   description: 'After a transfer (mutasi): ends the plan in force and starts one for your new position for the rest of the year.',
   fields: (t) => ({
-    year: t.int({ required: true }),
+    year: t.int({ required: true, description: 'The performance year of your plan in force; it must be open.' }),
     startsOn: t.field({ type: 'Date', description: 'First day in the new position; default today.' }),
     copyWorkResults: t.boolean({ defaultValue: false, description: 'Copy the RHK and indicators of the ended plan (without their cascade).' }),
   }),
 });
 
 const AddWorkResultInput = builder.inputType('AddWorkResultInput', {
+  description: `A new RHK (rencana hasil kerja) for your DRAFT or RETURNED plan; a plan has at most ${MAX_WORK_RESULTS_PER_PLAN} RHK.`,
   fields: (t) => ({
-    planId: t.id({ required: true }),
-    kind: t.field({ type: WorkResultKindEnum, defaultValue: 'MAIN' }),
-    statement: t.string({ required: true }),
+    planId: t.id({ required: true, description: 'Your DRAFT or RETURNED PerformancePlan (SKP).' }),
+    kind: t.field({ type: WorkResultKindEnum, defaultValue: 'MAIN', description: 'Utama (MAIN, the default) or tambahan (ADDITIONAL).' }),
+    statement: t.string({ required: true, description: `The planned work result, up to ${MAX_STATEMENT} characters.` }),
     parentWorkResultId: t.id({ description: "The RHK of your appraiser's current plan it cascades from (intervensi)." }),
-    strategicGoal: t.string({ description: 'JPT only: the strategic goal it derives from, instead of a parent.' }),
-    indicators: t.field({ type: [IndicatorInput], description: 'Indicators to add with it.' }),
-    expectedLockVersion: t.int(),
+    strategicGoal: t.string({ description: `JPT only: the strategic goal it derives from, instead of a parent; up to ${MAX_STATEMENT} characters.` }),
+    indicators: t.field({ type: [IndicatorInput], description: `Indicators (indikator kinerja individu) to add with it, at most ${MAX_INDICATORS_PER_WORK_RESULT}.` }),
+    expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }),
   }),
 });
 
 const UpdateWorkResultInput = builder.inputType('UpdateWorkResultInput', {
-  description: 'Omitted fields stay; null clears parentWorkResultId or strategicGoal.',
+  description: 'Changes an RHK (rencana hasil kerja) of your DRAFT or RETURNED plan. Omitted fields stay; null clears parentWorkResultId or strategicGoal.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    kind: t.field({ type: WorkResultKindEnum }),
-    statement: t.string(),
-    parentWorkResultId: t.id(),
-    strategicGoal: t.string(),
-    expectedLockVersion: t.int(),
+    id: t.id({ required: true, description: 'The WorkResult (RHK) to change.' }),
+    kind: t.field({ type: WorkResultKindEnum, description: 'Utama (MAIN) or tambahan (ADDITIONAL).' }),
+    statement: t.string({ description: `The planned work result, up to ${MAX_STATEMENT} characters.` }),
+    parentWorkResultId: t.id({ description: "The RHK of your appraiser's current plan it cascades from (intervensi); null removes the cascade." }),
+    strategicGoal: t.string({ description: `JPT only: the strategic goal it derives from, instead of a parent; up to ${MAX_STATEMENT} characters; null clears it.` }),
+    expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }),
   }),
 });
 
-const RemoveInput = (name: string) =>
-  builder.inputType(name, { fields: (t) => ({ id: t.id({ required: true }), expectedLockVersion: t.int() }) });
-const RemoveWorkResultInput = RemoveInput('RemoveWorkResultInput');
-const RemoveIndicatorInput = RemoveInput('RemoveIndicatorInput');
+const RemoveInput = (name: string, description: string, id: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({ id: t.id({ required: true, description: id }), expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }) }),
+  });
+const RemoveWorkResultInput = RemoveInput(
+  'RemoveWorkResultInput',
+  'An RHK (rencana hasil kerja) to remove, with its indicators, from your DRAFT or RETURNED plan.',
+  'The WorkResult (RHK) to remove; no RHK of another plan may cascade from it.',
+);
+const RemoveIndicatorInput = RemoveInput(
+  'RemoveIndicatorInput',
+  'An indikator kinerja individu to remove from an RHK of your DRAFT or RETURNED plan.',
+  'The PerformanceIndicator to remove.',
+);
 
 const AddIndicatorInput = builder.inputType('AddIndicatorInput', {
+  description: `A new indikator kinerja individu for an RHK of your DRAFT or RETURNED plan; an RHK has at most ${MAX_INDICATORS_PER_WORK_RESULT}.`,
   fields: (t) => ({
-    workResultId: t.id({ required: true }),
-    aspect: t.field({ type: IndicatorAspectEnum, required: true }),
-    statement: t.string({ required: true }),
-    target: t.field({ type: IndicatorTargetInput, required: true }),
-    expectedLockVersion: t.int(),
+    workResultId: t.id({ required: true, description: 'The WorkResult (RHK) it measures.' }),
+    aspect: t.field({ type: IndicatorAspectEnum, required: true, description: 'Kuantitas, kualitas, waktu or biaya.' }),
+    statement: t.string({ required: true, description: `The indicator, e.g. "Jumlah dokumen perencanaan yang disusun"; up to ${MAX_INDICATOR_STATEMENT} characters.` }),
+    target: t.field({ type: IndicatorTargetInput, required: true, description: 'What the indicator should reach.' }),
+    expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }),
   }),
 });
 
 const UpdateIndicatorInput = builder.inputType('UpdateIndicatorInput', {
-  description: 'Omitted fields stay; a target replaces the whole target.',
+  description: 'Changes an indikator kinerja individu of your DRAFT or RETURNED plan. Omitted fields stay; a target replaces the whole target.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    aspect: t.field({ type: IndicatorAspectEnum }),
-    statement: t.string(),
-    target: t.field({ type: IndicatorTargetInput }),
-    expectedLockVersion: t.int(),
+    id: t.id({ required: true, description: 'The PerformanceIndicator to change.' }),
+    aspect: t.field({ type: IndicatorAspectEnum, description: 'Kuantitas, kualitas, waktu or biaya.' }),
+    statement: t.string({ description: `The indicator, up to ${MAX_INDICATOR_STATEMENT} characters.` }),
+    target: t.field({ type: IndicatorTargetInput, description: 'The new target, replacing the old one whole.' }),
+    expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }),
   }),
 });
 
 const SetExpectationInput = builder.inputType('SetBehaviourExpectationInput', {
+  description: 'The appraiser’s ekspektasi khusus pimpinan (specific expectation) for one BerAKHLAK value of a plan they appraise.',
   fields: (t) => ({
-    planId: t.id({ required: true }),
-    coreValue: t.field({ type: CoreValueCodeEnum, required: true }),
-    expectation: t.string({ description: 'The specific expectation; null or empty removes it.' }),
-    expectedLockVersion: t.int(),
+    planId: t.id({ required: true, description: 'A PerformancePlan (SKP) you appraise, not yet approved.' }),
+    coreValue: t.field({ type: CoreValueCodeEnum, required: true, description: 'The BerAKHLAK core value.' }),
+    expectation: t.string({ description: `The specific expectation, up to ${MAX_EXPECTATION} characters; null or empty removes it.` }),
+    expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }),
   }),
 });
 
 const PlanCommandInput = (name: string, description?: string) =>
   builder.inputType(name, {
     ...(description ? { description } : {}),
-    fields: (t) => ({ planId: t.id({ required: true }), expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it.' }) }),
+    fields: (t) => ({ planId: t.id({ required: true, description: 'The PerformancePlan (SKP).' }), expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }) }),
   });
 
-const ReasonedCommandInput = (name: string) =>
+const ReasonedCommandInput = (name: string, description: string) =>
   builder.inputType(name, {
+    description,
     fields: (t) => ({
-      planId: t.id({ required: true }),
-      reason: t.string({ required: true }),
-      expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it.' }),
+      planId: t.id({ required: true, description: 'The PerformancePlan (SKP).' }),
+      reason: t.string({ required: true, description: `Why, up to ${MAX_REASON} characters; kept in the plan’s history.` }),
+      expectedLockVersion: t.int({ description: 'Act only if the plan is as you saw it (its lockVersion); otherwise CONFLICT.' }),
     }),
   });
 
@@ -659,50 +684,55 @@ const ProposeInput = builder.inputType('ProposeWorkResultsToReportsInput', {
   }),
 });
 
-const WorkResultPayload = (name: string) =>
+const WorkResultPayload = (name: string, description: string) =>
   builder.objectRef<{ workResult?: WorkResultRow; plan?: PerformancePlanRow }>(name).implement({
+    description,
     fields: (t) => ({
-      workResult: t.field({ type: WorkResult, nullable: true, resolve: (p) => p.workResult ?? null }),
-      plan: t.field({ type: PerformancePlan, nullable: true, resolve: (p) => p.plan ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      workResult: t.field({ type: WorkResult, nullable: true, description: 'The RHK as stored after the change; null when refused.', resolve: (p) => p.workResult ?? null }),
+      plan: t.field({ type: PerformancePlan, nullable: true, description: 'The SKP it belongs to, with its new lockVersion; null when refused.', resolve: (p) => p.plan ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
-const IndicatorPayload = (name: string) =>
+const IndicatorPayload = (name: string, description: string) =>
   builder.objectRef<{ indicator?: IndicatorRow; plan?: PerformancePlanRow }>(name).implement({
+    description,
     fields: (t) => ({
-      indicator: t.field({ type: PerformanceIndicator, nullable: true, resolve: (p) => p.indicator ?? null }),
-      plan: t.field({ type: PerformancePlan, nullable: true, resolve: (p) => p.plan ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      indicator: t.field({ type: PerformanceIndicator, nullable: true, description: 'The indikator kinerja individu as stored after the change; null when refused.', resolve: (p) => p.indicator ?? null }),
+      plan: t.field({ type: PerformancePlan, nullable: true, description: 'The SKP it belongs to, with its new lockVersion; null when refused.', resolve: (p) => p.plan ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
-const RemovedPayload = (name: string) =>
+const RemovedPayload = (name: string, description: string) =>
   builder.objectRef<{ removedId?: string; plan?: PerformancePlanRow }>(name).implement({
+    description,
     fields: (t) => ({
       removedId: t.id({ nullable: true, description: 'The global ID of what was removed.', resolve: (p) => p.removedId ?? null }),
-      plan: t.field({ type: PerformancePlan, nullable: true, resolve: (p) => p.plan ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      plan: t.field({ type: PerformancePlan, nullable: true, description: 'The SKP it was removed from, with its new lockVersion; null when refused.', resolve: (p) => p.plan ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
 const RevisePayload = builder
   .objectRef<{ plan?: PerformancePlanRow; previousVersion?: PerformancePlanRow }>('RevisePlanPayload')
   .implement({
+    description: 'What revisePlan returns: the new DRAFT version of the SKP and the version it supersedes, or why it was refused.',
     fields: (t) => ({
       plan: t.field({ type: PerformancePlan, nullable: true, description: 'The new version (DRAFT).', resolve: (p) => p.plan ?? null }),
       previousVersion: t.field({ type: PerformancePlan, nullable: true, description: 'The version it replaces, now SUPERSEDED.', resolve: (p) => p.previousVersion ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
 const TransferPayload = builder
   .objectRef<{ plan?: PerformancePlanRow; previousPlan?: PerformancePlanRow }>('StartPlanAfterTransferPayload')
   .implement({
+    description: 'What startPlanAfterTransfer returns: the new SKP for the new placement and the one it ended, or why it was refused.',
     fields: (t) => ({
       plan: t.field({ type: PerformancePlan, nullable: true, description: 'The new plan (DRAFT) for the new position.', resolve: (p) => p.plan ?? null }),
       previousPlan: t.field({ type: PerformancePlan, nullable: true, description: 'The plan that ended the day before.', resolve: (p) => p.previousPlan ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
@@ -710,19 +740,22 @@ type Skip = { employee: EmployeeRow; reason: string };
 const ProposalSkip = builder.objectRef<Skip>('ProposalSkip').implement({
   description: 'An employee whose plan the proposal left as it was, and why.',
   fields: (t) => ({
-    employee: t.field({ type: Employee, resolve: (s) => s.employee }),
-    reason: t.exposeString('reason'),
+    employee: t.field({ type: Employee, description: 'The employee left out.', resolve: (s) => s.employee }),
+    reason: t.exposeString('reason', {
+      description: 'Why, in words: not your appraisee, the plan has another appraiser, it is submitted or approved, or every chosen RHK is already cascaded there.',
+    }),
   }),
 });
 
 const ProposePayload = builder
   .objectRef<{ plans?: PerformancePlanRow[]; proposedCount?: number; skipped?: Skip[] }>('ProposeWorkResultsToReportsPayload')
   .implement({
+    description: 'What proposeWorkResultsToReports returns: the SKP drafts that received cascaded RHK, and the employees left out, or why it was refused.',
     fields: (t) => ({
       plans: t.field({ type: [PerformancePlan], description: 'The drafts that received RHK (new or extended).', resolve: (p) => p.plans ?? [] }),
       proposedCount: t.int({ description: 'RHK added over all of them.', resolve: (p) => p.proposedCount ?? 0 }),
-      skipped: t.field({ type: [ProposalSkip], resolve: (p) => p.skipped ?? [] }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
+      skipped: t.field({ type: [ProposalSkip], description: 'The employees considered whose plans were left as they were, with the reason.', resolve: (p) => p.skipped ?? [] }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => (p as { userErrors: UserErrorShape[] }).userErrors }),
     }),
   });
 
@@ -818,7 +851,7 @@ function onBehalfNote(appraiser: { name: string }): string {
 
 builder.mutationFields((t) => ({
   openPerformancePeriod: t.field({
-    type: PeriodPayload('OpenPerformancePeriodPayload'),
+    type: PeriodPayload('OpenPerformancePeriodPayload', 'What openPerformancePeriod returns: the opened performance year, or why it was refused.'),
     description: 'Opens a performance year for your agency, with its periodic evaluation cadence (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: OpenPeriodInput, required: true }) },
@@ -842,7 +875,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   closePerformancePeriod: t.field({
-    type: PeriodPayload('ClosePerformancePeriodPayload'),
+    type: PeriodPayload('ClosePerformancePeriodPayload', 'What closePerformancePeriod returns: the closed performance year, or why it was refused.'),
     description: 'Closes a performance year of your agency: its plans become read only (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: ClosePeriodInput, required: true }) },
@@ -870,7 +903,7 @@ builder.mutationFields((t) => ({
   }),
 
   createPlan: t.field({
-    type: planPayload('CreatePlanPayload'),
+    type: planPayload('CreatePlanPayload', 'What createPlan returns: your new DRAFT SKP, or why it was refused.'),
     description:
       'Starts your SKP for a year as a DRAFT, with your position and unit and your appraiser (resolved from the ' +
       'supervisor chain now, and kept on the plan).',
@@ -895,7 +928,7 @@ builder.mutationFields((t) => ({
   }),
 
   startPlanFromPrevious: t.field({
-    type: planPayload('StartPlanFromPreviousPayload'),
+    type: planPayload('StartPlanFromPreviousPayload', 'What startPlanFromPrevious returns: your new DRAFT SKP with the copied RHK, or why it was refused.'),
     description:
       'Starts your SKP for a year from an earlier plan of yours (default: the year before): its RHK and indicators ' +
       'are copied into a new DRAFT. Each copied RHK cascades again from the RHK your appraiser carried over from the ' +
@@ -1017,7 +1050,7 @@ builder.mutationFields((t) => ({
   }),
 
   addWorkResult: t.field({
-    type: WorkResultPayload('AddWorkResultPayload'),
+    type: WorkResultPayload('AddWorkResultPayload', 'What addWorkResult returns: the new RHK and its plan, or why it was refused.'),
     description: 'Adds an RHK (with indicators, if given) to your DRAFT or RETURNED plan.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: AddWorkResultInput, required: true }) },
@@ -1050,7 +1083,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateWorkResult: t.field({
-    type: WorkResultPayload('UpdateWorkResultPayload'),
+    type: WorkResultPayload('UpdateWorkResultPayload', 'What updateWorkResult returns: the changed RHK and its plan, or why it was refused.'),
     description: 'Changes an RHK of your DRAFT or RETURNED plan.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: UpdateWorkResultInput, required: true }) },
@@ -1082,7 +1115,7 @@ builder.mutationFields((t) => ({
   }),
 
   removeWorkResult: t.field({
-    type: RemovedPayload('RemoveWorkResultPayload'),
+    type: RemovedPayload('RemoveWorkResultPayload', 'What removeWorkResult returns: the ID of the removed RHK and its plan, or why it was refused.'),
     description: 'Removes an RHK and its indicators from your DRAFT or RETURNED plan, unless other plans cascade from it.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: RemoveWorkResultInput, required: true }) },
@@ -1103,7 +1136,7 @@ builder.mutationFields((t) => ({
   }),
 
   addIndicator: t.field({
-    type: IndicatorPayload('AddIndicatorPayload'),
+    type: IndicatorPayload('AddIndicatorPayload', 'What addIndicator returns: the new indikator kinerja individu and its plan, or why it was refused.'),
     description: 'Adds an indicator (indikator kinerja individu) to an RHK of your DRAFT or RETURNED plan.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: AddIndicatorInput, required: true }) },
@@ -1130,7 +1163,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateIndicator: t.field({
-    type: IndicatorPayload('UpdateIndicatorPayload'),
+    type: IndicatorPayload('UpdateIndicatorPayload', 'What updateIndicator returns: the changed indikator kinerja individu and its plan, or why it was refused.'),
     description: 'Changes an indicator of your DRAFT or RETURNED plan.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: UpdateIndicatorInput, required: true }) },
@@ -1153,7 +1186,7 @@ builder.mutationFields((t) => ({
   }),
 
   removeIndicator: t.field({
-    type: RemovedPayload('RemoveIndicatorPayload'),
+    type: RemovedPayload('RemoveIndicatorPayload', 'What removeIndicator returns: the ID of the removed indicator and its plan, or why it was refused.'),
     description: 'Removes an indicator from an RHK of your DRAFT or RETURNED plan.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: RemoveIndicatorInput, required: true }) },
@@ -1167,7 +1200,7 @@ builder.mutationFields((t) => ({
   }),
 
   setBehaviourExpectation: t.field({
-    type: planPayload('SetBehaviourExpectationPayload'),
+    type: planPayload('SetBehaviourExpectationPayload', 'What setBehaviourExpectation returns: the SKP with the expectation set or removed, or why it was refused.'),
     description:
       'Writes (or, with null, removes) the appraiser’s specific expectation (ekspektasi khusus pimpinan) for one ' +
       'BerAKHLAK value of a plan they appraise, until the plan is approved.',
@@ -1210,14 +1243,14 @@ builder.mutationFields((t) => ({
   }),
 
   submitPlan: t.field({
-    type: planPayload('SubmitPlanPayload'),
+    type: planPayload('SubmitPlanPayload', 'What submitPlan returns: the SUBMITTED SKP, or why it was refused.'),
     description:
       'Submits your DRAFT or RETURNED plan to your appraiser. It needs at least one main RHK with an indicator, an ' +
       'indicator on every RHK, every RHK cascaded from your appraiser’s plan in force (a JPT may cite the strategic ' +
       'goal instead; an RHK of a plan the appraiser ended is named, with its copy in the plan in force to re-link ' +
       'to), and your appraiser’s own plan for the year to exist.',
     authScopes: { employee: true },
-    args: { input: t.arg({ type: PlanCommandInput('SubmitPlanInput'), required: true }) },
+    args: { input: t.arg({ type: PlanCommandInput('SubmitPlanInput', 'Your DRAFT or RETURNED SKP to submit to your appraiser (pejabat penilai kinerja).'), required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const before = await planFor(ctx, tx, 'SUBMIT', String(input.planId), input.expectedLockVersion);
@@ -1257,13 +1290,13 @@ builder.mutationFields((t) => ({
   }),
 
   approvePlan: t.field({
-    type: planPayload('ApprovePlanPayload'),
+    type: planPayload('ApprovePlanPayload', 'What approvePlan returns: the APPROVED SKP, or why it was refused.'),
     description:
       'Approves a SUBMITTED plan you appraise. The agency’s HR admin records the approval for an appraiser who cannot ' +
       'sign in (the head of region, who appraises the JPT and has no NIP): the history names the admin as actor, on ' +
       'behalf of the appraiser, and `approvedBy` the appraiser. Of concurrent decisions on one plan, exactly one succeeds.',
     authScopes: { employee: true },
-    args: { input: t.arg({ type: PlanCommandInput('ApprovePlanInput'), required: true }) },
+    args: { input: t.arg({ type: PlanCommandInput('ApprovePlanInput', 'A SUBMITTED SKP you appraise (or record for an appraiser who cannot sign in), to approve.'), required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         // approvedBy is the appraiser: the decision is theirs, also when the admin records it.
@@ -1275,12 +1308,12 @@ builder.mutationFields((t) => ({
   }),
 
   returnPlan: t.field({
-    type: planPayload('ReturnPlanPayload'),
+    type: planPayload('ReturnPlanPayload', 'What returnPlan returns: the RETURNED SKP, or why it was refused.'),
     description:
       'Returns a SUBMITTED plan you appraise to the employee for changes, with a reason. The agency’s HR admin ' +
       'records it for an appraiser who cannot sign in, as for approvePlan.',
     authScopes: { employee: true },
-    args: { input: t.arg({ type: ReasonedCommandInput('ReturnPlanInput'), required: true }) },
+    args: { input: t.arg({ type: ReasonedCommandInput('ReturnPlanInput', 'A SUBMITTED SKP you appraise, to return to the employee for changes.'), required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const errors: UserErrorShape[] = [];
@@ -1301,7 +1334,7 @@ builder.mutationFields((t) => ({
       'the reason; the approved version becomes SUPERSEDED and stays readable. RHK of other plans cascaded from ' +
       'this one follow to the new version.',
     authScopes: { employee: true },
-    args: { input: t.arg({ type: ReasonedCommandInput('RevisePlanInput'), required: true }) },
+    args: { input: t.arg({ type: ReasonedCommandInput('RevisePlanInput', 'Your APPROVED SKP in force, to revise as a new version.'), required: true }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, async (tx) => {
         const errors: UserErrorShape[] = [];

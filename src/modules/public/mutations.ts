@@ -4,7 +4,7 @@ import type { Transaction } from '../../db/index.js';
 import { viewerEmployeeId } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { DATE_WINDOW_MESSAGE, inDateWindow } from '../../graphql/dates.js';
 import { inputId } from '../../graphql/ids.js';
 import { checkText, isEmail } from '../../graphql/text.js';
@@ -125,29 +125,36 @@ function auditView(row: PublicFeedbackRow) {
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs and payloads
 
+/** The one sentence every payload's userErrors field carries. */
+
 const FeedbackContactInput = builder.inputType('PublicFeedbackContactInput', {
   description: 'How the unit may reach the sender. Optional; seen only by the unit’s staff, never public.',
   fields: (t) => ({
-    name: t.string(),
-    email: t.string(),
-    phone: t.string(),
+    name: t.string({ description: `The sender’s name, up to ${LIMITS.contactName} characters.` }),
+    email: t.string({ description: 'An email address.' }),
+    phone: t.string({ description: 'A phone number of 6 to 15 digits; spaces, dashes and a leading + are fine.' }),
   }),
 });
 
 const SubmitPublicFeedbackInput = builder.inputType('SubmitPublicFeedbackInput', {
+  description: 'Feedback from a citizen (masyarakat) on a service unit, without an account; answered with a tracking code.',
   fields: (t) => ({
     unitId: t.id({ required: true, description: 'The service unit (OrgUnit).' }),
     rating: t.int({ required: true, description: '1 (very poor) to 5 (excellent).' }),
     comment: t.string({ description: `Up to ${LIMITS.comment} characters, at most ${LIMITS.links} links.` }),
-    serviceName: t.string({ description: 'The service used (jenis layanan), e.g. "Perekaman KTP-el".' }),
-    channel: t.field({ type: FeedbackChannelEnum, defaultValue: 'WEB' }),
+    serviceName: t.string({ description: `The service used (jenis layanan), e.g. "Perekaman KTP-el"; up to ${LIMITS.serviceName} characters.` }),
+    channel: t.field({
+      type: FeedbackChannelEnum,
+      defaultValue: 'WEB',
+      description: 'How it was received: WEB (the default) for your own; other channels only for staff signed in as employees, recording what they received.',
+    }),
     employee: t.string({
       description:
         'Optionally, the employee concerned: their NIP, or their name as shown at the counter. Matched quietly; the answer ' +
         'is the same whether or not anyone matches.',
     }),
     counter: t.string({ description: 'Optionally, the counter (loket), e.g. "Loket 3".' }),
-    contact: t.field({ type: FeedbackContactInput }),
+    contact: t.field({ type: FeedbackContactInput, description: 'Optionally, how the unit may reach you; never public.' }),
     idempotencyKey: t.string({
       description: 'Optional, e.g. a UUID made once per submission: a retry with the same key is stored once and answers the same tracking code.',
     }),
@@ -161,7 +168,7 @@ const SubmitPublicFeedbackPayload = builder
     fields: (t) => ({
       trackingCode: t.string({ nullable: true, description: 'Follow the item with `feedbackStatus(trackingCode)`, e.g. "7KQ2M-X9DPA".', resolve: (p) => p.trackingCode ?? null }),
       retryAfterSeconds: t.int({ nullable: true, description: 'With RATE_LIMITED: seconds until a submission is accepted again.', resolve: (p) => p.retryAfterSeconds ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
@@ -177,20 +184,21 @@ const IkmScoresInput = builder.inputType('IkmScoresInput', {
 const IkmRespondentInput = builder.inputType('IkmRespondentInput', {
   description: 'Respondent profile; every field optional.',
   fields: (t) => ({
-    ageBand: t.field({ type: IkmAgeBandEnum }),
-    gender: t.field({ type: IkmGenderEnum }),
-    education: t.field({ type: IkmEducationEnum }),
-    occupation: t.field({ type: IkmOccupationEnum }),
+    ageBand: t.field({ type: IkmAgeBandEnum, description: 'The respondent’s age band (umur).' }),
+    gender: t.field({ type: IkmGenderEnum, description: 'The respondent’s gender (jenis kelamin).' }),
+    education: t.field({ type: IkmEducationEnum, description: 'The respondent’s highest education (pendidikan).' }),
+    occupation: t.field({ type: IkmOccupationEnum, description: 'The respondent’s occupation (pekerjaan).' }),
   }),
 });
 
 const SubmitIkmSurveyInput = builder.inputType('SubmitIkmSurveyInput', {
+  description: 'One questionnaire of the survey of public satisfaction (IKM, Indeks Kepuasan Masyarakat, PermenPANRB 14/2017) on a service unit, without an account.',
   fields: (t) => ({
     unitId: t.id({ required: true, description: 'The service unit (OrgUnit).' }),
-    serviceName: t.string({ description: 'The service used (jenis layanan).' }),
-    scores: t.field({ type: IkmScoresInput, required: true }),
+    serviceName: t.string({ description: `The service used (jenis layanan); up to ${LIMITS.serviceName} characters.` }),
+    scores: t.field({ type: IkmScoresInput, required: true, description: 'The score of each of the 9 elements (unsur).' }),
     comment: t.string({ description: `Saran: up to ${LIMITS.comment} characters.` }),
-    respondent: t.field({ type: IkmRespondentInput }),
+    respondent: t.field({ type: IkmRespondentInput, description: 'Optionally, the respondent’s profile.' }),
     idempotencyKey: t.string({ description: 'Optional: a retry with the same key is stored once.' }),
   }),
 });
@@ -198,98 +206,113 @@ const SubmitIkmSurveyInput = builder.inputType('SubmitIkmSurveyInput', {
 const SubmitIkmSurveyPayload = builder
   .objectRef<{ accepted?: boolean; retryAfterSeconds?: number; userErrors: UserErrorShape[] }>('SubmitIkmSurveyPayload')
   .implement({
+    description: 'What submitIkmSurvey returns: whether the questionnaire was stored, or why it was refused.',
     fields: (t) => ({
       accepted: t.boolean({ description: 'True when the questionnaire is stored (or was already, for a retried key).', resolve: (p) => p.accepted ?? false }),
       retryAfterSeconds: t.int({ nullable: true, description: 'With RATE_LIMITED: seconds until a submission is accepted again.', resolve: (p) => p.retryAfterSeconds ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
-const feedbackPayload = (name: string) =>
+const feedbackPayload = (name: string, description: string) =>
   builder.objectRef<{ feedback?: PublicFeedbackRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      feedback: t.field({ type: PublicFeedback, nullable: true, resolve: (p) => p.feedback ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      feedback: t.field({ type: PublicFeedback, nullable: true, description: 'The feedback item as stored after the change; null when refused.', resolve: (p) => p.feedback ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
 const UpdateStatusInput = builder.inputType('UpdatePublicFeedbackStatusInput', {
   description: 'Moves a feedback item along: RECEIVED -> IN_PROGRESS -> RESOLVED or REJECTED; a closed item may be reopened.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    status: t.field({ type: FeedbackStatusEnum, required: true }),
-    publicAnswer: t.string({ description: 'Sets the public answer at the same time; required to resolve or reject when there is none yet.' }),
-    note: t.string({ description: 'Internal note for the history; never public.' }),
+    id: t.id({ required: true, description: 'A PublicFeedback item of a unit you staff, that does not name you.' }),
+    status: t.field({ type: FeedbackStatusEnum, required: true, description: 'The new status; public under the tracking code.' }),
+    publicAnswer: t.string({
+      description: `Sets the public answer at the same time (up to ${LIMITS.publicAnswer} characters); required to resolve or reject when there is none yet.`,
+    }),
+    note: t.string({ description: `Internal note for the history, up to ${LIMITS.note} characters; never public.` }),
   }),
 });
 
 const AnswerInput = builder.inputType('AnswerPublicFeedbackInput', {
+  description: 'The unit’s public answer to a feedback item, set or corrected.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'A PublicFeedback item of a unit you staff, that does not name you.' }),
     publicAnswer: t.string({ required: true, description: `The unit’s answer, public under the tracking code; up to ${LIMITS.publicAnswer} characters.` }),
   }),
 });
 
 const ModerateInput = builder.inputType('ModeratePublicFeedbackInput', {
+  description: 'The decision whether a feedback item’s comment is published or rejected (moderation).',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'The PublicFeedback item to moderate.' }),
     decision: t.field({ type: FeedbackModerationEnum, required: true, description: 'PUBLISHED or REJECTED.' }),
     reason: t.field({ type: ModerationReasonEnum, description: 'Required to reject.' }),
-    note: t.string({ description: 'Internal note; required with reason OTHER.' }),
+    note: t.string({ description: `Internal note, up to ${LIMITS.note} characters; required with reason OTHER.` }),
   }),
 });
 
 const ForumCommitmentInput = builder.inputType('ForumCommitmentInput', {
+  description: 'A commitment made at a forum diskusi, published with it and followed up.',
   fields: (t) => ({
-    description: t.string({ required: true }),
-    owner: t.string({ required: true, description: 'The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10").' }),
-    ownerEmployeeId: t.id({ description: 'Optionally, the employee responsible (shown to signed-in readers only).' }),
-    dueOn: t.field({ type: 'Date' }),
+    description: t.string({ required: true, description: `What was committed, up to ${LIMITS.commitment} characters (several lines allowed).` }),
+    owner: t.string({
+      required: true,
+      description: `The office or body responsible, as published (e.g. "Kepala UPTD Puskesmas Batu 10"); up to ${LIMITS.ownerName} characters.`,
+    }),
+    ownerEmployeeId: t.id({ description: 'Optionally, the employee of your agency responsible (shown to signed-in readers only).' }),
+    dueOn: t.field({ type: 'Date', description: 'When it is due; not before the forum was held.' }),
   }),
 });
 
 const CreateForumInput = builder.inputType('CreateForumInput', {
+  description: 'The record of a forum diskusi (community forum) held by a unit with citizens, published with its commitments.',
   fields: (t) => ({
-    unitId: t.id({ required: true }),
+    unitId: t.id({ required: true, description: 'The OrgUnit that held it; you are its staff or an admin.' }),
     heldOn: t.field({ type: 'Date', required: true, description: 'Not in the future.' }),
-    topic: t.string({ required: true }),
-    location: t.string(),
+    topic: t.string({ required: true, description: `What it was about, up to ${LIMITS.topic} characters.` }),
+    location: t.string({ description: `Where it was held, up to ${LIMITS.location} characters.` }),
     participants: t.int({ required: true, description: 'Attendance, 0 to 100 000.' }),
-    summary: t.string({ required: true }),
+    summary: t.string({ required: true, description: `What was discussed, up to ${LIMITS.summary} characters (several lines allowed).` }),
     commitments: t.field({ type: [ForumCommitmentInput], description: 'At most 50.' }),
   }),
 });
 
 const AddCommitmentInput = builder.inputType('AddForumCommitmentInput', {
+  description: 'A commitment added to a recorded forum diskusi.',
   fields: (t) => ({
-    forumId: t.id({ required: true }),
-    description: t.string({ required: true }),
-    owner: t.string({ required: true }),
-    ownerEmployeeId: t.id(),
-    dueOn: t.field({ type: 'Date' }),
+    forumId: t.id({ required: true, description: 'A Forum of a unit you staff (or as an admin).' }),
+    description: t.string({ required: true, description: `What was committed, up to ${LIMITS.commitment} characters (several lines allowed).` }),
+    owner: t.string({ required: true, description: `The office or body responsible, as published; up to ${LIMITS.ownerName} characters.` }),
+    ownerEmployeeId: t.id({ description: 'Optionally, the employee of your agency responsible (shown to signed-in readers only).' }),
+    dueOn: t.field({ type: 'Date', description: 'When it is due; not before the forum was held.' }),
   }),
 });
 
 const UpdateCommitmentInput = builder.inputType('UpdateForumCommitmentStatusInput', {
+  description: 'The follow-up (tindak lanjut) of a forum commitment.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    status: t.field({ type: CommitmentStatusEnum, required: true }),
-    note: t.string({ description: 'Public follow-up note (tindak lanjut); omitted keeps the current one.' }),
+    id: t.id({ required: true, description: 'A ForumCommitment of a forum of a unit you staff (or as an admin).' }),
+    status: t.field({ type: CommitmentStatusEnum, required: true, description: 'Where the commitment stands now; public.' }),
+    note: t.string({ description: `Public follow-up note (tindak lanjut), up to ${LIMITS.note} characters; omitted keeps the current one.` }),
   }),
 });
 
 const CreateForumPayload = builder.objectRef<{ forum?: ForumRow; userErrors: UserErrorShape[] }>('CreateForumPayload').implement({
+  description: 'What createForum returns: the recorded forum diskusi with its commitments, or why it was refused.',
   fields: (t) => ({
-    forum: t.field({ type: Forum, nullable: true, resolve: (p) => p.forum ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    forum: t.field({ type: Forum, nullable: true, description: 'The forum as stored; null when refused.', resolve: (p) => p.forum ?? null }),
+    userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
   }),
 });
 
-const commitmentPayload = (name: string) =>
+const commitmentPayload = (name: string, description: string) =>
   builder.objectRef<{ commitment?: ForumCommitmentRow; userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      commitment: t.field({ type: ForumCommitment, nullable: true, resolve: (p) => p.commitment ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      commitment: t.field({ type: ForumCommitment, nullable: true, description: 'The commitment as stored after the change; null when refused.', resolve: (p) => p.commitment ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
@@ -495,7 +518,7 @@ builder.mutationFields((t) => ({
   }),
 
   updatePublicFeedbackStatus: t.field({
-    type: feedbackPayload('UpdatePublicFeedbackStatusPayload'),
+    type: feedbackPayload('UpdatePublicFeedbackStatusPayload', 'What updatePublicFeedbackStatus returns: the feedback item with its new status, or why it was refused.'),
     description:
       'Moves a feedback item along its workflow (the unit’s staff and admins, except the employee it names: NOT_UNIT_STAFF). ' +
       'Followers of its tracking code are told.',
@@ -536,7 +559,7 @@ builder.mutationFields((t) => ({
   }),
 
   answerPublicFeedback: t.field({
-    type: feedbackPayload('AnswerPublicFeedbackPayload'),
+    type: feedbackPayload('AnswerPublicFeedbackPayload', 'What answerPublicFeedback returns: the feedback item with its public answer, or why it was refused.'),
     description:
       'Sets or corrects the unit’s public answer (the unit’s staff and admins, except the employee it names: NOT_UNIT_STAFF). ' +
       'Followers of its tracking code are told.',
@@ -561,7 +584,7 @@ builder.mutationFields((t) => ({
   }),
 
   moderatePublicFeedback: t.field({
-    type: feedbackPayload('ModeratePublicFeedbackPayload'),
+    type: feedbackPayload('ModeratePublicFeedbackPayload', 'What moderatePublicFeedback returns: the moderated feedback item, or why it was refused.'),
     description:
       'Publishes a comment, or rejects it with a reason (spam, abuse, personal data, other). Published items are listed ' +
       'publicly without contact details or the named employee, and reach the named employee and their appraiser. The ' +
@@ -646,7 +669,7 @@ builder.mutationFields((t) => ({
   }),
 
   addForumCommitment: t.field({
-    type: commitmentPayload('AddForumCommitmentPayload'),
+    type: commitmentPayload('AddForumCommitmentPayload', 'What addForumCommitment returns: the new commitment, or why it was refused.'),
     description: 'Adds a commitment to a recorded forum (the unit’s staff and admins).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: AddCommitmentInput, required: true }) },
@@ -670,7 +693,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateForumCommitmentStatus: t.field({
-    type: commitmentPayload('UpdateForumCommitmentStatusPayload'),
+    type: commitmentPayload('UpdateForumCommitmentStatusPayload', 'What updateForumCommitmentStatus returns: the commitment with its follow-up, or why it was refused.'),
     description: 'Records the follow-up of a forum commitment (the unit’s staff and admins).',
     authScopes: { employee: true },
     args: { input: t.arg({ type: UpdateCommitmentInput, required: true }) },

@@ -11,7 +11,7 @@ import { hasRole, type Viewer } from '../../auth/viewer.js';
 import type { Transaction } from '../../db/index.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape } from '../../graphql/errors.js';
+import { UserError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { DATE_WINDOW_MESSAGE, inDateWindow } from '../../graphql/dates.js';
 import { inputId } from '../../graphql/ids.js';
 import { checkText, checkUrl } from '../../graphql/text.js';
@@ -301,39 +301,48 @@ function maySupervise(viewer: Extract<Viewer, { kind: 'employee' }>, employee: P
 // ---------------------------------------------------------------------------------------------------------------
 // Payloads and inputs
 
-function payload<K extends string, T extends object>(name: string, key: K, type: any) {
+/** The one sentence every payload's userErrors field carries. */
+
+function payload<K extends string, T extends object>(name: string, key: K, type: any, description: string, objectDescription: string) {
   return builder.objectRef<{ [P in K]?: T } & { userErrors: UserErrorShape[] }>(name).implement({
+    description,
     fields: (t) => ({
-      [key]: t.field({ type, nullable: true, resolve: (p: any) => p[key] ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      [key]: t.field({ type, nullable: true, description: objectDescription, resolve: (p: any) => p[key] ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 }
 
-const ProgrammePayload = (name: string) => payload<'programme', TrainingProgrammeRow>(name, 'programme', TrainingProgramme);
-const SessionPayload = (name: string) => payload<'session', TrainingSessionRow>(name, 'session', TrainingSession);
-const EnrolmentPayload = (name: string) => payload<'enrolment', EnrolmentRow>(name, 'enrolment', Enrolment);
-const ExternalPayload = (name: string) => payload<'externalTraining', ExternalTrainingRow>(name, 'externalTraining', ExternalTraining);
+const ProgrammePayload = (name: string, description: string) =>
+  payload<'programme', TrainingProgrammeRow>(name, 'programme', TrainingProgramme, description, 'The training programme as stored after the change; null when refused.');
+const SessionPayload = (name: string, description: string) =>
+  payload<'session', TrainingSessionRow>(name, 'session', TrainingSession, description, 'The training session as stored after the change; null when refused.');
+const EnrolmentPayload = (name: string, description: string) =>
+  payload<'enrolment', EnrolmentRow>(name, 'enrolment', Enrolment, description, 'The enrolment as stored after the change; null when refused.');
+const ExternalPayload = (name: string, description: string) =>
+  payload<'externalTraining', ExternalTrainingRow>(name, 'externalTraining', ExternalTraining, description, 'The external training as stored after the change; null when refused.');
 
 const RateSessionPayload = builder
   .objectRef<{ enrolment?: EnrolmentRow; rating?: SessionRatingRow; userErrors: UserErrorShape[] }>('RateSessionPayload')
   .implement({
+    description: 'What rateSession returns: your enrolment and the rating you gave, or why it was refused.',
     fields: (t) => ({
-      enrolment: t.field({ type: Enrolment, nullable: true, resolve: (p) => p.enrolment ?? null }),
-      rating: t.field({ type: SessionRating, nullable: true, resolve: (p) => p.rating ?? null }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+      enrolment: t.field({ type: Enrolment, nullable: true, description: 'The rated enrolment; null when refused.', resolve: (p) => p.enrolment ?? null }),
+      rating: t.field({ type: SessionRating, nullable: true, description: 'The rating as stored; null when refused.', resolve: (p) => p.rating ?? null }),
+      userErrors: t.field({ type: [UserError], description: USER_ERRORS, resolve: (p) => p.userErrors }),
     }),
   });
 
 const CreateProgrammeInput = builder.inputType('CreateTrainingProgrammeInput', {
+  description: 'A new programme of competency development (pengembangan kompetensi) in your agency’s catalogue.',
   fields: (t) => ({
-    title: t.string({ required: true }),
-    area: t.field({ type: CompetencyAreaEnum, required: true }),
-    kind: t.field({ type: TrainingKindEnum, required: true }),
+    title: t.string({ required: true, description: 'The title, up to 200 characters; unique in your agency.' }),
+    area: t.field({ type: CompetencyAreaEnum, required: true, description: 'The competency area: technical, managerial or socio-cultural.' }),
+    kind: t.field({ type: TrainingKindEnum, required: true, description: 'The kind of training (diklat, bimtek, e-learning, coaching, ...); it sets the form.' }),
     form: t.field({ type: TrainingFormEnum, description: 'Follows from the kind; when given it must agree.' }),
     jpHours: t.int({ required: true, description: 'JP credited on completion (jam pelajaran of 45 minutes), 1 to 1000.' }),
-    provider: t.string({ required: true }),
-    description: t.string(),
+    provider: t.string({ required: true, description: 'Who gives it (penyelenggara), up to 200 characters.' }),
+    description: t.string({ description: 'What it covers, up to 4000 characters (several lines allowed).' }),
     coreValues: t.field({ type: [CoreValueCodeEnum], description: 'BerAKHLAK values it develops.' }),
     positionKinds: t.field({ type: [PositionKindEnum], description: 'Kinds of position it is meant for; omit or empty for all.' }),
   }),
@@ -342,26 +351,27 @@ const CreateProgrammeInput = builder.inputType('CreateTrainingProgrammeInput', {
 const UpdateProgrammeInput = builder.inputType('UpdateTrainingProgrammeInput', {
   description: 'Omitted fields stay as they are. JP already credited are not changed by a new jpHours.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string(),
-    area: t.field({ type: CompetencyAreaEnum }),
-    kind: t.field({ type: TrainingKindEnum }),
-    form: t.field({ type: TrainingFormEnum }),
-    jpHours: t.int(),
-    provider: t.string(),
-    description: t.string({ description: 'Null clears it.' }),
-    coreValues: t.field({ type: [CoreValueCodeEnum] }),
-    positionKinds: t.field({ type: [PositionKindEnum] }),
+    id: t.id({ required: true, description: 'A TrainingProgramme of your agency.' }),
+    title: t.string({ description: 'The title, up to 200 characters; unique in your agency.' }),
+    area: t.field({ type: CompetencyAreaEnum, description: 'The competency area: technical, managerial or socio-cultural.' }),
+    kind: t.field({ type: TrainingKindEnum, description: 'The kind of training; it sets the form.' }),
+    form: t.field({ type: TrainingFormEnum, description: 'Klasikal or nonklasikal: follows from the kind; when given it must agree.' }),
+    jpHours: t.int({ description: 'JP credited on completion (jam pelajaran of 45 minutes), 1 to 1000.' }),
+    provider: t.string({ description: 'Who gives it (penyelenggara), up to 200 characters.' }),
+    description: t.string({ description: 'What it covers, up to 4000 characters. Null clears it.' }),
+    coreValues: t.field({ type: [CoreValueCodeEnum], description: 'BerAKHLAK values it develops; replaces the list.' }),
+    positionKinds: t.field({ type: [PositionKindEnum], description: 'Kinds of position it is meant for (empty for all); replaces the list.' }),
     active: t.boolean({ description: 'False retires the programme from the catalogue.' }),
   }),
 });
 
 const CreateSessionInput = builder.inputType('CreateTrainingSessionInput', {
+  description: 'A scheduled session (angkatan) of a training programme, with its places.',
   fields: (t) => ({
-    programmeId: t.id({ required: true }),
-    startsOn: t.field({ type: 'Date', required: true }),
-    endsOn: t.field({ type: 'Date', required: true }),
-    location: t.string({ description: 'Where, if in person.' }),
+    programmeId: t.id({ required: true, description: 'An active TrainingProgramme of your agency.' }),
+    startsOn: t.field({ type: 'Date', required: true, description: 'First day.' }),
+    endsOn: t.field({ type: 'Date', required: true, description: 'Last day; not before startsOn.' }),
+    location: t.string({ description: 'Where, if in person; up to 300 characters.' }),
     onlineUrl: t.string({ description: 'Link, if online. Give a location, a link or both.' }),
     capacity: t.int({ required: true, description: 'Places, 1 to 10000.' }),
     status: t.field({ type: TrainingSessionStatusEnum, description: 'PLANNED (default) or OPEN.' }),
@@ -373,24 +383,28 @@ const UpdateSessionInput = builder.inputType('UpdateTrainingSessionInput', {
     'Omitted fields stay as they are. Status moves PLANNED -> OPEN (nominations are placed, in order) -> ONGOING ' +
     '(enrolment closes; whoever still waits is released) -> COMPLETED; cancel with cancelTrainingSession.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    startsOn: t.field({ type: 'Date' }),
-    endsOn: t.field({ type: 'Date' }),
-    location: t.string(),
-    onlineUrl: t.string(),
+    id: t.id({ required: true, description: 'A TrainingSession of your agency.' }),
+    startsOn: t.field({ type: 'Date', description: 'First day.' }),
+    endsOn: t.field({ type: 'Date', description: 'Last day; not before the first.' }),
+    location: t.string({ description: 'Where, if in person; up to 300 characters. A session keeps a location, a link or both.' }),
+    onlineUrl: t.string({ description: 'Link, if online. A session keeps a location, a link or both.' }),
     capacity: t.int({ description: 'Never below the places already taken; a larger capacity moves the waitlist up.' }),
-    status: t.field({ type: TrainingSessionStatusEnum }),
+    status: t.field({ type: TrainingSessionStatusEnum, description: 'The next status, as above.' }),
   }),
 });
 
 const CancelSessionInput = builder.inputType('CancelTrainingSessionInput', {
-  fields: (t) => ({ id: t.id({ required: true }), reason: t.string({ required: true }) }),
+  description: 'A session to cancel, with every live enrolment in it.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'A TrainingSession of your agency, not already cancelled.' }),
+    reason: t.string({ required: true, description: 'Why, up to 1000 characters: the session’s cancellationReason, and the decision note of each enrolment cancelled with it.' }),
+  }),
 });
 
 const RecordCompletionInput = builder.inputType('RecordTrainingCompletionInput', {
   description: 'The result of a participant with a place, once the session is ONGOING or COMPLETED. May be corrected.',
   fields: (t) => ({
-    enrolmentId: t.id({ required: true }),
+    enrolmentId: t.id({ required: true, description: 'An Enrolment with a place, of an employee of your agency (not your own).' }),
     attendancePercent: t.int({ required: true, description: 'Kehadiran, 0 to 100.' }),
     passed: t.boolean({ required: true, description: 'True: COMPLETED, the programme’s JP are credited. False: NOT_COMPLETED.' }),
     result: t.string({ description: 'The result as the provider states it (e.g. "Lulus, Sangat Memuaskan").' }),
@@ -400,58 +414,83 @@ const RecordCompletionInput = builder.inputType('RecordTrainingCompletionInput',
 });
 
 const NominateInput = builder.inputType('NominateForSessionInput', {
+  description: 'A supervisor’s nomination of an employee for a place in a training session.',
   fields: (t) => ({
-    sessionId: t.id({ required: true }),
-    employeeId: t.id({ required: true, description: 'A direct report of yours (admins: anyone in the agency).' }),
-    note: t.string(),
+    sessionId: t.id({ required: true, description: 'A TrainingSession of your agency.' }),
+    employeeId: t.id({ required: true, description: 'A direct report of yours (admins: anyone in the agency), never yourself.' }),
+    note: t.string({ description: 'Why, up to 1000 characters; shown to the employee.' }),
   }),
 });
 
-const EnrolmentDecisionEnum = builder.enumType('EnrolmentDecision', { values: { APPROVE: {}, DECLINE: {} } });
+const EnrolmentDecisionEnum = builder.enumType('EnrolmentDecision', {
+  description: 'The supervisor’s answer to an employee’s request for a place in a training session.',
+  values: {
+    APPROVE: { description: 'A place, or the waitlist when the session is full; the employee must still be eligible.' },
+    DECLINE: { description: 'No place.' },
+  },
+});
 
 const DecideEnrolmentInput = builder.inputType('DecideEnrolmentInput', {
+  description: 'The direct supervisor’s (or an admin’s) decision on a request for a place.',
   fields: (t) => ({
-    enrolmentId: t.id({ required: true }),
-    decision: t.field({ type: EnrolmentDecisionEnum, required: true }),
-    note: t.string({ description: 'Why; shown to the employee.' }),
+    enrolmentId: t.id({ required: true, description: 'A requested Enrolment of a direct report of yours (admins: anyone in the agency but yourself).' }),
+    decision: t.field({ type: EnrolmentDecisionEnum, required: true, description: 'APPROVE or DECLINE.' }),
+    note: t.string({ description: 'Why, up to 1000 characters; shown to the employee.' }),
   }),
 });
 
 const RequestEnrolmentInput = builder.inputType('RequestEnrolmentInput', {
-  fields: (t) => ({ sessionId: t.id({ required: true }), note: t.string({ description: 'Why you want to take part.' }) }),
-});
-
-const CancelEnrolmentInput = builder.inputType('CancelEnrolmentInput', {
-  fields: (t) => ({ enrolmentId: t.id({ required: true }), reason: t.string() }),
-});
-
-const SubmitExternalInput = builder.inputType('SubmitExternalTrainingInput', {
+  description: 'Your request for a place in a training session; your direct supervisor decides.',
   fields: (t) => ({
-    title: t.string({ required: true }),
-    provider: t.string({ required: true }),
-    area: t.field({ type: CompetencyAreaEnum, required: true }),
-    kind: t.field({ type: TrainingKindEnum, required: true }),
-    form: t.field({ type: TrainingFormEnum, description: 'Follows from the kind; when given it must agree.' }),
-    jpHours: t.int({ required: true, description: 'JP claimed, 1 to 1000, and at most 32 a day of the course (45-minute JP in 24 hours).' }),
-    startsOn: t.field({ type: 'Date', required: true }),
-    endsOn: t.field({ type: 'Date', required: true, description: 'Not in the future: only training taken counts.' }),
-    evidenceUrl: t.string({ required: true, description: 'Bukti dukung: link to the certificate or other evidence.' }),
-    certificateNumber: t.string(),
+    sessionId: t.id({ required: true, description: 'A PLANNED or OPEN TrainingSession of your agency.' }),
+    note: t.string({ description: 'Why you want to take part, up to 1000 characters.' }),
   }),
 });
 
-const VerifyExternalInput = builder.inputType('VerifyExternalTrainingInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+const CancelEnrolmentInput = builder.inputType('CancelEnrolmentInput', {
+  description: 'A withdrawal from a session before it starts.',
+  fields: (t) => ({
+    enrolmentId: t.id({ required: true, description: 'Your own Enrolment, a direct report’s, or (admins) anyone’s in the agency.' }),
+    reason: t.string({ description: 'Why, up to 1000 characters.' }),
+  }),
+});
+
+const SubmitExternalInput = builder.inputType('SubmitExternalTrainingInput', {
+  description: 'Training you took outside the agency’s catalogue, with evidence (bukti dukung); its JP count once an admin verifies it.',
+  fields: (t) => ({
+    title: t.string({ required: true, description: 'The title, up to 200 characters.' }),
+    provider: t.string({ required: true, description: 'Who gave it (penyelenggara), up to 200 characters.' }),
+    area: t.field({ type: CompetencyAreaEnum, required: true, description: 'The competency area: technical, managerial or socio-cultural.' }),
+    kind: t.field({ type: TrainingKindEnum, required: true, description: 'The kind of training; it sets the form.' }),
+    form: t.field({ type: TrainingFormEnum, description: 'Follows from the kind; when given it must agree.' }),
+    jpHours: t.int({ required: true, description: 'JP claimed, 1 to 1000, and at most 32 a day of the course (45-minute JP in 24 hours).' }),
+    startsOn: t.field({ type: 'Date', required: true, description: 'First day of the course.' }),
+    endsOn: t.field({ type: 'Date', required: true, description: 'Not in the future: only training taken counts.' }),
+    evidenceUrl: t.string({ required: true, description: 'Bukti dukung: link to the certificate or other evidence.' }),
+    certificateNumber: t.string({ description: 'Nomor sertifikat / STTPP, up to 100 characters.' }),
+  }),
+});
+
+const VerifyExternalInput = builder.inputType('VerifyExternalTrainingInput', {
+  description: 'Submitted external training to accept after checking its evidence.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'A SUBMITTED ExternalTraining of your agency, not your own.' }) }),
+});
 const RejectExternalInput = builder.inputType('RejectExternalTrainingInput', {
-  fields: (t) => ({ id: t.id({ required: true }), reason: t.string({ required: true }) }),
+  description: 'Submitted external training to refuse, with the reason.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'A SUBMITTED ExternalTraining of your agency, not your own.' }),
+    reason: t.string({ required: true, description: 'Why, up to 1000 characters; kept as its rejectionReason.' }),
+  }),
 });
 
 const RateSessionInput = builder.inputType('RateSessionInput', {
+  description: 'Your rating of a training session you completed, given once.',
   fields: (t) => ({
     enrolmentId: t.id({ required: true, description: 'Your completed enrolment.' }),
     content: t.int({ required: true, description: 'Materi, 1 to 5.' }),
     trainer: t.int({ required: true, description: 'Pengajar / widyaiswara, 1 to 5.' }),
     usefulness: t.int({ required: true, description: 'Usefulness for your work, 1 to 5.' }),
-    comment: t.string(),
+    comment: t.string({ description: 'Up to 2000 characters (several lines allowed).' }),
   }),
 });
 
@@ -536,7 +575,7 @@ async function applyEnrolmentAction(
 
 builder.mutationFields((t) => ({
   createTrainingProgramme: t.field({
-    type: ProgrammePayload('CreateTrainingProgrammePayload'),
+    type: ProgrammePayload('CreateTrainingProgrammePayload', 'What createTrainingProgramme returns: the new programme, or why it was refused.'),
     description: 'Adds a programme to your agency’s catalogue (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateProgrammeInput, required: true }) },
@@ -557,7 +596,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   updateTrainingProgramme: t.field({
-    type: ProgrammePayload('UpdateTrainingProgrammePayload'),
+    type: ProgrammePayload('UpdateTrainingProgrammePayload', 'What updateTrainingProgramme returns: the changed programme, or why it was refused.'),
     description: 'Edits or retires a programme (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: UpdateProgrammeInput, required: true }) },
@@ -580,7 +619,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   createTrainingSession: t.field({
-    type: SessionPayload('CreateTrainingSessionPayload'),
+    type: SessionPayload('CreateTrainingSessionPayload', 'What createTrainingSession returns: the new session, or why it was refused.'),
     description: 'Schedules a session of a programme (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: CreateSessionInput, required: true }) },
@@ -609,7 +648,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   updateTrainingSession: t.field({
-    type: SessionPayload('UpdateTrainingSessionPayload'),
+    type: SessionPayload('UpdateTrainingSessionPayload', 'What updateTrainingSession returns: the changed session, or why it was refused.'),
     description: 'Changes dates, place, capacity or status of a session (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: UpdateSessionInput, required: true }) },
@@ -677,7 +716,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   cancelTrainingSession: t.field({
-    type: SessionPayload('CancelTrainingSessionPayload'),
+    type: SessionPayload('CancelTrainingSessionPayload', 'What cancelTrainingSession returns: the cancelled session, or why it was refused.'),
     description: 'Cancels a session and every live enrolment in it (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: CancelSessionInput, required: true }) },
@@ -722,7 +761,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   recordTrainingCompletion: t.field({
-    type: EnrolmentPayload('RecordTrainingCompletionPayload'),
+    type: EnrolmentPayload('RecordTrainingCompletionPayload', 'What recordTrainingCompletion returns: the enrolment with its result (and JP credited on a pass), or why it was refused.'),
     description: 'Records attendance and result of a participant; a pass credits the programme’s JP (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: RecordCompletionInput, required: true }) },
@@ -772,7 +811,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   nominateForSession: t.field({
-    type: EnrolmentPayload('NominateForSessionPayload'),
+    type: EnrolmentPayload('NominateForSessionPayload', 'What nominateForSession returns: the nominated enrolment (a place or the waitlist), or why it was refused.'),
     description:
       'The supervisor puts a direct report forward (admins: anyone in the agency): a place at once if one is free, else the ' +
       'waitlist; for a session not yet open, placed in nomination order when it opens.',
@@ -803,7 +842,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   decideEnrolment: t.field({
-    type: EnrolmentPayload('DecideEnrolmentPayload'),
+    type: EnrolmentPayload('DecideEnrolmentPayload', 'What decideEnrolment returns: the decided enrolment, or why it was refused.'),
     description: 'The direct supervisor (or an admin) approves a request (a place, or the waitlist when full) or declines it.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: DecideEnrolmentInput, required: true }) },
@@ -835,7 +874,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   requestEnrolment: t.field({
-    type: EnrolmentPayload('RequestEnrolmentPayload'),
+    type: EnrolmentPayload('RequestEnrolmentPayload', 'What requestEnrolment returns: your requested enrolment, or why it was refused.'),
     description: 'Asks for a place in a PLANNED or OPEN session; the direct supervisor decides.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: RequestEnrolmentInput, required: true }) },
@@ -863,7 +902,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   cancelEnrolment: t.field({
-    type: EnrolmentPayload('CancelEnrolmentPayload'),
+    type: EnrolmentPayload('CancelEnrolmentPayload', 'What cancelEnrolment returns: the cancelled enrolment, or why it was refused.'),
     description:
       'Withdraws from a session before it starts: your own enrolment, a direct report’s, or (admins) anyone’s. A freed ' +
       'place goes to the first on the waitlist.',
@@ -890,7 +929,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   submitExternalTraining: t.field({
-    type: ExternalPayload('SubmitExternalTrainingPayload'),
+    type: ExternalPayload('SubmitExternalTrainingPayload', 'What submitExternalTraining returns: the submitted external training, or why it was refused.'),
     description: 'Records training you took elsewhere, with evidence; it counts once an admin verifies it.',
     authScopes: { employee: true },
     args: { input: t.arg({ type: SubmitExternalInput, required: true }) },
@@ -934,7 +973,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   verifyExternalTraining: t.field({
-    type: ExternalPayload('VerifyExternalTrainingPayload'),
+    type: ExternalPayload('VerifyExternalTrainingPayload', 'What verifyExternalTraining returns: the verified external training, or why it was refused.'),
     description: 'Accepts submitted external training after checking the evidence: its JP count (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: VerifyExternalInput, required: true }) },
@@ -942,7 +981,7 @@ builder.mutationFields((t) => ({
       runMutation(ctx, async (tx) => decideExternal(ctx, tx, String(input.id), 'VERIFIED', null)),
   }),
   rejectExternalTraining: t.field({
-    type: ExternalPayload('RejectExternalTrainingPayload'),
+    type: ExternalPayload('RejectExternalTrainingPayload', 'What rejectExternalTraining returns: the rejected external training, or why it was refused.'),
     description: 'Refuses submitted external training, with the reason (admin).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: RejectExternalInput, required: true }) },
