@@ -114,8 +114,9 @@ export const employees = pgTable(
     index('employees_supervisor_idx').on(t.supervisorId),
     index('employees_position_idx').on(t.positionId),
     index('employees_nip_prefix_idx').on(t.nip.op('text_pattern_ops')),
-    // The directory's order (name, id): a page reads its rows from the index instead of sorting every employee.
-    index('employees_name_idx').on(t.name, t.id),
+    // No index on (name, id) for the directory's order: with one, a prepared statement's generic plan walked it for a
+    // unit's or a supervisor's employees (the dashboard: 64 ms instead of 0.1 per unit). A unit's page sorts its own
+    // rows; only the unfiltered directory sorts the agency.
     // The directory's name search (ilike '%part%'); needs the pg_trgm extension.
     index('employees_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     uniqueIndex('employees_email_lower_key').on(sql`lower(${t.email})`),
