@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --size 1000 [--only read,sql,write,live,cold,scale] [--duration 10] [--connections 20]
+ * `npm run bench -- --size 1000 [--only read,sql,write,live,cold,scale,breadth] [--duration 10] [--connections 20]
  *   [--subscribers 10000] [--cold-runs 5] [--scale-sizes 1000,10000,100000] [--smoke]`
  *
  * Runs the benchmarks of issue 9 against the local PostgreSQL server (127.0.0.1 only), prints their figures and
@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { BENCHMARKS, type BenchmarkName, type BenchOptions, otherBenchmarkProcesses, writeResults } from './lib/common.js';
+import { runBreadth } from './breadth.js';
 import { runCold } from './cold.js';
 import { runLive } from './live.js';
 import { runRead } from './read.js';
@@ -22,6 +23,7 @@ const RUNNERS: Record<BenchmarkName, (options: BenchOptions) => Promise<unknown>
   live: runLive,
   cold: runCold,
   scale: runScale,
+  breadth: runBreadth,
 };
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, RESULTS_DIR, round, type ResultFile } from './lib/common.js';
+import type { BreadthRow } from './breadth.js';
 import type { ColdResults } from './cold.js';
 import type { DeliveryResult } from './live.js';
 import type { ReadResults } from './read.js';
@@ -185,7 +186,18 @@ function scale(file: ResultFile<{ points: ScalePoint[]; explained: ExplainedStat
   return parts.join('\n');
 }
 
-const RENDER: Record<string, (file: any) => string> = { read, sql, write, live, cold, scale };
+function breadth(file: ResultFile<{ rows: BreadthRow[] }>): string {
+  return [
+    heading(file, 'Breadth: every other read').replace(/; load runs.*?connections/, '; one connection, median of 5'),
+    table(
+      ['operation', 'viewer', 'p50 ms', 'statements', 'heaviest statement ms', 'seq scans on large tables'],
+      file.results.rows.map((r) => [r.operation, r.viewer, ms(r.p50Ms), r.statements, round(r.heaviestStatementMs, 2), r.largeScans.join(', ') || '-']),
+    ),
+    '',
+  ].join('\n');
+}
+
+const RENDER: Record<string, (file: any) => string> = { read, sql, write, live, cold, scale, breadth };
 const ORDER = Object.keys(RENDER);
 
 function summarize(): string {

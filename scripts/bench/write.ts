@@ -142,12 +142,14 @@ export const WRITE_OPERATIONS: WriteOperation[] = [
         logActivity(input: $input) { activityLog { id } userErrors { field message code } }
       }`,
     requests: async (_fixture, tools) => {
-      // Each from its plan's first day: a log belongs to a day of its plan, and a plan after a transfer starts later.
+      // Each from its plan's first day: a log belongs to a day of its plan (of an open year: a closed year takes no
+      // more logs), and a plan after a transfer starts later.
       const rhk = await tools.sql<{ id: number; nip: string; starts_on: string }[]>`
         select distinct on (p.employee_id) w.id, e.nip, to_char(p.starts_on, 'YYYY-MM-DD') as starts_on from performance_plans p
           join employees e on e.id = p.employee_id
+          join performance_periods pp on pp.id = p.period_id
           join work_results w on w.plan_id = p.id and w.kind = 'MAIN'
-         where p.is_current and p.status = 'APPROVED' and e.nip is not null and p.ends_on >= p.starts_on + 40
+         where p.is_current and p.status = 'APPROVED' and pp.status = 'OPEN' and e.nip is not null and p.ends_on >= p.starts_on + 40
          order by p.employee_id, w.position limit 200`;
       const tokens = await Promise.all(rhk.map((r) => tools.token(r.nip)));
       // 200 employees x 40 days x 30 minutes: far from a day's 1,440 minutes however long the run.

@@ -309,11 +309,12 @@ if (mutations.has('submitPublicFeedback')) {
 // Daily logs: employees with an approved plan in force log an activity with their own token, about a dozen entries
 // of 150 minutes each on the same day, all at once: nine fit in the day's 1440 minutes, the rest must be refused.
 if (mutations.has('logActivity')) {
-  // The day: yesterday, or the plan's last day when it ended before (a log belongs to a day of its plan), with
-  // nothing logged on it yet, so that the whole day's minutes are the test's.
+  // The day: yesterday, or the plan's last day when it ended before (a log belongs to a day of its plan, of an open
+  // year), with nothing logged on it yet, so that the whole day's minutes are the test's.
   const candidates = await sql<{ employee_id: number; nip: string; work_result_id: number; day: string }[]>`
     select distinct on (p.employee_id) p.employee_id, e.nip, w.id as work_result_id, to_char(d.day, 'YYYY-MM-DD') as day
       from performance_plans p join employees e on e.id = p.employee_id join work_results w on w.plan_id = p.id
+      join performance_periods pp on pp.id = p.period_id and pp.status = 'OPEN'
      cross join lateral (select least(p.ends_on, current_date - 1) as day) d
      where p.is_current and p.status = 'APPROVED' and e.nip is not null and p.starts_on <= d.day
        and not exists (select 1 from activity_logs l where l.employee_id = p.employee_id and l.logged_on = d.day)

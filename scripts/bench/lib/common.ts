@@ -123,7 +123,7 @@ export async function readBody(request: IncomingMessage): Promise<string> {
 export const HOST = '127.0.0.1';
 export const BASE_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export const BENCHMARKS = ['read', 'sql', 'write', 'live', 'cold', 'scale'] as const;
+export const BENCHMARKS = ['read', 'sql', 'write', 'live', 'cold', 'scale', 'breadth'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchOptions {
