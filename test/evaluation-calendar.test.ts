@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { rowsOf } from '../src/db/index.js';
 import { evaluationOutcomeSource } from '../src/modules/evaluation/training-source.js';
 import { CORE_VALUE_CODES } from '../src/modules/training/tables.js';
+import { annualEvaluationFixture } from './support/evaluation-fixtures.js';
 import { onPostgres, startTestServer, type TestServer } from './support/server.js';
 
 const Start = `mutation($input: StartEvaluationInput!) { startEvaluation(input: $input) { evaluation { id periodKey status } userErrors { code field message } } }`;
@@ -170,23 +171,10 @@ describe.skipIf(onPostgres)('the default improvement plan after an objection dec
 
 describe('training outcomes: before and after a session, in WIB days', () => {
   it('compares the finalisation instant with 00:00 WIB of the session’s first day and of the day after its last', async () => {
-    const [plans] = await sql<{ p2024: number; p2025: number; employee_id: number }>(`
-      select a.id as p2024, b.id as p2025, a.employee_id from performance_plans a
-        join performance_plans b on b.employee_id = a.employee_id and b.is_current and b.status = 'APPROVED'
-        join performance_periods pa on pa.id = a.period_id and pa.year = 2024
-        join performance_periods pb on pb.id = b.period_id and pb.year = 2025
-       where a.is_current and a.status = 'APPROVED' and a.appraiser_id is not null
-         and not exists (select 1 from evaluations e where e.employee_id = a.employee_id and e.kind = 'ANNUAL')
-       order by a.id limit 1`);
-    const insert = (planId: number, key: string, predikat: string, finalisedAt: string) =>
-      sql(`insert into evaluations (agency_id, plan_id, period_id, period_key, kind, starts_on, ends_on, employee_id, appraiser_id,
-             appraiser_superior_id, unit_id, status, work_results_rating, behaviour_rating, predikat, final_predikat, finalised_at)
-           select agency_id, id, period_id, '${key}', 'ANNUAL', '${key}-01-01', '${key}-12-31', employee_id, appraiser_id,
-             appraiser_superior_id, unit_id, 'FINALISED', 'AS_EXPECTED', 'BELOW', '${predikat}', '${predikat}', '${finalisedAt}'
-             from performance_plans where id = ${planId}`);
-    await insert(plans!.p2024, '2024', 'BUTUH_PERBAIKAN', '2025-01-14T20:00:00Z'); // 03:00 WIB, 15 January 2025
-    await insert(plans!.p2025, '2025', 'BAIK', '2026-01-05T17:00:00Z'); // 00:00 WIB, 6 January 2026
-    const employeeId = Number(plans!.employee_id);
+    const f = await annualEvaluationFixture(t);
+    await f.finaliseAnnual(f.plan2024, '2024', 'BUTUH_PERBAIKAN', '2025-01-14T20:00:00Z'); // 03:00 WIB, 15 January 2025
+    await f.finaliseAnnual(f.plan2025, '2025', 'BAIK', '2026-01-05T17:00:00Z'); // 00:00 WIB, 6 January 2026
+    const employeeId = f.employeeId;
     const pairs = await evaluationOutcomeSource.outcomePairs(t.database.db, [
       // Programme 1: the 2024 annual was finalised on its first WIB day, so not before it: no pair.
       { programmeId: 1, employeeId, startsOn: '2025-01-15', endsOn: '2025-01-15' },

@@ -9,6 +9,7 @@ import { rowsOf } from '../src/db/index.js';
 import { evaluationOutcomeSource } from '../src/modules/evaluation/training-source.js';
 import { serviceToday } from '../src/modules/org/rules.js';
 import { graphql } from './gql/index.js';
+import { annualEvaluationFixture } from './support/evaluation-fixtures.js';
 import { onPostgres, startTestServer, subscribe, waitForSubscribers, type TestServer } from './support/server.js';
 import { CORE_VALUE_CODES } from '../src/modules/training/tables.js';
 
@@ -595,26 +596,13 @@ describe('distribution curve', () => {
   });
 
   it('feeds training outcomes: the annual predikat before and after a session, as in force', async () => {
-    const [plans] = await sql<{ p2024: number; p2025: number; employee_id: number }>(`
-      select a.id as p2024, b.id as p2025, a.employee_id from performance_plans a
-        join performance_plans b on b.employee_id = a.employee_id and b.is_current and b.status = 'APPROVED'
-        join performance_periods pa on pa.id = a.period_id and pa.year = 2024
-        join performance_periods pb on pb.id = b.period_id and pb.year = 2025
-       where a.is_current and a.status = 'APPROVED' and a.appraiser_id is not null
-         and not exists (select 1 from evaluations e where e.plan_id = b.id and e.period_key = '2025')
-       order by a.id limit 1`);
-    const insert = (planId: number, key: string, predikat: string, finalisedAt: string) =>
-      sql(`insert into evaluations (agency_id, plan_id, period_id, period_key, kind, starts_on, ends_on, employee_id, appraiser_id,
-             appraiser_superior_id, unit_id, status, work_results_rating, behaviour_rating, predikat, final_predikat, finalised_at)
-           select agency_id, id, period_id, '${key}', 'ANNUAL', '${key}-01-01', '${key}-12-31', employee_id, appraiser_id,
-             appraiser_superior_id, unit_id, 'FINALISED', 'AS_EXPECTED', 'BELOW', '${predikat}', '${predikat}', '${finalisedAt}'
-             from performance_plans where id = ${planId}`);
-    await insert(plans!.p2024, '2024', 'BUTUH_PERBAIKAN', '2025-01-15T00:00:00Z');
-    await insert(plans!.p2025, '2025', 'BAIK', '2026-01-15T00:00:00Z');
+    const f = await annualEvaluationFixture(t);
+    await f.finaliseAnnual(f.plan2024, '2024', 'BUTUH_PERBAIKAN', '2025-01-15T00:00:00Z');
+    await f.finaliseAnnual(f.plan2025, '2025', 'BAIK', '2026-01-15T00:00:00Z');
     // The source the module plugs into training (setEvaluationSource at load; other test files may swap it).
     const source = evaluationOutcomeSource;
     expect(source.available).toBe(true);
-    const employeeId = Number(plans!.employee_id);
+    const employeeId = f.employeeId;
     const pairs = await source.outcomePairs(t.database.db, [
       { employeeId, startsOn: '2025-03-01', endsOn: '2025-03-05' },
       { employeeId, startsOn: '2024-03-01', endsOn: '2024-03-05' },

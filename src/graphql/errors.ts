@@ -96,6 +96,20 @@ export function refuse(field: string[], code: UserErrorCode, message: string): n
 }
 
 /** Refuses the mutation with every error collected so far, if any. */
+/**
+ * Runs a check that refuses (`refuse`, `inputId`) and keeps its user errors with the others, so that one answer names
+ * every bad field; null when it refused.
+ */
+export async function collecting<T>(errors: UserErrorShape[], check: () => Promise<T>): Promise<T | null> {
+  try {
+    return await check();
+  } catch (error) {
+    if (!(error instanceof UserInputError)) throw error;
+    errors.push(...error.errors);
+    return null;
+  }
+}
+
 export function refuseIfAny(errors: UserErrorShape[]): void {
   if (errors.length > 0) throw new UserInputError(errors);
 }

@@ -3,7 +3,7 @@ import type { Transaction } from '../../db/index.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { UserError, UserInputError, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
+import { UserError, collecting, refuse, refuseIfAny, runMutation, userError, type UserErrorShape, USER_ERRORS } from '../../graphql/errors.js';
 import { inputId } from '../../graphql/ids.js';
 import { checkText, isEmail } from '../../graphql/text.js';
 import { recordAudit } from '../audit/audit.js';
@@ -104,19 +104,6 @@ async function employeeInAgency(tx: Transaction, field: string[], globalId: stri
   return employee;
 }
 
-/**
- * Runs a check that refuses (`refuse`, `inputId`) and keeps its user errors with the others, so that one answer names
- * every bad field; null when it refused.
- */
-async function collecting<T>(errors: UserErrorShape[], check: () => Promise<T>): Promise<T | null> {
-  try {
-    return await check();
-  } catch (error) {
-    if (!(error instanceof UserInputError)) throw error;
-    errors.push(...error.errors);
-    return null;
-  }
-}
 
 async function unitPath(tx: Transaction, unitId: number): Promise<string> {
   const unit = await tx.query.orgUnits.findFirst({ where: { id: unitId }, columns: { path: true } });

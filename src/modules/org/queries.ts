@@ -102,10 +102,9 @@ export interface EmployeeFilter {
   unitId?: number | null;
   includeSubunits?: boolean | null;
   search?: string | null;
-  positionKind?: PositionKind | null;
   /**
-   * The ids of `positionKind`'s positions (`positionIdsOfKind`), given as constants: the planner then estimates the
-   * rows from employees.position_id's statistics (12 JPT of 100,000, not thousands) and picks its plan by them.
+   * The ids of the positions of the kind asked for (`positionIdsOfKind`), given as constants: the planner then
+   * estimates the rows from employees.position_id's statistics (12 JPT of 100,000, not thousands) and plans by them.
    */
   positionIds?: readonly number[] | null;
   employmentType?: 'PNS' | 'PPPK' | 'ELECTED_OFFICIAL' | null;
@@ -137,8 +136,6 @@ export function employeeFilterSql(filter: EmployeeFilter, table: typeof employee
     // Literals, not parameters: a prepared statement's generic plan would estimate a parameter list by its length only.
     const ids = filter.positionIds.filter((id) => Number.isSafeInteger(id)).map((id) => sql.raw(String(id)));
     conditions.push(ids.length ? sql`${table.positionId} in (${sql.join(ids, sql`, `)})` : sql`false`);
-  } else if (filter.positionKind) {
-    conditions.push(sql`${table.positionId} in (select p.id from positions p where p.kind = ${filter.positionKind})`);
   }
   if (filter.employmentType) conditions.push(eq(table.employmentType, filter.employmentType));
   return conditions.length ? and(...conditions) : undefined;

@@ -381,7 +381,6 @@ async function directoryFilter(input: { unitId?: string | number | null; include
     unitId,
     includeSubunits: input?.includeSubunits ?? false,
     search: input?.search ?? null,
-    positionKind: kind,
     positionIds: kind ? await loader(ctx, positionIdsOfKind).load(kind) : null,
     employmentType: input?.employmentType ?? null,
   };

@@ -1,9 +1,8 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { hasRole, isAdminOf, viewerEmployeeId } from '../../auth/viewer.js';
-import { arrayConnection, totalCountField } from '../../graphql/array-connection.js';
+import { offsetConnection, totalCountField } from '../../graphql/array-connection.js';
 import { builder } from '../../graphql/builder.js';
 import { loader, type Context } from '../../graphql/context.js';
 import { argumentId } from '../../graphql/ids.js';
@@ -781,19 +780,17 @@ const UnitCompetencyReport = builder.objectRef<ReportShape>('UnitCompetencyRepor
         type: CompetencyShortfall,
         description: 'Employees below the right, most missing first, then by name.',
         resolve: async (r, args) => {
-          arrayConnection(args, []); // refuses first with last and forged cursors, as every list does, before SQL sees them
           // Paging forward needs no total; from the end (`last`, `before`) it does, read by a statement of its own.
+          // offsetConnection refuses first with last and forged cursors, as every list does, before a page is read.
           const totalCount = args.last != null || args.before != null ? (await r.read.load(TOTALS)).belowCount : undefined;
           let page: UnitJpReport | undefined;
-          const connection = await resolveOffsetConnection({ args, totalCount }, async ({ offset, limit }) => {
+          const paged = await offsetConnection(args, totalCount, async ({ offset, limit }) => {
             page = await r.read.load(`${offset}:${limit}`);
             return page.below;
           });
           // The page's statement counts everyone below the right too: `totalCount` costs no statement of its own.
           const count = () => totalCount ?? page?.belowCount ?? r.read.load(TOTALS).then((totals) => totals.belowCount);
-          // An empty page has no first or last item to point at (as arrayConnection answers).
-          if (connection.edges.length === 0) return { ...connection, totalCount: count, pageInfo: { ...connection.pageInfo, startCursor: null, endCursor: null } };
-          return { ...connection, totalCount: count };
+          return { ...paged, totalCount: count };
         },
       },
       {
