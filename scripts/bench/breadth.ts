@@ -12,8 +12,8 @@
  * An operation that answers with errors is BROKEN.
  *
  * Before and after a change: `BENCH_BREADTH_CHECKOUT=<a built checkout of the base>` (bench:compare's worktree)
- * times that checkout's server instead, and `BENCH_BREADTH_DATABASE=<name>` uses an existing database (with the
- * bench marker) instead of `kinerja_bench_<size>`, e.g. a copy taken before a migration; with a checkout the
+ * times that checkout's server instead, and `BENCH_BREADTH_DATABASE=<name>` uses an existing database with the bench
+ * marker (`existingBenchDatabase`) instead of `kinerja_bench_<size>`, e.g. a copy taken before a migration; with a checkout the
  * statements are not captured (they are this tree's).
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -23,8 +23,8 @@ import type { Role } from '../../src/auth/viewer.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer } from '../../src/server.js';
-import { BASE_DATABASE_URL, HOST, median, printTable, reportBroken, round, type BenchOptions } from './lib/common.js';
-import { capturingDatabase, databaseUrl, ensureBenchDatabase, explain } from './lib/database.js';
+import { HOST, median, printTable, reportBroken, round, type BenchOptions } from './lib/common.js';
+import { capturingDatabase, ensureBenchDatabase, existingBenchDatabase, explain } from './lib/database.js';
 import { postGraphQL, spawnKinerja } from './lib/servers.js';
 
 /** A table this big is "large": a full scan of it is a read that grows with the agency. */
@@ -199,20 +199,6 @@ function subjectOf(viewer: Viewer, fixtures: Fixtures): string {
   return viewer === 'partner' ? 'bench-dashboard' : fixtures.nips[viewer as keyof Fixtures['nips']];
 }
 
-/** A database made elsewhere (a copy of a bench database), read by its bench marker. */
-async function existingDatabase(name: string): Promise<{ name: string; url: string; adminNip: string }> {
-  const url = databaseUrl(name);
-  const sql = postgres(BASE_DATABASE_URL, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await sql<{ comment: string | null }[]>`select shobj_description(oid, 'pg_database') as comment from pg_database where datname = ${name}`;
-    const marker = row?.comment ? (JSON.parse(row.comment) as { adminNip?: string }) : null;
-    if (!marker?.adminNip) throw new Error(`database ${name} has no bench marker (comment on database ... is '{"adminNip": ...}')`);
-    return { name, url, adminNip: marker.adminNip };
-  } finally {
-    await sql.end();
-  }
-}
-
 async function largeTables(url: string): Promise<Map<string, number>> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -227,7 +213,7 @@ async function largeTables(url: string): Promise<Map<string, number>> {
 
 export async function runBreadth(options: BenchOptions): Promise<{ rows: BreadthRow[] }> {
   const checkout = process.env.BENCH_BREADTH_CHECKOUT;
-  const database = process.env.BENCH_BREADTH_DATABASE ? await existingDatabase(process.env.BENCH_BREADTH_DATABASE) : await ensureBenchDatabase(options.size);
+  const database = process.env.BENCH_BREADTH_DATABASE ? await existingBenchDatabase(process.env.BENCH_BREADTH_DATABASE) : await ensureBenchDatabase(options.size);
   const fixtures = await loadFixtures(database.url, database.adminNip);
   const ops = operations(fixtures);
   const runs = options.smoke ? 2 : 5;

@@ -104,6 +104,23 @@ function parseMarker(comment: string | null): Marker | null {
   }
 }
 
+/**
+ * A database made elsewhere with the bench marker, e.g. a copy of `kinerja_bench_<size>` taken before a migration
+ * (`create database ... template ...` does not copy the comment: copy it too), read as it is, never recreated.
+ */
+export async function existingBenchDatabase(name: string): Promise<BenchDatabase> {
+  const admin = postgres(BASE_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await admin<{ comment: string | null }[]>`
+      select shobj_description(oid, 'pg_database') as comment from pg_database where datname = ${name}`;
+    const marker = parseMarker(row?.comment ?? null);
+    if (!marker) throw new Error(`database ${name} has no bench marker (its comment, as on kinerja_bench_<size>)`);
+    return { name, url: databaseUrl(name), size: marker.size, adminNip: marker.adminNip, reused: true, seedSeconds: 0 };
+  } finally {
+    await admin.end();
+  }
+}
+
 /** The inputs the load runs rotate through, drawn deterministically from the seeded agency. */
 export interface Fixture {
   adminNip: string;
